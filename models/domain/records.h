@@ -1,0 +1,63 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace pd {
+
+// A data subject (个人信息主体): whom requests are about.
+struct Person
+{
+    qint64 id = 0;
+    QString name;
+    QString account;
+    QString email;      // lower-cased
+    QString phone;      // E.164
+    QString idNumber;   // 18-character resident ID number, upper-case check character
+    QString company;
+    QString language;   // preferred language for letters: "zh_CN" or "en"
+};
+
+struct Request
+{
+    qint64 id = 0;
+    QString reference;  // DSR-2026-000123
+    qint64 personId = 0;
+    QString personName;
+    RequestType type = RequestType::Access;
+    RequestStatus status = RequestStatus::Received;
+    Channel channel = Channel::OnlineFeedback;
+    RequesterKind requesterKind = RequesterKind::Self;
+    Entity entity = Entity::Qianchuan;
+    QDateTime receivedAt; // UTC
+    QDate dueDate;
+    qint64 assigneeId = 0; // 0: unassigned
+    QString assigneeName;
+    Priority priority = Priority::Normal;
+    QString summary;
+    int version = 1;
+};
+
+struct HistoryEntry
+{
+    QDateTime at; // UTC
+    QString actor;
+    QString action;
+    QString fromStatus; // storage keys
+    QString toStatus;
+    QString note;
+};
+
+struct StaffUser
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    QString role; // agent, supervisor, administrator
+};
+
+} // namespace pd

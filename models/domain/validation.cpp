@@ -1,0 +1,98 @@
+#include "validation.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace pd {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+Result<QString> Validation::phone(const QString &input, const QString &defaultRegion)
+{
+    const QString typed = input.trimmed();
+    if (typed.isEmpty())
+        return Result<QString>::failure(tr("Phone number: enter a number."));
+
+    const auto *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const auto parsed = util->Parse(typed.toStdString(), defaultRegion.toStdString(), &number);
+    if (parsed != PhoneNumberUtil::NO_PARSING_ERROR) {
+        return Result<QString>::failure(
+            tr("Phone number: \"%1\" cannot be read as a phone number. Use a mainland number such as "
+               "138 0013 8000, or an international number starting with + and the country code.")
+                .arg(typed));
+    }
+    if (!util->IsValidNumber(number)) {
+        return Result<QString>::failure(
+            tr("Phone number: \"%1\" is not a valid number (wrong length or an unassigned prefix).")
+                .arg(typed));
+    }
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
+Result<QString> Validation::email(const QString &input)
+{
+    const QString typed = input.trimmed();
+    if (typed.isEmpty())
+        return Result<QString>::failure(tr("E-mail: enter an address."));
+    static const QRegularExpression re(QStringLiteral(
+        R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"));
+    if (!re.match(typed).hasMatch() || typed.contains(QLatin1String(".."))) {
+        return Result<QString>::failure(
+            tr("E-mail: \"%1\" is not a valid address; it should look like name@example.com.").arg(typed));
+    }
+    return typed.toLower();
+}
+
+QChar Validation::residentIdCheckCharacter(QStringView first17)
+{
+    static constexpr int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static constexpr char checks[] = "10X98765432";
+    int sum = 0;
+    for (int i = 0; i < 17 && i < first17.size(); ++i)
+        sum += first17[i].digitValue() * weights[i];
+    return QLatin1Char(checks[sum % 11]);
+}
+
+Result<QString> Validation::residentId(const QString &input)
+{
+    const QString typed = input.trimmed().toUpper();
+    if (typed.isEmpty())
+        return Result<QString>::failure(tr("Resident ID number: enter the 18-character number."));
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{17}[0-9X]$"));
+    if (!shape.match(typed).hasMatch()) {
+        return Result<QString>::failure(
+            tr("Resident ID number: \"%1\" must be 17 digits followed by a digit or X (18 characters).")
+                .arg(input.trimmed()));
+    }
+    const QDate birth = QDate::fromString(typed.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    if (!birth.isValid() || birth.year() < 1900 || birth > QDate::currentDate()) {
+        return Result<QString>::failure(
+            tr("Resident ID number: \"%1\" contains an impossible date of birth (%2).")
+                .arg(typed, typed.mid(6, 8)));
+    }
+    const QChar expected = residentIdCheckCharacter(QStringView(typed).left(17));
+    if (typed.at(17) != expected) {
+        return Result<QString>::failure(
+            tr("Resident ID number: the check character of \"%1\" is wrong; please re-check the number.")
+                .arg(typed));
+    }
+    return typed;
+}
+
+Result<QString> Validation::personName(const QString &input)
+{
+    const QString name = input.simplified();
+    if (name.isEmpty())
+        return Result<QString>::failure(tr("Name: enter the person's name."));
+    if (name.size() > 200)
+        return Result<QString>::failure(tr("Name: at most 200 characters."));
+    return name;
+}
+
+} // namespace pd

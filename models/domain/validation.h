@@ -1,0 +1,31 @@
+#pragma once
+
+#include "../common/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace pd {
+
+// Checks and normalises what staff type about a person. Each failure message names the field
+// and the problem in the UI language; each success returns the value as it is stored.
+class Validation final
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+
+public:
+    // Mainland numbers may be typed without +86; others need their country code.
+    // Returns E.164 (+8613800138000).
+    static Result<QString> phone(const QString &input, const QString &defaultRegion = QStringLiteral("CN"));
+    // Returns the address trimmed and lower-cased.
+    static Result<QString> email(const QString &input);
+    // GB 11643-1999: 17 digits, a birth date, and an ISO 7064 MOD 11-2 check character.
+    // Returns the number with an upper-case X.
+    static Result<QString> residentId(const QString &input);
+    static Result<QString> personName(const QString &input);
+
+    // The GB 11643 check character for the first 17 digits.
+    static QChar residentIdCheckCharacter(QStringView first17);
+};
+
+} // namespace pd

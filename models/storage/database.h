@@ -1,0 +1,43 @@
+#pragma once
+
+#include "databaseurl.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace pd {
+
+// The one handle to the data. Hands each thread its own named Qt SQL connection (a connection
+// belongs to the thread that made it); repositories ask for connection() on every call.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    explicit Database(DatabaseUrl url);
+    ~Database();
+
+    // Opens the calling thread's connection: fails with a readable message when the server is
+    // unreachable, the password is wrong or the file cannot be created.
+    Status open() const;
+    QSqlDatabase connection() const;
+    // Workers call this before their thread ends.
+    void closeThreadConnection() const;
+
+    Dialect dialect() const { return m_url.dialect; }
+    const DatabaseUrl &url() const { return m_url; }
+
+    // "What happened" text for a failed statement, in the UI language.
+    static QString describe(const QSqlError &error);
+
+private:
+    QString connectionName() const;
+    Status configure(QSqlDatabase &db) const;
+
+    DatabaseUrl m_url;
+    int m_instance;
+};
+
+} // namespace pd

@@ -1,0 +1,60 @@
+#include "databaseurl.h"
+
+#include <QDir>
+#include <QUrl>
+
+namespace pd {
+
+Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    DatabaseUrl out;
+    if (trimmed.startsWith(QLatin1String("sqlite://"))) {
+        out.dialect = Dialect::SQLite;
+        out.path = trimmed.mid(int(qstrlen("sqlite://")));
+        if (out.path.isEmpty() || !QDir::isAbsolutePath(out.path)) {
+            return Result<DatabaseUrl>::failure(
+                tr("The database address \"%1\" needs an absolute file path, such as sqlite:///home/me/privacydesk.db.")
+                    .arg(trimmed));
+        }
+        return out;
+    }
+    if (trimmed.startsWith(QLatin1String("postgresql://")) || trimmed.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(trimmed, QUrl::StrictMode);
+        const QString db = url.path().mid(1);
+        if (!url.isValid() || url.host().isEmpty() || db.isEmpty()) {
+            return Result<DatabaseUrl>::failure(
+                tr("The database address \"%1\" is not a valid PostgreSQL address; use postgresql://user@host:5432/database.")
+                    .arg(trimmed));
+        }
+        out.dialect = Dialect::PostgreSQL;
+        out.host = url.host();
+        out.port = url.port(5432);
+        out.user = url.userName();
+        out.password = url.password();
+        out.database = db;
+        return out;
+    }
+    return Result<DatabaseUrl>::failure(
+        tr("The database address \"%1\" must start with sqlite:// or postgresql://.").arg(trimmed));
+}
+
+DatabaseUrl DatabaseUrl::sqliteFile(const QString &path)
+{
+    DatabaseUrl out;
+    out.dialect = Dialect::SQLite;
+    out.path = QDir::cleanPath(QDir(path).absolutePath());
+    return out;
+}
+
+QString DatabaseUrl::toDisplayString() const
+{
+    if (dialect == Dialect::SQLite)
+        return QStringLiteral("sqlite://") + path;
+    QString s = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        s += user + QLatin1Char('@');
+    return s + host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + database;
+}
+
+} // namespace pd

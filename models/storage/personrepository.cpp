@@ -1,0 +1,93 @@
+#include "personrepository.h"
+
+#include "database.h"
+#include "requestrow.h"
+
+#include <QSqlQuery>
+
+namespace pd {
+
+namespace {
+
+constexpr const char kPersonColumns[] = "id, name, account, email, phone, id_number, company, language";
+
+Person personFromQuery(const QSqlQuery &q)
+{
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    p.account = q.value(2).toString();
+    p.email = q.value(3).toString();
+    p.phone = q.value(4).toString();
+    p.idNumber = q.value(5).toString();
+    p.company = q.value(6).toString();
+    p.language = q.value(7).toString();
+    return p;
+}
+
+} // namespace
+
+QString PersonRepository::searchText(const Person &person)
+{
+    QStringList parts{person.name, person.account, person.email, person.phone};
+    if (person.phone.startsWith(QLatin1String("+86")))
+        parts << person.phone.mid(3);
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' ')).toLower();
+}
+
+Result<qint64> PersonRepository::insert(const Person &person) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO people (name, account, email, phone, id_number, company, language, "
+                             "search_text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(person.name);
+    q.addBindValue(person.account);
+    q.addBindValue(person.email);
+    q.addBindValue(person.phone);
+    q.addBindValue(person.idNumber);
+    q.addBindValue(person.company);
+    q.addBindValue(person.language.isEmpty() ? QStringLiteral("zh_CN") : person.language);
+    q.addBindValue(searchText(person));
+    q.addBindValue(storage::instantToText(QDateTime::currentDateTimeUtc()));
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(tr("Cannot save the person: %1").arg(Database::describe(q.lastError())));
+    return q.value(0).toLongLong();
+}
+
+Result<Person> PersonRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM people WHERE id = ?").arg(QLatin1String(kPersonColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<Person>::failure(tr("Cannot read person %1: %2").arg(id).arg(Database::describe(q.lastError())));
+    if (!q.next())
+        return Result<Person>::failure(tr("Person %1 does not exist.").arg(id));
+    return personFromQuery(q);
+}
+
+Result<QList<Person>> PersonRepository::findBy(Identifier identifier, const QString &value) const
+{
+    const char *column = "phone";
+    switch (identifier) {
+    case Identifier::Phone: column = "phone"; break;
+    case Identifier::Email: column = "email"; break;
+    case Identifier::Account: column = "account"; break;
+    case Identifier::ResidentId: column = "id_number"; break;
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM people WHERE %2 = ? ORDER BY id LIMIT 50")
+                  .arg(QLatin1String(kPersonColumns), QLatin1String(column)));
+    q.addBindValue(value);
+    if (!q.exec())
+        return Result<QList<Person>>::failure(tr("Cannot search people: %1").arg(Database::describe(q.lastError())));
+    QList<Person> out;
+    while (q.next())
+        out << personFromQuery(q);
+    return out;
+}
+
+} // namespace pd

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "../domain/records.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QVariant>
+
+namespace pd {
+
+// The queue's columns, shared by the item model (display order) and the repository (ORDER BY).
+enum class QueueColumn { Reference, Type, Status, Person, Channel, Received, Due, DaysLeft, Assignee, Count };
+
+// What the queue shows, fully resolved to values SQL can bind (dates already computed).
+struct QueueQuery
+{
+    QStringList statusKeys;     // empty: any
+    QStringList typeKeys;       // empty: any
+    qint64 assigneeId = -1;     // -1: anyone, 0: unassigned
+    bool openOnly = false;
+    QDate dueFrom, dueTo;       // invalid: unbounded
+    QString text;               // reference prefix, or part of a name, e-mail, phone or account
+    QueueColumn sortColumn = QueueColumn::Received;
+    Qt::SortOrder sortOrder = Qt::DescendingOrder;
+
+    bool operator==(const QueueQuery &) const = default;
+};
+
+// Which rows to fetch: by position from either end, or next to a known row (keyset).
+struct QueuePage
+{
+    enum class Anchor { Start, End, After, Before };
+    Anchor anchor = Anchor::Start;
+    qint64 offset = 0;   // rows to skip from the anchor end (Start/End)
+    int limit = 100;
+    QVariant key;        // After/Before: the neighbour row's sort key ...
+    qint64 keyId = 0;    // ... and id
+};
+
+struct QueueRow
+{
+    Request request;
+    QVariant sortKey;    // the raw sort column value, for keyset paging
+};
+
+struct QueueCounts
+{
+    qint64 total = 0;
+    qint64 overdue = 0;
+    qint64 dueSoon = 0;
+};
+
+} // namespace pd

@@ -1,0 +1,235 @@
+#include "queuerepository.h"
+
+#include "database.h"
+#include "requestrow.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+QString sortColumnSql(QueueColumn c)
+{
+    switch (c) {
+    case QueueColumn::Reference: return QStringLiteral("r.reference");
+    case QueueColumn::Type: return QStringLiteral("r.type");
+    case QueueColumn::Status: return QStringLiteral("r.status");
+    case QueueColumn::Person: return QStringLiteral("r.person_name");
+    case QueueColumn::Channel: return QStringLiteral("r.channel");
+    case QueueColumn::Due:
+    case QueueColumn::DaysLeft: return QStringLiteral("r.due_date");
+    case QueueColumn::Assignee: return QStringLiteral("r.assignee_name");
+    case QueueColumn::Received:
+    case QueueColumn::Count: break;
+    }
+    return QStringLiteral("r.received_at");
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, QStringLiteral("?"));
+    return marks.join(QLatin1String(", "));
+}
+
+QString escapeLike(QString s)
+{
+    s.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    s.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    s.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return s;
+}
+
+// "138 0013-8000" is typed the way it is printed; stored phones have no separators.
+QString normaliseSearch(const QString &text)
+{
+    static const QRegularExpression phoneLike(QStringLiteral("^[+0-9][0-9 ()-]*$"));
+    QString t = text.simplified().toLower();
+    if (phoneLike.match(t).hasMatch())
+        t.remove(QRegularExpression(QStringLiteral("[ ()-]")));
+    return t;
+}
+
+} // namespace
+
+QString QueueRepository::Where::sql() const
+{
+    return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QLatin1String(" AND "));
+}
+
+void QueueRepository::addTextSearch(Where &w, const QString &text) const
+{
+    const QString needle = normaliseSearch(text);
+    if (needle.isEmpty())
+        return;
+    const QString upper = needle.toUpper();
+    const QString likeAnywhere = QLatin1Char('%') + escapeLike(needle) + QLatin1Char('%');
+    const bool sqlite = m_db.dialect() == Dialect::SQLite;
+
+    QString people;
+    if (sqlite && needle.size() >= 3) {
+        // The trigram index answers substrings of three characters or more.
+        QString phrase = needle;
+        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        people = QStringLiteral("SELECT rowid FROM people_fts WHERE people_fts MATCH ?");
+        w.binds << QVariant(QLatin1Char('"') + phrase + QLatin1Char('"'));
+    } else {
+        // PostgreSQL's pg_trgm index serves LIKE directly; short SQLite queries (王芳) scan people.
+        people = QStringLiteral("SELECT id FROM people WHERE search_text LIKE ? ESCAPE '\\'");
+        w.binds << QVariant(likeAnywhere);
+    }
+    QString reference;
+    if (sqlite) {
+        reference = QStringLiteral("(r.reference >= ? AND r.reference < ?)");
+        w.binds << QVariant(upper) << QVariant(upper + QChar(0xFFFF));
+    } else {
+        reference = QStringLiteral("r.reference LIKE ? ESCAPE '\\'");
+        w.binds << QVariant(escapeLike(upper) + QLatin1Char('%'));
+    }
+    w.clauses << QStringLiteral("(r.person_id IN (%1) OR %2)").arg(people, reference);
+}
+
+QueueRepository::Where QueueRepository::where(const QueueQuery &query) const
+{
+    Where w;
+    if (!query.statusKeys.isEmpty()) {
+        w.clauses << QStringLiteral("r.status IN (%1)").arg(placeholders(query.statusKeys.size()));
+        for (const auto &k : query.statusKeys)
+            w.binds << k;
+    }
+    if (query.openOnly) {
+        const QStringList open = openStatusKeys();
+        w.clauses << QStringLiteral("r.status IN (%1)").arg(placeholders(open.size()));
+        for (const auto &k : open)
+            w.binds << k;
+    }
+    if (!query.typeKeys.isEmpty()) {
+        w.clauses << QStringLiteral("r.type IN (%1)").arg(placeholders(query.typeKeys.size()));
+        for (const auto &k : query.typeKeys)
+            w.binds << k;
+    }
+    if (query.assigneeId == 0) {
+        w.clauses << QStringLiteral("r.assignee_id IS NULL");
+    } else if (query.assigneeId > 0) {
+        w.clauses << QStringLiteral("r.assignee_id = ?");
+        w.binds << query.assigneeId;
+    }
+    if (query.dueFrom.isValid()) {
+        w.clauses << QStringLiteral("r.due_date >= ?");
+        w.binds << query.dueFrom.toString(Qt::ISODate);
+    }
+    if (query.dueTo.isValid()) {
+        w.clauses << QStringLiteral("r.due_date <= ?");
+        w.binds << query.dueTo.toString(Qt::ISODate);
+    }
+    addTextSearch(w, query.text);
+    return w;
+}
+
+Result<qint64> QueueRepository::scalar(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Result<qint64>::failure(tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
+    for (const auto &b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> QueueRepository::count(const QueueQuery &query) const
+{
+    const Where w = where(query);
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM requests r") + w.sql(), w.binds);
+}
+
+Result<QueueCounts> QueueRepository::counts(const QueueQuery &query, QDate today, QDate dueSoonUntil) const
+{
+    // Narrows the query's own due window to [from, to]; an empty window counts nothing.
+    const auto countDue = [&](QDate from, QDate to) -> Result<qint64> {
+        QueueQuery q = query;
+        q.openOnly = true;
+        q.dueFrom = query.dueFrom.isValid() && (!from.isValid() || query.dueFrom > from) ? query.dueFrom : from;
+        q.dueTo = query.dueTo.isValid() && query.dueTo < to ? query.dueTo : to;
+        if (q.dueFrom.isValid() && q.dueFrom > q.dueTo)
+            return qint64(0);
+        return count(q);
+    };
+    auto total = count(query);
+    if (!total)
+        return Result<QueueCounts>::failure(total.error());
+    auto overdue = countDue(QDate(), today.addDays(-1));
+    if (!overdue)
+        return Result<QueueCounts>::failure(overdue.error());
+    auto soon = countDue(today, dueSoonUntil);
+    if (!soon)
+        return Result<QueueCounts>::failure(soon.error());
+    return QueueCounts{*total, *overdue, *soon};
+}
+
+Result<QList<QueueRow>> QueueRepository::page(const QueueQuery &query, const QueuePage &page) const
+{
+    using Anchor = QueuePage::Anchor;
+    Where w = where(query);
+    const QString column = sortColumnSql(query.sortColumn);
+    const bool reversed = page.anchor == Anchor::End || page.anchor == Anchor::Before;
+    const bool ascending = (query.sortOrder == Qt::AscendingOrder) != reversed;
+    const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+
+    if (page.anchor == Anchor::After || page.anchor == Anchor::Before) {
+        w.clauses << QStringLiteral("(%1, r.id) %2 (?, ?)").arg(column, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        w.binds << page.key << page.keyId;
+    }
+    QString sql = QStringLiteral("SELECT %1, %2 FROM requests r").arg(QLatin1String(storage::kRequestColumns), column)
+        + w.sql() + QStringLiteral(" ORDER BY %1 %2, r.id %2 LIMIT ?").arg(column, dir);
+    w.binds << page.limit;
+    if (page.anchor == Anchor::Start || page.anchor == Anchor::End) {
+        sql += QStringLiteral(" OFFSET ?");
+        w.binds << page.offset;
+    }
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Result<QList<QueueRow>>::failure(tr("Cannot read the queue: %1").arg(Database::describe(q.lastError())));
+    for (const auto &b : std::as_const(w.binds))
+        q.addBindValue(b);
+    if (!q.exec())
+        return Result<QList<QueueRow>>::failure(tr("Cannot read the queue: %1").arg(Database::describe(q.lastError())));
+    QList<QueueRow> rows;
+    rows.reserve(page.limit);
+    while (q.next())
+        rows.append(QueueRow{storage::requestFromQuery(q), q.value(storage::kRequestColumnCount)});
+    if (reversed)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+Result<QMap<QString, qint64>> QueueRepository::groupCount(const char *column) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1, COUNT(*) FROM requests GROUP BY %1").arg(QLatin1String(column))))
+        return Result<QMap<QString, qint64>>::failure(tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
+    QMap<QString, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+Result<QMap<QString, qint64>> QueueRepository::countByStatus() const
+{
+    return groupCount("status");
+}
+
+Result<QMap<QString, qint64>> QueueRepository::countByType() const
+{
+    return groupCount("type");
+}
+
+} // namespace pd

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "../common/result.h"
+#include "queuequery.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace pd {
+
+class Database;
+
+// Reads the triage queue: counting, paging and summing happen in SQL with bound parameters,
+// backed by indexes, so a million requests cost no more than a screenful.
+class QueueRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(QueueRepository)
+
+public:
+    explicit QueueRepository(const Database &db) : m_db(db) {}
+
+    Result<qint64> count(const QueueQuery &query) const;
+    // Rows in display order, whatever the anchor.
+    Result<QList<QueueRow>> page(const QueueQuery &query, const QueuePage &page) const;
+    // Total, overdue and due between today and dueSoonUntil, within the query's filters.
+    Result<QueueCounts> counts(const QueueQuery &query, QDate today, QDate dueSoonUntil) const;
+
+    Result<QMap<QString, qint64>> countByStatus() const;
+    Result<QMap<QString, qint64>> countByType() const;
+
+private:
+    struct Where
+    {
+        QStringList clauses;
+        QVariantList binds;
+        QString sql() const;
+    };
+    Where where(const QueueQuery &query) const;
+    void addTextSearch(Where &w, const QString &text) const;
+    Result<qint64> scalar(const QString &sql, const QVariantList &binds) const;
+    Result<QMap<QString, qint64>> groupCount(const char *column) const;
+
+    const Database &m_db;
+};
+
+} // namespace pd

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "../common/result.h"
+#include "../domain/records.h"
+
+#include <QCoreApplication>
+
+namespace pd {
+
+class Database;
+
+class RequestRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestRepository)
+
+public:
+    explicit RequestRepository(const Database &db) : m_db(db) {}
+
+    // Gives the request its id and a reference (DSR-<year>-<number>) and writes it. Call inside
+    // a Transaction when several writes belong together.
+    Result<Request> insert(Request request) const;
+    Result<Request> get(qint64 id) const;
+    Result<QList<HistoryEntry>> history(qint64 requestId) const;
+    Status appendHistory(qint64 requestId, const HistoryEntry &entry) const;
+
+    // The next free reference for a year; advances the counter.
+    Result<QString> allocateReference(int year) const;
+    static QString formatReference(int year, qint64 number);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace pd

@@ -1,0 +1,107 @@
+#include "schemamigrator.h"
+
+#include "database.h"
+#include "transaction.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+namespace pd {
+
+Result<int> SchemaMigrator::currentVersion() const
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.isOpen())
+        return Result<int>::failure(tr("The database is not open."));
+    if (!db.tables().contains(QStringLiteral("meta")))
+        return 0;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QStringLiteral("schema_version"));
+    if (!q.exec())
+        return Result<int>::failure(tr("Cannot read the schema version: %1").arg(Database::describe(q.lastError())));
+    if (!q.next())
+        return 0;
+    bool ok = false;
+    const int v = q.value(0).toString().toInt(&ok);
+    if (!ok)
+        return Result<int>::failure(tr("The database's schema version \"%1\" is not a number.").arg(q.value(0).toString()));
+    return v;
+}
+
+Status SchemaMigrator::migrate(int target) const
+{
+    const auto current = currentVersion();
+    if (!current)
+        return Status::failure(current.error());
+    if (*current > kLatestVersion) {
+        return Status::failure(
+            tr("This database was written by a newer version of PrivacyDesk (schema %1; this program knows up to %2). "
+               "It has not been changed. Please update PrivacyDesk.")
+                .arg(*current)
+                .arg(kLatestVersion));
+    }
+    for (int v = *current + 1; v <= target && v <= kLatestVersion; ++v) {
+        if (auto s = applyStep(v); !s)
+            return s;
+    }
+    return {};
+}
+
+Status SchemaMigrator::applyStep(int version) const
+{
+    const QString dialect = m_db.dialect() == Dialect::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    const QString names[] = {{}, QStringLiteral("001_initial"), QStringLiteral("002_search")};
+    QFile file(QStringLiteral(":/sql/%1/%2.sql").arg(dialect, names[version]));
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Migration %1 is missing from this build.").arg(version));
+    const QString script = QString::fromUtf8(file.readAll());
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    QSqlQuery q(m_db.connection());
+    for (const QString &statement : splitStatements(script)) {
+        if (!q.exec(statement)) {
+            return Status::failure(tr("Migration to schema %1 failed and was undone: %2")
+                                       .arg(version)
+                                       .arg(Database::describe(q.lastError())));
+        }
+    }
+    q.prepare(version == 1 ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)")
+                           : QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"));
+    q.addBindValue(QString::number(version));
+    if (!q.exec())
+        return Status::failure(tr("Cannot record schema version %1: %2").arg(version).arg(Database::describe(q.lastError())));
+    return tx.commit();
+}
+
+QStringList SchemaMigrator::splitStatements(const QString &script)
+{
+    QStringList out;
+    QString current;
+    bool inBlock = false;
+    const auto lines = script.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QLatin1String("--")) || (line.isEmpty() && current.isEmpty()))
+            continue;
+        current += raw + QLatin1Char('\n');
+        if (line.endsWith(QLatin1String("BEGIN")))
+            inBlock = true;
+        const bool ends = inBlock ? line == QLatin1String("END;") : line.endsWith(QLatin1Char(';'));
+        if (ends) {
+            QString s = current.trimmed();
+            if (!inBlock)
+                s.chop(1);
+            out << s;
+            current.clear();
+            inBlock = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+} // namespace pd

@@ -1,0 +1,251 @@
+#include "demogenerator.h"
+
+#include "../domain/validation.h"
+#include "../storage/bulkwriter.h"
+#include "../storage/requestrepository.h"
+#include "../storage/staffrepository.h"
+#include "demodata.h"
+#include "workingdaycalendar.h"
+
+#include <iterator>
+
+namespace pd {
+
+namespace {
+
+template<typename T, size_t N>
+const T &pick(QRandomGenerator &rng, const T (&items)[N])
+{
+    return items[rng.bounded(quint32(N))];
+}
+
+// Picks an index by integer weights.
+template<size_t N>
+int weighted(QRandomGenerator &rng, const int (&weights)[N])
+{
+    int total = 0;
+    for (int w : weights)
+        total += w;
+    int r = int(rng.bounded(quint32(total)));
+    for (size_t i = 0; i < N; ++i) {
+        if (r < weights[i])
+            return int(i);
+        r -= weights[i];
+    }
+    return int(N) - 1;
+}
+
+QString digits(QRandomGenerator &rng, int n)
+{
+    QString s;
+    for (int i = 0; i < n; ++i)
+        s += QChar(u'0' + char16_t(rng.bounded(10)));
+    return s;
+}
+
+QString summaryFor(RequestType type, bool chinese)
+{
+    switch (type) {
+    case RequestType::Access:
+        return chinese ? QStringLiteral("申请查阅本人的账号注册信息和互动记录。")
+                       : QStringLiteral("Asks to see the account and interaction records held about them.");
+    case RequestType::Copy:
+        return chinese ? QStringLiteral("申请获取个人信息副本。") : QStringLiteral("Asks for a copy of their personal information.");
+    case RequestType::Portability:
+        return chinese ? QStringLiteral("申请将个人信息转移至其指定的处理者。")
+                       : QStringLiteral("Asks for their data in a format another service can load.");
+    case RequestType::Correction:
+        return chinese ? QStringLiteral("账号中的手机号码有误，申请更正。") : QStringLiteral("The phone number on the account is wrong.");
+    case RequestType::Restriction:
+        return chinese ? QStringLiteral("不再接收营销信息（退订）。") : QStringLiteral("Wants no more marketing messages (unsubscribe).");
+    case RequestType::Deletion:
+        return chinese ? QStringLiteral("申请删除设备信息和日志信息。") : QStringLiteral("Asks to delete device and log information.");
+    case RequestType::Explanation:
+        return chinese ? QStringLiteral("询问个人信息处理规则及第三方SDK的用途。")
+                       : QStringLiteral("Asks how their data is processed and what the SDKs collect.");
+    case RequestType::ConsentWithdrawal:
+        return chinese ? QStringLiteral("撤回对个性化推荐的同意。") : QStringLiteral("Withdraws consent to personalised recommendations.");
+    case RequestType::AccountCancellation:
+        return chinese ? QStringLiteral("申请注销账号。") : QStringLiteral("Asks to cancel the account.");
+    case RequestType::Complaint:
+        return chinese ? QStringLiteral("对此前的答复不满意，提出投诉。") : QStringLiteral("Complains about an earlier answer.");
+    }
+    return {};
+}
+
+RequestStatus statusFor(QRandomGenerator &rng, int ageWorkingDays)
+{
+    using S = RequestStatus;
+    if (ageWorkingDays > 20) {
+        static constexpr int w[] = {80, 8, 5, 4, 2, 1};
+        static constexpr S s[] = {S::Completed, S::Rejected, S::Withdrawn, S::Unverifiable, S::InProgress,
+                                  S::AwaitingRequester};
+        return s[weighted(rng, w)];
+    }
+    static constexpr int w[] = {25, 20, 25, 8, 7, 10, 2, 3};
+    static constexpr S s[] = {S::Received, S::Verifying, S::InProgress, S::AwaitingApproval, S::AwaitingRequester,
+                              S::Completed, S::Rejected, S::Withdrawn};
+    return s[weighted(rng, w)];
+}
+
+} // namespace
+
+Person DemoGenerator::makePerson(QRandomGenerator &rng, qint64 id)
+{
+    using namespace demodata;
+    Person p;
+    p.id = id;
+    const bool chinese = rng.bounded(100) < 78;
+    QString handle;
+    if (chinese) {
+        const Syllable &sur = pick(rng, kSurnames);
+        const Syllable &g1 = pick(rng, kGiven);
+        p.name = QString::fromUtf8(sur.hanzi) + QString::fromUtf8(g1.hanzi);
+        handle = QString::fromLatin1(sur.pinyin) + QLatin1Char('.') + QString::fromLatin1(g1.pinyin);
+        if (rng.bounded(100) < 60) {
+            const Syllable &g2 = pick(rng, kGiven);
+            p.name += QString::fromUtf8(g2.hanzi);
+            handle += QString::fromLatin1(g2.pinyin);
+        }
+        p.language = QStringLiteral("zh_CN");
+        p.phone = QStringLiteral("+86") + QString::fromLatin1(pick(rng, kMobilePrefixes)) + digits(rng, 8);
+    } else {
+        const QString first = QString::fromLatin1(pick(rng, kEnglishFirst));
+        const QString last = QString::fromLatin1(pick(rng, kEnglishLast));
+        p.name = first + QLatin1Char(' ') + last;
+        handle = first.toLower() + QLatin1Char('.') + last.toLower();
+        p.language = QStringLiteral("en");
+        if (rng.bounded(2))
+            p.phone = QStringLiteral("+447700900") + digits(rng, 3);
+        else
+            p.phone = QStringLiteral("+86") + QString::fromLatin1(pick(rng, kMobilePrefixes)) + digits(rng, 8);
+    }
+    p.email = handle + QString::number(id % 1000) + QLatin1Char('@') + QString::fromLatin1(pick(rng, kEmailDomains));
+    p.account = QStringLiteral("u%1").arg(10000000 + id);
+    if (rng.bounded(100) < 40) {
+        const QDate birth = QDate(1960, 1, 1).addDays(rng.bounded(16000));
+        const QString first17 = QString::fromLatin1(pick(rng, kRegions)) + birth.toString(QStringLiteral("yyyyMMdd"))
+            + digits(rng, 3);
+        p.idNumber = first17 + Validation::residentIdCheckCharacter(first17);
+    }
+    if (rng.bounded(100) < 30) {
+        if (chinese)
+            p.company = QString::fromUtf8(pick(rng, kCompanyCities)) + QString::fromUtf8(pick(rng, kCompanyWords))
+                + QString::fromUtf8(pick(rng, kCompanyTrades)) + QStringLiteral("有限公司");
+        else
+            p.company = QString::fromLatin1(pick(rng, kEnglishCompanies));
+    }
+    return p;
+}
+
+Result<qint64> DemoGenerator::run(const Options &options, const Progress &progress) const
+{
+    using R = Result<qint64>;
+    const StaffRepository staffRepo(m_db);
+    auto staff = staffRepo.list();
+    if (!staff)
+        return R::failure(staff.error());
+    if (staff->isEmpty()) {
+        const QList<StaffUser> demoStaff = {
+            {0, QStringLiteral("zhang.wei"), QStringLiteral("张伟"), QStringLiteral("agent")},
+            {0, QStringLiteral("li.na"), QStringLiteral("李娜"), QStringLiteral("agent")},
+            {0, QStringLiteral("emily.chen"), QStringLiteral("Emily Chen"), QStringLiteral("agent")},
+            {0, QStringLiteral("wang.qiang"), QStringLiteral("王强"), QStringLiteral("supervisor")},
+            {0, QStringLiteral("admin"), QStringLiteral("系统管理员 Admin"), QStringLiteral("administrator")},
+        };
+        for (const StaffUser &u : demoStaff)
+            if (auto id = staffRepo.insert(u); !id)
+                return R::failure(id.error());
+        staff = staffRepo.list();
+        if (!staff)
+            return R::failure(staff.error());
+    }
+    QList<StaffUser> agents;
+    for (const StaffUser &u : staff.value())
+        if (u.role != QLatin1String("administrator"))
+            agents << u;
+
+    BulkWriter writer(m_db);
+    auto ids = writer.nextIds();
+    if (!ids)
+        return R::failure(ids.error());
+    qint64 nextPerson = ids->person;
+    qint64 nextRequest = ids->request;
+    QMap<int, qint64> counters = ids->referenceCounters;
+
+    QRandomGenerator rng(options.seed);
+    const DeadlineRule rule(m_calendar);
+    const qint64 total = options.requests;
+    const qint64 spanSeconds = 730LL * 24 * 3600;
+    const QDateTime start = QDateTime(options.today.addDays(-730), QTime(1, 0), Qt::UTC);
+    constexpr qint64 kBatch = 8000;
+    const auto allTypes = requestTypes().all();
+
+    qint64 done = 0;
+    while (done < total) {
+        BulkWriter::Batch batch;
+        const qint64 n = std::min(kBatch, total - done);
+        for (qint64 i = 0; i < n; ++i) {
+            const qint64 index = done + i;
+            // Spread evenly over two years, in order, with office-hours jitter.
+            QDateTime received = start.addSecs(total > 1 ? spanSeconds * index / total : 0);
+            received.setTime(QTime(1 + int(rng.bounded(9)), int(rng.bounded(60)), int(rng.bounded(60))));
+            if (received > QDateTime::currentDateTimeUtc())
+                received = QDateTime::currentDateTimeUtc().addSecs(-60);
+
+            const Person *person = nullptr;
+            if (!batch.people.isEmpty() && rng.bounded(100) < 30) {
+                person = &batch.people.at(rng.bounded(quint32(batch.people.size())));
+            } else {
+                batch.people.append(makePerson(rng, nextPerson++));
+                person = &batch.people.constLast();
+            }
+
+            Request r;
+            r.id = nextRequest++;
+            r.personId = person->id;
+            r.personName = person->name;
+            r.type = allTypes.at(weighted(rng, {20, 10, 5, 10, 8, 15, 8, 8, 8, 8}));
+            r.channel = channels().all().at(weighted(rng, {35, 30, 8, 15, 12}));
+            r.requesterKind = requesterKinds().all().at(weighted(rng, {90, 8, 2}));
+            r.entity = entities().all().at(weighted(rng, {55, 35, 10}));
+            r.priority = Priority(weighted(rng, {5, 80, 12, 3}));
+            r.receivedAt = received;
+            const QDate receivedOn = received.toLocalTime().date();
+            r.dueDate = rule.dueDate(receivedOn);
+            r.status = statusFor(rng, m_calendar.workingDaysUntil(receivedOn, options.today));
+            r.summary = summaryFor(r.type, person->language == QLatin1String("zh_CN"));
+            const bool assigned = !agents.isEmpty() && (r.status != RequestStatus::Received || rng.bounded(2));
+            if (assigned) {
+                const StaffUser &a = agents.at(rng.bounded(quint32(agents.size())));
+                r.assigneeId = a.id;
+                r.assigneeName = a.displayName;
+            }
+            const int year = received.date().year();
+            const qint64 number = counters.value(year, 1);
+            counters[year] = number + 1;
+            r.reference = RequestRepository::formatReference(year, number);
+
+            const QString actor = assigned ? r.assigneeName : QStringLiteral("demo");
+            batch.history.append({r.id, HistoryEntry{received, QStringLiteral("demo"), QStringLiteral("registered"), QString(),
+                                                     requestStatuses().key(RequestStatus::Received), QString()}});
+            if (r.status != RequestStatus::Received) {
+                batch.history.append({r.id, HistoryEntry{received.addSecs(3600 + rng.bounded(86400)), actor,
+                                                         QStringLiteral("status_changed"),
+                                                         requestStatuses().key(RequestStatus::Received),
+                                                         requestStatuses().key(r.status), QString()}});
+            }
+            batch.requests.append(r);
+        }
+        if (auto s = writer.write(batch); !s)
+            return R::failure(s.error());
+        done += n;
+        if (progress && !progress(done, total))
+            break;
+    }
+    if (auto s = writer.finish(counters); !s)
+        return R::failure(s.error());
+    return done;
+}
+
+} // namespace pd

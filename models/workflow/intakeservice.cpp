@@ -1,0 +1,148 @@
+#include "intakeservice.h"
+
+#include "../domain/validation.h"
+#include "../storage/database.h"
+#include "../storage/personrepository.h"
+#include "../storage/requestrepository.h"
+#include "../storage/transaction.h"
+#include "workingdaycalendar.h"
+
+#include <algorithm>
+
+namespace pd {
+
+QList<FieldError> IntakeService::validate(IntakeForm &form) const
+{
+    using F = FieldError::Field;
+    QList<FieldError> errors;
+    const auto check = [&](F field, QString &value, auto validator) {
+        if (value.trimmed().isEmpty()) {
+            value.clear();
+            return;
+        }
+        const auto r = validator(value);
+        if (r)
+            value = r.value();
+        else
+            errors << FieldError{field, r.error()};
+    };
+
+    if (form.personId == 0) {
+        const auto name = Validation::personName(form.name);
+        if (name)
+            form.name = name.value();
+        else
+            errors << FieldError{F::Name, name.error()};
+        check(F::Phone, form.phone, [](const QString &v) { return Validation::phone(v); });
+        check(F::Email, form.email, [](const QString &v) { return Validation::email(v); });
+        check(F::IdNumber, form.idNumber, [](const QString &v) { return Validation::residentId(v); });
+        form.account = form.account.trimmed();
+        form.company = form.company.simplified();
+        if (form.phone.isEmpty() && form.email.isEmpty() && form.account.isEmpty()
+            && std::none_of(errors.cbegin(), errors.cend(),
+                            [](const FieldError &e) { return e.field == F::Phone || e.field == F::Email; })) {
+            errors << FieldError{F::Phone, tr("Contact: give at least a phone number, an e-mail address or an account, "
+                                              "so that the person can be verified and answered.")};
+        }
+    }
+    if (form.types.isEmpty())
+        errors << FieldError{F::Types, tr("Request type: choose at least one.")};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!form.receivedAt.isValid())
+        errors << FieldError{F::ReceivedAt, tr("Received: enter the date and time the request arrived.")};
+    else if (form.receivedAt.toUTC() > now.addSecs(300))
+        errors << FieldError{F::ReceivedAt, tr("Received: the time of receipt cannot be in the future.")};
+    else if (form.receivedAt.date().year() < 2000)
+        errors << FieldError{F::ReceivedAt, tr("Received: the date is implausibly old.")};
+    form.summary = form.summary.trimmed();
+    if (form.summary.size() > 4000)
+        errors << FieldError{F::Summary, tr("Summary: at most 4000 characters (now %1).").arg(form.summary.size())};
+    return errors;
+}
+
+Result<QList<Request>> IntakeService::submit(IntakeForm form, const QString &actor) const
+{
+    using R = Result<QList<Request>>;
+    if (const auto errors = validate(form); !errors.isEmpty())
+        return R::failure(errors.first().message);
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+
+    const PersonRepository people(m_db);
+    Person person;
+    if (form.personId > 0) {
+        auto p = people.get(form.personId);
+        if (!p)
+            return R::failure(p.error());
+        person = p.value();
+    } else {
+        person = Person{0, form.name, form.account, form.email, form.phone, form.idNumber, form.company, form.language};
+        auto id = people.insert(person);
+        if (!id)
+            return R::failure(id.error());
+        person.id = id.value();
+    }
+
+    const RequestRepository requests(m_db);
+    const DeadlineRule rule(m_calendar);
+    const QDateTime received = form.receivedAt.toUTC();
+    const QDate due = rule.dueDate(form.receivedAt.toLocalTime().date());
+    QList<Request> created;
+    for (RequestType type : std::as_const(form.types)) {
+        Request r;
+        r.personId = person.id;
+        r.personName = person.name;
+        r.type = type;
+        r.status = RequestStatus::Received;
+        r.channel = form.channel;
+        r.requesterKind = form.requesterKind;
+        r.entity = form.entity;
+        r.priority = form.priority;
+        r.receivedAt = received;
+        r.dueDate = due;
+        r.summary = form.summary;
+        auto saved = requests.insert(r);
+        if (!saved)
+            return R::failure(saved.error());
+        const auto status = requests.appendHistory(
+            saved->id, HistoryEntry{QDateTime::currentDateTimeUtc(), actor, QStringLiteral("registered"), QString(),
+                                    requestStatuses().key(RequestStatus::Received), QString()});
+        if (!status)
+            return R::failure(status.error());
+        created << saved.value();
+    }
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    return created;
+}
+
+Result<QList<Person>> IntakeService::lookup(const QString &identifier) const
+{
+    using Id = PersonRepository::Identifier;
+    const QString typed = identifier.trimmed();
+    QList<QPair<Id, QString>> tries;
+    if (const auto phone = Validation::phone(typed))
+        tries << qMakePair(Id::Phone, phone.value());
+    if (const auto email = Validation::email(typed))
+        tries << qMakePair(Id::Email, email.value());
+    if (const auto id = Validation::residentId(typed))
+        tries << qMakePair(Id::ResidentId, id.value());
+    if (!typed.isEmpty())
+        tries << qMakePair(Id::Account, typed);
+
+    const PersonRepository people(m_db);
+    QList<Person> found;
+    for (const auto &[kind, value] : std::as_const(tries)) {
+        auto r = people.findBy(kind, value);
+        if (!r)
+            return r;
+        for (const Person &p : r.value())
+            if (std::none_of(found.cbegin(), found.cend(), [&](const Person &f) { return f.id == p.id; }))
+                found << p;
+    }
+    return found;
+}
+
+} // namespace pd

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "../common/result.h"
+#include "../domain/records.h"
+
+#include <QCoreApplication>
+
+namespace pd {
+
+class Database;
+class WorkingDayCalendar;
+
+// What the intake dialog collects. The person is either an existing one (personId) or new.
+struct IntakeForm
+{
+    qint64 personId = 0;
+    QString name, account, email, phone, idNumber, company;
+    QString language = QStringLiteral("zh_CN");
+    QList<RequestType> types;
+    Channel channel = Channel::OnlineFeedback;
+    RequesterKind requesterKind = RequesterKind::Self;
+    Entity entity = Entity::Qianchuan;
+    Priority priority = Priority::Normal;
+    QDateTime receivedAt; // any zone; stored as UTC
+    QString summary;
+};
+
+// A problem with one field of the form, for the dialog to mark.
+struct FieldError
+{
+    enum class Field { Name, Account, Email, Phone, IdNumber, Types, ReceivedAt, Summary, Person };
+    Field field;
+    QString message;
+};
+
+// Registers requests: validates, finds or creates the person, and writes one request per type
+// (sharing person and time of receipt) with their first history entry, all in one transaction.
+class IntakeService final
+{
+    Q_DECLARE_TR_FUNCTIONS(IntakeService)
+
+public:
+    IntakeService(const Database &db, const WorkingDayCalendar &calendar) : m_db(db), m_calendar(calendar) {}
+
+    // Normalises the form in place (E.164 phone, lower-case e-mail...) and lists every problem.
+    QList<FieldError> validate(IntakeForm &form) const;
+    // Nothing is written unless everything is.
+    Result<QList<Request>> submit(IntakeForm form, const QString &actor) const;
+    // People whose phone, e-mail, account or ID number equals what was typed (normalised).
+    Result<QList<Person>> lookup(const QString &identifier) const;
+
+private:
+    const Database &m_db;
+    const WorkingDayCalendar &m_calendar;
+};
+
+} // namespace pd
