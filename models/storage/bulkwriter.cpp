@@ -3,17 +3,69 @@
 #include "database.h"
 #include "personrepository.h"
 #include "requestrow.h"
+#include "sqlitebulkstatement.h"
 #include "transaction.h"
 
 namespace pd {
 
 using storage::instantToText;
 
-BulkWriter::BulkWriter(const Database &db) : m_db(db) {}
+BulkWriter::BulkWriter(const Database &db) : m_db(db)
+{
+    // Index pages of a large load must stay in memory, or every batch re-reads them (SQLite's
+    // default cache is 2 MB). Restored in finish().
+    if (m_db.dialect() == Dialect::SQLite)
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+}
 
 BulkWriter::~BulkWriter()
 {
     qDeleteAll(m_statements);
+    qDeleteAll(m_native);
+}
+
+Status BulkWriter::exec(const QString &sql)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(sql))
+        return Status::failure(tr("Cannot prepare the bulk load: %1").arg(Database::describe(q.lastError())));
+    return {};
+}
+
+Status BulkWriter::begin()
+{
+    if (m_db.dialect() != Dialect::SQLite)
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM requests LIMIT 1) AS x")) || !q.next())
+        return Status::failure(tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
+    if (q.value(0).toInt() > 0)
+        return {};
+    q.finish();
+
+    // Sorter threads and in-memory temporary files for the index builds at the end.
+    for (const char *pragma : {"PRAGMA threads = 2", "PRAGMA temp_store = MEMORY"})
+        if (auto st = exec(QLatin1String(pragma)); !st)
+            return st;
+    m_bulk = std::make_unique<Transaction>(m_db);
+    if (!m_bulk->begun())
+        return m_bulk->begun();
+    // Secondary indexes first, then triggers; constraint indexes (no SQL) stay.
+    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                               "AND tbl_name IN ('people', 'requests', 'request_history') AND sql IS NOT NULL "
+                               "ORDER BY type, name")))
+        return Status::failure(tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
+    QStringList drops;
+    while (q.next()) {
+        drops << QStringLiteral("DROP %1 %2").arg(q.value(0).toString().toUpper(), q.value(1).toString());
+        m_deferredSql << q.value(2).toString();
+    }
+    q.finish();
+    for (const QString &sql : std::as_const(drops))
+        if (auto st = exec(sql); !st)
+            return st;
+    return {};
 }
 
 Result<BulkWriter::NextIds> BulkWriter::nextIds() const
@@ -35,7 +87,25 @@ Result<BulkWriter::NextIds> BulkWriter::nextIds() const
 
 Status BulkWriter::insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows)
 {
-    constexpr qsizetype kRowsPerStatement = 400;
+    if (m_db.dialect() == Dialect::SQLite) {
+        SqliteBulkStatement *statement = m_native.value(table);
+        if (!statement) {
+            const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                    .arg(table, columns.join(QLatin1Char(',')),
+                                         QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+            statement = new SqliteBulkStatement(m_db.connection(), sql);
+            m_native.insert(table, statement);
+        }
+        if (!statement->isValid())
+            return Status::failure(tr("Cannot write to %1: %2").arg(table, statement->error()));
+        for (const QVariantList &row : rows)
+            if (!statement->insert(row))
+                return Status::failure(tr("Cannot write to %1: %2").arg(table, statement->error()));
+        return {};
+    }
+    // Qt's drivers look each parameter up by name, which costs time linear in the statement's
+    // parameter count: a few hundred parameters per statement is the sweet spot.
+    const qsizetype kRowsPerStatement = std::max<qsizetype>(1, 256 / columns.size());
     for (qsizetype start = 0; start < rows.size(); start += kRowsPerStatement) {
         const qsizetype n = std::min(kRowsPerStatement, rows.size() - start);
         const QString key = table + QLatin1Char('/') + QString::number(n);
@@ -65,15 +135,25 @@ Status BulkWriter::insertRows(const QString &table, const QStringList &columns, 
 
 Status BulkWriter::write(const Batch &batch)
 {
+    if (m_bulk)
+        return writeRows(batch);
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
+    if (auto s = writeRows(batch); !s)
+        return s;
+    return tx.commit();
+}
+
+Status BulkWriter::writeRows(const Batch &batch)
+{
     const QString now = instantToText(QDateTime::currentDateTimeUtc());
 
     QList<QVariantList> rows;
     rows.reserve(batch.people.size());
     for (const Person &p : batch.people)
-        rows << QVariantList{p.id, p.name, p.account, p.email, p.phone, p.idNumber, p.company, p.language,
+        rows << QVariantList{p.id, storage::text(p.name), storage::text(p.account), storage::text(p.email),
+                             storage::text(p.phone), storage::text(p.idNumber), storage::text(p.company), p.language,
                              PersonRepository::searchText(p), now};
     if (auto s = insertRows(QStringLiteral("people"),
                             {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("account"), QStringLiteral("email"),
@@ -91,7 +171,7 @@ Status BulkWriter::write(const Batch &batch)
                              requestStatuses().key(r.status), channels().key(r.channel),
                              requesterKinds().key(r.requesterKind), entities().key(r.entity), instantToText(r.receivedAt),
                              r.dueDate.toString(Qt::ISODate), r.assigneeId > 0 ? QVariant(r.assigneeId) : noAssignee,
-                             r.assigneeName, int(r.priority), r.summary, now};
+                             storage::text(r.assigneeName), int(r.priority), storage::text(r.summary), now};
     if (auto s = insertRows(QStringLiteral("requests"),
                             {QStringLiteral("id"), QStringLiteral("reference"), QStringLiteral("person_id"),
                              QStringLiteral("person_name"), QStringLiteral("type"), QStringLiteral("status"),
@@ -106,7 +186,8 @@ Status BulkWriter::write(const Batch &batch)
     rows.clear();
     rows.reserve(batch.history.size());
     for (const auto &[requestId, e] : batch.history)
-        rows << QVariantList{requestId, instantToText(e.at), e.actor, e.action, e.fromStatus, e.toStatus, e.note};
+        rows << QVariantList{requestId, instantToText(e.at), storage::text(e.actor), e.action, storage::text(e.fromStatus),
+                             storage::text(e.toStatus), storage::text(e.note)};
     if (auto s = insertRows(QStringLiteral("request_history"),
                             {QStringLiteral("request_id"), QStringLiteral("at"), QStringLiteral("actor"),
                              QStringLiteral("action"), QStringLiteral("from_status"), QStringLiteral("to_status"),
@@ -114,16 +195,27 @@ Status BulkWriter::write(const Batch &batch)
                             rows);
         !s)
         return s;
-    return tx.commit();
+    return {};
 }
 
 Status BulkWriter::finish(const QMap<int, qint64> &referenceCounters)
 {
     qDeleteAll(m_statements);
     m_statements.clear();
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
+    qDeleteAll(m_native);
+    m_native.clear();
+    std::unique_ptr<Transaction> tx = std::move(m_bulk);
+    if (!tx)
+        tx = std::make_unique<Transaction>(m_db);
+    if (!tx->begun())
+        return tx->begun();
+    for (const QString &sql : std::as_const(m_deferredSql))
+        if (auto s = exec(sql); !s)
+            return s;
+    if (!m_deferredSql.isEmpty())
+        if (auto s = exec(QStringLiteral("INSERT INTO people_fts (people_fts) VALUES ('rebuild')")); !s)
+            return s;
+    m_deferredSql.clear();
     QSqlQuery q(m_db.connection());
     for (auto it = referenceCounters.cbegin(); it != referenceCounters.cend(); ++it) {
         q.prepare(QStringLiteral("INSERT INTO reference_counters (year, next_value) VALUES (?, ?) "
@@ -143,10 +235,14 @@ Status BulkWriter::finish(const QMap<int, qint64> &referenceCounters)
         }
         if (!q.exec(QStringLiteral("ANALYZE")))
             return Status::failure(tr("Cannot update statistics: %1").arg(Database::describe(q.lastError())));
-    } else if (!q.exec(QStringLiteral("ANALYZE"))) {
+    } else if (!q.exec(QStringLiteral("PRAGMA analysis_limit = 1000")) || !q.exec(QStringLiteral("ANALYZE"))) {
         return Status::failure(tr("Cannot update statistics: %1").arg(Database::describe(q.lastError())));
     }
-    return tx.commit();
+    q.finish();
+    auto committed = tx->commit();
+    if (m_db.dialect() == Dialect::SQLite)
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = -16384"));
+    return committed;
 }
 
 } // namespace pd

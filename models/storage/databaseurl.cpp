@@ -1,6 +1,7 @@
 #include "databaseurl.h"
 
 #include <QDir>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace pd {
@@ -45,6 +46,11 @@ DatabaseUrl DatabaseUrl::sqliteFile(const QString &path)
     out.dialect = Dialect::SQLite;
     out.path = QDir::cleanPath(QDir(path).absolutePath());
     return out;
+}
+
+DatabaseUrl DatabaseUrl::defaultLocation()
+{
+    return sqliteFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/privacydesk.db"));
 }
 
 QString DatabaseUrl::toDisplayString() const

@@ -26,6 +26,8 @@ public:
 
     static Result<DatabaseUrl> parse(const QString &text);
     static DatabaseUrl sqliteFile(const QString &path);
+    // The embedded default: privacydesk.db under the user's application data folder.
+    static DatabaseUrl defaultLocation();
     // The URL without a password, fit for settings, logs and window titles.
     QString toDisplayString() const;
 };

@@ -29,9 +29,8 @@ Person personFromQuery(const QSqlQuery &q)
 
 QString PersonRepository::searchText(const Person &person)
 {
+    // A phone typed without +86 is still a substring of the stored E.164 number.
     QStringList parts{person.name, person.account, person.email, person.phone};
-    if (person.phone.startsWith(QLatin1String("+86")))
-        parts << person.phone.mid(3);
     parts.removeAll(QString());
     return parts.join(QLatin1Char(' ')).toLower();
 }
@@ -41,12 +40,12 @@ Result<qint64> PersonRepository::insert(const Person &person) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO people (name, account, email, phone, id_number, company, language, "
                              "search_text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(person.name);
-    q.addBindValue(person.account);
-    q.addBindValue(person.email);
-    q.addBindValue(person.phone);
-    q.addBindValue(person.idNumber);
-    q.addBindValue(person.company);
+    q.addBindValue(storage::text(person.name));
+    q.addBindValue(storage::text(person.account));
+    q.addBindValue(storage::text(person.email));
+    q.addBindValue(storage::text(person.phone));
+    q.addBindValue(storage::text(person.idNumber));
+    q.addBindValue(storage::text(person.company));
     q.addBindValue(person.language.isEmpty() ? QStringLiteral("zh_CN") : person.language);
     q.addBindValue(searchText(person));
     q.addBindValue(storage::instantToText(QDateTime::currentDateTimeUtc()));

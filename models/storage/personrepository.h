@@ -23,7 +23,7 @@ public:
     // Exact match on one normalised identifier.
     Result<QList<Person>> findBy(Identifier identifier, const QString &value) const;
 
-    // What free-text search looks in: name, account, e-mail, phone (with and without +86).
+    // What free-text search looks in: name, account, e-mail and phone, lower-cased.
     static QString searchText(const Person &person);
 
 private:

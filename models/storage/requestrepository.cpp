@@ -48,7 +48,7 @@ Result<Request> RequestRepository::insert(Request r) const
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"));
     q.addBindValue(r.reference);
     q.addBindValue(r.personId);
-    q.addBindValue(r.personName);
+    q.addBindValue(storage::text(r.personName));
     q.addBindValue(requestTypes().key(r.type));
     q.addBindValue(requestStatuses().key(r.status));
     q.addBindValue(channels().key(r.channel));
@@ -57,9 +57,9 @@ Result<Request> RequestRepository::insert(Request r) const
     q.addBindValue(instantToText(r.receivedAt));
     q.addBindValue(r.dueDate.toString(Qt::ISODate));
     q.addBindValue(r.assigneeId > 0 ? QVariant(r.assigneeId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(r.assigneeName);
+    q.addBindValue(storage::text(r.assigneeName));
     q.addBindValue(int(r.priority));
-    q.addBindValue(r.summary);
+    q.addBindValue(storage::text(r.summary));
     q.addBindValue(instantToText(QDateTime::currentDateTimeUtc()));
     if (!q.exec() || !q.next())
         return Result<Request>::failure(tr("Cannot save request %1: %2").arg(r.reference, Database::describe(q.lastError())));
@@ -104,11 +104,11 @@ Status RequestRepository::appendHistory(qint64 requestId, const HistoryEntry &e)
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(requestId);
     q.addBindValue(instantToText(e.at));
-    q.addBindValue(e.actor);
-    q.addBindValue(e.action);
-    q.addBindValue(e.fromStatus);
-    q.addBindValue(e.toStatus);
-    q.addBindValue(e.note);
+    q.addBindValue(storage::text(e.actor));
+    q.addBindValue(storage::text(e.action));
+    q.addBindValue(storage::text(e.fromStatus));
+    q.addBindValue(storage::text(e.toStatus));
+    q.addBindValue(storage::text(e.note));
     if (!q.exec())
         return Status::failure(tr("Cannot record the history: %1").arg(Database::describe(q.lastError())));
     return {};

@@ -14,6 +14,12 @@ inline constexpr int kRequestColumnCount = 16;
 
 Request requestFromQuery(const QSqlQuery &q);
 
+// Text columns are NOT NULL: a null QString would bind as NULL, so bind an empty one instead.
+inline QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 // Instants as stored: fixed-width UTC text, so text order is time order.
 QString instantToText(const QDateTime &utc);
 QDateTime instantFromText(const QString &text);

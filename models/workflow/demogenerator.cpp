@@ -166,6 +166,8 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
             agents << u;
 
     BulkWriter writer(m_db);
+    if (auto s = writer.begin(); !s)
+        return R::failure(s.error());
     auto ids = writer.nextIds();
     if (!ids)
         return R::failure(ids.error());
@@ -177,9 +179,24 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
     const DeadlineRule rule(m_calendar);
     const qint64 total = options.requests;
     const qint64 spanSeconds = 730LL * 24 * 3600;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime start = QDateTime(options.today.addDays(-730), QTime(1, 0), Qt::UTC);
     constexpr qint64 kBatch = 8000;
     const auto allTypes = requestTypes().all();
+
+    // Like the intake dialog, a submission may ask for several rights at once: one request per
+    // type, sharing the person, the channel and the time of receipt.
+    struct Submission
+    {
+        Person person;
+        QDateTime received;
+        Channel channel = Channel::OnlineFeedback;
+        RequesterKind requesterKind = RequesterKind::Self;
+        Entity entity = Entity::Qianchuan;
+        int remaining = 0;
+        int typeIndex = 0;
+    } sub;
+    QList<Person> recentPeople; // repeat requesters come back
 
     qint64 done = 0;
     while (done < total) {
@@ -187,29 +204,46 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
         const qint64 n = std::min(kBatch, total - done);
         for (qint64 i = 0; i < n; ++i) {
             const qint64 index = done + i;
-            // Spread evenly over two years, in order, with office-hours jitter.
-            QDateTime received = start.addSecs(total > 1 ? spanSeconds * index / total : 0);
-            received.setTime(QTime(1 + int(rng.bounded(9)), int(rng.bounded(60)), int(rng.bounded(60))));
-            if (received > QDateTime::currentDateTimeUtc())
-                received = QDateTime::currentDateTimeUtc().addSecs(-60);
-
-            const Person *person = nullptr;
-            if (!batch.people.isEmpty() && rng.bounded(100) < 30) {
-                person = &batch.people.at(rng.bounded(quint32(batch.people.size())));
-            } else {
-                batch.people.append(makePerson(rng, nextPerson++));
-                person = &batch.people.constLast();
+            if (sub.remaining == 0) {
+                // Spread evenly over two years, in order, during office hours.
+                QDateTime received = start.addSecs(total > 1 ? spanSeconds * index / total : 0);
+                const QDateTime officeHours(received.date(), QTime(1 + int(rng.bounded(9)), int(rng.bounded(60)),
+                                                                   int(rng.bounded(60))), Qt::UTC);
+                if (officeHours < now)
+                    received = officeHours;
+                if (received > now)
+                    received = now.addSecs(-60 * (total - index));
+                sub.received = received;
+                if (!recentPeople.isEmpty() && rng.bounded(100) < 20) {
+                    sub.person = recentPeople.at(rng.bounded(quint32(recentPeople.size())));
+                } else {
+                    sub.person = makePerson(rng, nextPerson++);
+                    batch.people.append(sub.person);
+                    if (recentPeople.size() < 2000)
+                        recentPeople.append(sub.person);
+                    else
+                        recentPeople[rng.bounded(2000)] = sub.person;
+                }
+                sub.channel = channels().all().at(weighted(rng, {35, 30, 8, 15, 12}));
+                sub.requesterKind = requesterKinds().all().at(weighted(rng, {90, 8, 2}));
+                sub.entity = entities().all().at(weighted(rng, {55, 35, 10}));
+                sub.remaining = 1 + weighted(rng, {60, 25, 15});
+                sub.typeIndex = weighted(rng, {20, 10, 5, 10, 8, 15, 8, 8, 8, 8});
             }
+            const Person *person = &sub.person;
+            --sub.remaining;
 
             Request r;
             r.id = nextRequest++;
             r.personId = person->id;
             r.personName = person->name;
-            r.type = allTypes.at(weighted(rng, {20, 10, 5, 10, 8, 15, 8, 8, 8, 8}));
-            r.channel = channels().all().at(weighted(rng, {35, 30, 8, 15, 12}));
-            r.requesterKind = requesterKinds().all().at(weighted(rng, {90, 8, 2}));
-            r.entity = entities().all().at(weighted(rng, {55, 35, 10}));
+            r.type = allTypes.at(sub.typeIndex);
+            sub.typeIndex = (sub.typeIndex + 1 + int(rng.bounded(3))) % int(allTypes.size());
+            r.channel = sub.channel;
+            r.requesterKind = sub.requesterKind;
+            r.entity = sub.entity;
             r.priority = Priority(weighted(rng, {5, 80, 12, 3}));
+            const QDateTime received = sub.received;
             r.receivedAt = received;
             const QDate receivedOn = received.toLocalTime().date();
             r.dueDate = rule.dueDate(receivedOn);

@@ -25,7 +25,10 @@ int WorkingDayCalendar::workingDaysUntil(QDate today, QDate due) const
     const bool future = due > today;
     QDate a = future ? today : due;
     const QDate b = future ? due : today;
-    int count = 0;
+    // Working days in (a, b]: five in every whole week, then the remaining days one by one.
+    const qint64 days = a.daysTo(b);
+    int count = int(days / 7) * 5;
+    a = a.addDays(days / 7 * 7);
     while (a < b) {
         a = a.addDays(1);
         if (isWorkingDay(a))

@@ -6,14 +6,13 @@
 namespace pd {
 
 // Which days count as working days. For now Monday to Friday; the mainland holiday calendar
-// (statutory holidays and make-up working days) replaces isWorkingDay() in a later issue, and
-// every deadline goes through this class, so that is the one place to change.
-class WorkingDayCalendar
+// (statutory holidays and make-up working days) comes in a later issue, and every deadline goes
+// through this class, so that is the one place to change (workingDaysUntil() counts whole weeks
+// in O(1) and must then correct for the exceptions in the range).
+class WorkingDayCalendar final
 {
 public:
-    virtual ~WorkingDayCalendar() = default;
-
-    virtual bool isWorkingDay(QDate day) const;
+    bool isWorkingDay(QDate day) const;
 
     // The n-th working day after `from` (`from` itself is not counted). n >= 0.
     QDate addWorkingDays(QDate from, int n) const;

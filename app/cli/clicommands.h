@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace pd {
+
+class Database;
+
+// The subcommands of privacydesk-cli. Each returns the process exit code:
+// 0 success, 1 the command failed, 2 the command line was wrong.
+class CliCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+
+public:
+    enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+    static int run(const QStringList &arguments);
+
+private:
+    static int init(Database &db, QTextStream &out);
+    static int demo(Database &db, qint64 requests, quint32 seed, QTextStream &out, QTextStream &err);
+    static int list(Database &db, const QStringList &statuses, const QStringList &types, int limit, bool json,
+                    QTextStream &out, QTextStream &err);
+    static int stats(Database &db, bool json, QTextStream &out);
+};
+
+} // namespace pd
