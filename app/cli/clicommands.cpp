@@ -232,7 +232,7 @@ int CliCommands::init(Database &db, QTextStream &out)
 
 int CliCommands::demo(Database &db, qint64 requests, quint32 seed, QTextStream &out, QTextStream &err)
 {
-    const WorkingDayCalendar calendar;
+    const WorkingDayCalendar calendar{};
     const DemoGenerator generator(db, calendar);
     QElapsedTimer timer;
     timer.start();

@@ -56,6 +56,11 @@ constexpr EnumEntry<Priority> kPriorities[] = {
     {Priority::Urgent, "urgent", QT_TRANSLATE_NOOP("Priority", "Urgent")},
 };
 
+constexpr EnumEntry<HistoryAction> kHistoryActions[] = {
+    {HistoryAction::Registered, "registered", QT_TRANSLATE_NOOP("HistoryAction", "Registered")},
+    {HistoryAction::StatusChanged, "status_changed", QT_TRANSLATE_NOOP("HistoryAction", "Status changed")},
+};
+
 } // namespace
 
 const EnumTable<RequestType> &requestTypes()
@@ -86,6 +91,12 @@ const EnumTable<Entity> &entities()
 const EnumTable<Priority> &priorities()
 {
     static constexpr EnumTable<Priority> t("Priority", kPriorities);
+    return t;
+}
+
+const EnumTable<HistoryAction> &historyActions()
+{
+    static constexpr EnumTable<HistoryAction> t("HistoryAction", kHistoryActions);
     return t;
 }
 

@@ -26,12 +26,16 @@ enum class Entity { Qianchuan, Qianyu, Both };
 
 enum class Priority { Low = 0, Normal = 1, High = 2, Urgent = 3 };
 
+// What a history entry records.
+enum class HistoryAction { Registered, StatusChanged };
+
 const EnumTable<RequestType> &requestTypes();
 const EnumTable<RequestStatus> &requestStatuses();
 const EnumTable<Channel> &channels();
 const EnumTable<RequesterKind> &requesterKinds();
 const EnumTable<Entity> &entities();
 const EnumTable<Priority> &priorities();
+const EnumTable<HistoryAction> &historyActions();
 
 // A request that is still being worked on: its deadline matters.
 bool isOpen(RequestStatus status);

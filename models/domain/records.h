@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace pd {
@@ -61,3 +62,5 @@ struct StaffUser
 };
 
 } // namespace pd
+
+Q_DECLARE_METATYPE(pd::Person)

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <phonenumbers/phonenumberutil.h>
 
 namespace pd {
@@ -18,7 +20,10 @@ Result<QString> Validation::phone(const QString &input, const QString &defaultRe
 
     const auto *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    const auto parsed = util->Parse(typed.toStdString(), defaultRegion.toStdString(), &number);
+    // libphonenumber reads letters as keypad digits (138abc38000 -> 13822238000); here a letter is a typo.
+    const bool hasLetter = std::any_of(typed.cbegin(), typed.cend(), [](QChar c) { return c.isLetter(); });
+    const auto parsed = hasLetter ? PhoneNumberUtil::NOT_A_NUMBER
+                                  : util->Parse(typed.toStdString(), defaultRegion.toStdString(), &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR) {
         return Result<QString>::failure(
             tr("Phone number: \"%1\" cannot be read as a phone number. Use a mainland number such as "

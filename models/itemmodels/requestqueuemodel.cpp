@@ -1,5 +1,6 @@
 #include "requestqueuemodel.h"
 
+#include "../common/displayformat.h"
 #include "../storage/queuerepository.h"
 #include "../workflow/workingdaycalendar.h"
 
@@ -209,7 +210,7 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return requestStatuses().label(r.status);
         case PersonColumn: return r.personName;
         case ChannelColumn: return channels().label(r.channel);
-        case ReceivedColumn: return r.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case ReceivedColumn: return DisplayFormat::tableDateTime(r.receivedAt);
         case DueColumn: return r.dueDate.toString(Qt::ISODate);
         case DaysLeftColumn: return open ? QVariant(daysLeft) : QVariant(QStringLiteral("—"));
         case AssigneeColumn: return r.assigneeName.isEmpty() ? tr("Unassigned") : r.assigneeName;
@@ -240,10 +241,10 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == DaysLeftColumn || index.column() == DueColumn) {
-            return tr("Due %1 (%2)").arg(QLocale().toString(r.dueDate, QLocale::LongFormat), DeadlineRule::description());
+            return tr("Due %1 (%2)").arg(DisplayFormat::proseDate(r.dueDate), DeadlineRule::description());
         }
         if (index.column() == ReceivedColumn)
-            return QLocale().toString(r.receivedAt.toLocalTime(), QLocale::LongFormat);
+            return DisplayFormat::proseDateTime(r.receivedAt);
         return {};
     case IdRole: return r.id;
     case ReferenceRole: return r.reference;

@@ -103,9 +103,8 @@ Status BulkWriter::insertRows(const QString &table, const QStringList &columns, 
                 return Status::failure(tr("Cannot write to %1: %2").arg(table, statement->error()));
         return {};
     }
-    // Qt's drivers look each parameter up by name, which costs time linear in the statement's
-    // parameter count: a few hundred parameters per statement is the sweet spot.
-    const qsizetype kRowsPerStatement = std::max<qsizetype>(1, 256 / columns.size());
+    // PostgreSQL: one round trip for many rows; Qt's parameter handling grows with the statement.
+    const qsizetype kRowsPerStatement = std::max<qsizetype>(1, 4000 / columns.size());
     for (qsizetype start = 0; start < rows.size(); start += kRowsPerStatement) {
         const qsizetype n = std::min(kRowsPerStatement, rows.size() - start);
         const QString key = table + QLatin1Char('/') + QString::number(n);

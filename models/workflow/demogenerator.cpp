@@ -116,7 +116,7 @@ Person DemoGenerator::makePerson(QRandomGenerator &rng, qint64 id)
         handle = first.toLower() + QLatin1Char('.') + last.toLower();
         p.language = QStringLiteral("en");
         if (rng.bounded(2))
-            p.phone = QStringLiteral("+447700900") + digits(rng, 3);
+            p.phone = QStringLiteral("+447400") + digits(rng, 6); // 07700 900xxx (drama) fails Validation::phone
         else
             p.phone = QStringLiteral("+86") + QString::fromLatin1(pick(rng, kMobilePrefixes)) + digits(rng, 8);
     }
@@ -261,11 +261,11 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
             r.reference = RequestRepository::formatReference(year, number);
 
             const QString actor = assigned ? r.assigneeName : QStringLiteral("demo");
-            batch.history.append({r.id, HistoryEntry{received, QStringLiteral("demo"), QStringLiteral("registered"), QString(),
+            batch.history.append({r.id, HistoryEntry{received, QStringLiteral("demo"), historyActions().key(HistoryAction::Registered), QString(),
                                                      requestStatuses().key(RequestStatus::Received), QString()}});
             if (r.status != RequestStatus::Received) {
                 batch.history.append({r.id, HistoryEntry{received.addSecs(3600 + rng.bounded(86400)), actor,
-                                                         QStringLiteral("status_changed"),
+                                                         historyActions().key(HistoryAction::StatusChanged),
                                                          requestStatuses().key(RequestStatus::Received),
                                                          requestStatuses().key(r.status), QString()}});
             }

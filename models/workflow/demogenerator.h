@@ -14,7 +14,7 @@ class Database;
 class WorkingDayCalendar;
 
 // Fills a database with realistic, deterministic demo data: Chinese and English names, fake but
-// well-formed phone numbers (+86 mobiles, UK drama numbers), e-mails at example domains,
+// well-formed phone numbers (+86 mobiles, UK mobiles in the 07400 example range), e-mails at example domains,
 // resident ID numbers that pass the GB 11643 check, requests spread over the last two years across
 // every type, status, channel and entity. The same seed gives the same data.
 class DemoGenerator final

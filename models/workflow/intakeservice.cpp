@@ -107,7 +107,7 @@ Result<QList<Request>> IntakeService::submit(IntakeForm form, const QString &act
         if (!saved)
             return R::failure(saved.error());
         const auto status = requests.appendHistory(
-            saved->id, HistoryEntry{QDateTime::currentDateTimeUtc(), actor, QStringLiteral("registered"), QString(),
+            saved->id, HistoryEntry{QDateTime::currentDateTimeUtc(), actor, historyActions().key(HistoryAction::Registered), QString(),
                                     requestStatuses().key(RequestStatus::Received), QString()});
         if (!status)
             return R::failure(status.error());

@@ -1,0 +1,106 @@
+#include "testdatabase.h"
+
+#include "storage/schemamigrator.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace pd::test {
+
+namespace {
+QAtomicInt g_counter;
+
+bool adminExec(const DatabaseUrl &admin, const QString &sql, QString *error)
+{
+    const QString name = QStringLiteral("pd-test-admin");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(admin.host);
+        db.setPort(admin.port);
+        db.setUserName(admin.user);
+        db.setDatabaseName(admin.database);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok)
+                *error = q.lastError().text();
+        } else {
+            *error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+} // namespace
+
+void TestDatabase::addEngineRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::create(const QString &engine, bool migrate)
+{
+    std::unique_ptr<TestDatabase> t(new TestDatabase);
+    if (engine == QLatin1String("sqlite")) {
+        if (!t->m_dir.isValid()) {
+            QTest::qFail("cannot create a temporary directory", __FILE__, __LINE__);
+            return nullptr;
+        }
+        t->m_url = DatabaseUrl::sqliteFile(t->m_dir.filePath(QStringLiteral("test.db")));
+    } else {
+        const QString adminText = qEnvironmentVariable("PRIVACYDESK_TEST_PG_URL");
+        if (adminText.isEmpty()) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true")) {
+                QTest::qFail("PRIVACYDESK_TEST_PG_URL is not set: under CI the PostgreSQL tests must run "
+                             "(use scripts/test.sh)", __FILE__, __LINE__);
+            } else {
+                QTest::qSkip("no PostgreSQL server (PRIVACYDESK_TEST_PG_URL unset; scripts/test.sh starts one)",
+                             __FILE__, __LINE__);
+            }
+            return nullptr;
+        }
+        const auto admin = DatabaseUrl::parse(adminText);
+        if (!admin) {
+            QTest::qFail(qPrintable(admin.error()), __FILE__, __LINE__);
+            return nullptr;
+        }
+        t->m_pgAdminUrl = adminText;
+        t->m_pgName = QStringLiteral("pd_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(g_counter.fetchAndAddRelaxed(1));
+        QString error;
+        if (!adminExec(admin.value(), QStringLiteral("CREATE DATABASE %1").arg(t->m_pgName), &error)) {
+            QTest::qFail(qPrintable(QStringLiteral("cannot create a test database: ") + error), __FILE__, __LINE__);
+            return nullptr;
+        }
+        t->m_url = admin.value();
+        t->m_url.database = t->m_pgName;
+    }
+    t->m_db = std::make_unique<Database>(t->m_url);
+    if (auto s = t->m_db->open(); !s) {
+        QTest::qFail(qPrintable(s.error()), __FILE__, __LINE__);
+        return nullptr;
+    }
+    if (!migrate)
+        return t;
+    if (auto s = SchemaMigrator(*t->m_db).migrate(); !s) {
+        QTest::qFail(qPrintable(s.error()), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return t;
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_db.reset();
+    if (!m_pgName.isEmpty()) {
+        QString error;
+        adminExec(DatabaseUrl::parse(m_pgAdminUrl).value(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName),
+                  &error);
+    }
+}
+
+} // namespace pd::test

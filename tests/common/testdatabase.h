@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace pd::test {
+
+// A fresh, empty database on one engine: a SQLite file in a temp dir, or a new database on the
+// throwaway PostgreSQL server named by PRIVACYDESK_TEST_PG_URL (dropped afterwards).
+class TestDatabase final
+{
+    Q_DISABLE_COPY_MOVE(TestDatabase)
+
+public:
+    ~TestDatabase();
+
+    // nullptr (after QSKIP/QFAIL has been recorded) when the engine is not available.
+    // migrate = false leaves the database empty (schema version 0), for upgrade tests.
+    static std::unique_ptr<TestDatabase> create(const QString &engine, bool migrate = true);
+    // Adds an "engine" column with the rows sqlite and postgresql.
+    static void addEngineRows();
+
+    Database &db() { return *m_db; }
+    const DatabaseUrl &url() const { return m_url; }
+    QString urlString() const { return m_url.toDisplayString(); }
+    // A raw connection for checks that compare the model with plain SQL.
+    QSqlDatabase connection() const { return m_db->connection(); }
+
+private:
+    TestDatabase() = default;
+
+    QTemporaryDir m_dir;
+    DatabaseUrl m_url;
+    QString m_pgAdminUrl;
+    QString m_pgName;
+    std::unique_ptr<Database> m_db;
+};
+
+// A migrated database or a test failure; use inside a test function.
+#define PD_FRESH_DB(var, engine)                                            \
+    auto var##Holder = pd::test::TestDatabase::create(engine);               \
+    if (!var##Holder)                                                        \
+        return;                                                              \
+    pd::Database &var = var##Holder->db()
+
+} // namespace pd::test

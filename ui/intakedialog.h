@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/records.h"
+#include "workflow/intakeservice.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace pd {
+
+class Database;
+class WorkingDayCalendar;
+
+// Registers one or more requests for one person. Bad input keeps the dialog open with the
+// field marked and the message beside it; nothing is saved until everything is valid.
+class IntakeDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IntakeDialog)
+
+public:
+    IntakeDialog(const Database &db, const WorkingDayCalendar &calendar, const QString &actor,
+                 QWidget *parent = nullptr);
+
+    const QList<Request> &createdRequests() const { return m_created; }
+    IntakeForm form() const;
+
+public Q_SLOTS:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildPersonGroup();
+    void buildRequestGroup();
+    void retranslate();
+    void lookUp();
+    void usePerson(const Person &person);
+    void clearPerson();
+    void updateDuePreview();
+    void showErrors(const QList<FieldError> &errors);
+    void clearErrors();
+    QLabel *errorLabel(FieldError::Field field) const;
+
+    const Database &m_db;
+    const WorkingDayCalendar &m_calendar;
+    const IntakeService m_service;
+    const QString m_actor;
+    QList<Request> m_created;
+    qint64 m_personId = 0;
+
+    QGroupBox *m_personGroup;
+    QLabel *m_lookupLabel;
+    QLineEdit *m_lookup;
+    QPushButton *m_find;
+    QListWidget *m_matches;
+    QLabel *m_chosen;
+    QPushButton *m_newPerson;
+    QWidget *m_newPersonFields;
+    QLineEdit *m_name, *m_phone, *m_email, *m_account, *m_idNumber, *m_company;
+    QComboBox *m_language;
+
+    QGroupBox *m_requestGroup;
+    QList<QCheckBox *> m_types;
+    QComboBox *m_channel, *m_requesterKind, *m_entity, *m_priority;
+    QDateTimeEdit *m_received;
+    QLabel *m_duePreview;
+    QPlainTextEdit *m_summary;
+    QLabel *m_formError;
+    QDialogButtonBox *m_buttons;
+    QHash<int, QLabel *> m_errorLabels;     // Field -> message under the field
+    QHash<int, QWidget *> m_fieldWidgets;   // Field -> input to mark
+    QHash<QWidget *, QLabel *> m_rowLabels; // input -> its form label (retranslate)
+};
+
+} // namespace pd
