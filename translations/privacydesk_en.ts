@@ -23,6 +23,10 @@
         <source>Cannot update statistics: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot prepare the bulk load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -201,6 +205,10 @@
         <source>By type:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password for %1 (empty for none): </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -244,9 +252,9 @@
     <name>DeadlineRule</name>
     <message numerus="yes">
         <source>%n working day(s) after receipt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day after receipt</numerusform>
+            <numerusform>%n working days after receipt</numerusform>
         </translation>
     </message>
 </context>
@@ -262,6 +270,17 @@
     </message>
     <message>
         <source>Both companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryAction</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,6 +612,489 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::DemoDataLoader</name>
+    <message>
+        <source>Loading demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading demo data: %L1 of %L2 requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search indexes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::FilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due window (open requests only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reference, name, e-mail or phone (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::IntakeDialog</name>
+    <message>
+        <source>Register a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person (data subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person by phone, e-mail, account or resident ID number, or enter a new person below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000 or name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new person instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident &amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compan&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+86 mobile, or + and country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person asks for, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches &quot;%1&quot;. Enter the person&apos;s details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests will be registered for &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the request can be registered.</source>
+        <translation>
+            <numerusform>%n problem to fix before the request can be registered.</numerusform>
+            <numerusform>%n problems to fix before the request can be registered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was not saved: %1 Nothing was changed; your input is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::MainWindow</name>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many demo requests should be added?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PrivacyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PrivacyDesk %1&lt;/h3&gt;&lt;p&gt;Administers privacy requests under the Personal Information Protection Law: intake, triage, verification and replies within 15 working days.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %L1 demo requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PrivacyDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PrivacyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds no request yet. Load demo data to try PrivacyDesk out?
+
+Demo data is made up: fake names, numbers and addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load 10,000 demo requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database address — sqlite:///path/to/file.db for a file, or postgresql://user@host:5432/database for a shared server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the demo data to finish loading before opening another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PrivacyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data is still loading. Cancel it first, then close the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::MultiSelectButton</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestDetailPanel</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request and press Enter (or double-click it) to see its details here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the panel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>overdue by %n working day</numerusform>
+            <numerusform>overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::RequestQueueModel</name>
     <message>
         <source>Loading…</source>
@@ -640,6 +1142,43 @@
     </message>
     <message>
         <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestQueuePage</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 3 working days</source>
+        <translation>
+            <numerusform>%n due within 3 working days</numerusform>
+            <numerusform>%n due within 3 working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue cannot be read: %1
+Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet — press Ctrl+N to register one, or load demo data from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request matches these filters. Change them, or press &quot;Clear filters&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,6 +68,8 @@ void MultiSelectButton::updateText()
     else if (labels.size() > 1)
         value = tr("%n selected", nullptr, int(labels.size()));
     setText(m_caption + QStringLiteral(": ") + value);
+    // Room for the menu arrow, which the style draws over the text otherwise.
+    setMinimumWidth(fontMetrics().horizontalAdvance(text()) + 34);
     setToolTip(labels.isEmpty() ? m_allText : labels.join(QLatin1String(", ")));
 }
 

@@ -161,7 +161,7 @@ void RequestDetailPanel::showRequest(qint64 requestId)
     set("received", DisplayFormat::proseDateTime(r.receivedAt));
     QString due = DisplayFormat::proseDate(r.dueDate) + QStringLiteral(" · ") + DeadlineRule::description();
     if (isOpen(r.status)) {
-        const int left = m_calendar.workingDaysUntil(QDate::currentDate(), r.dueDate);
+        const int left = m_calendar.workingDaysLeft(QDate::currentDate(), r.dueDate);
         due += QStringLiteral(" · ")
             + (left < 0 ? tr("overdue by %n working day(s)", nullptr, -left) : tr("%n working day(s) left", nullptr, left));
     }

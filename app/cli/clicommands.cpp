@@ -14,6 +14,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
 namespace pd {
 
 namespace {
@@ -53,6 +57,24 @@ QStringList splitList(const QStringList &values)
         for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
             out << part.trimmed();
     return out;
+}
+
+// Reads a line from the terminal without echoing it; empty when stdin is not a terminal.
+QString promptPassword(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    QTextStream(stderr) << prompt << Qt::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    char buffer[512] = {};
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    QTextStream(stderr) << '\n';
+    return read ? QString::fromLocal8Bit(buffer).chopped(QByteArrayView(buffer).endsWith('\n') ? 1 : 0) : QString();
 }
 
 } // namespace
@@ -202,8 +224,11 @@ int CliCommands::run(const QStringList &arguments)
         err << url.error() << '\n';
         return Usage;
     }
-    if (url->dialect == Dialect::PostgreSQL && url->password.isEmpty())
+    if (url->dialect == Dialect::PostgreSQL && url->password.isEmpty()) {
         url.value().password = qEnvironmentVariable("PGPASSWORD");
+        if (url->password.isEmpty())
+            url.value().password = promptPassword(tr("Password for %1 (empty for none): ").arg(url->toDisplayString()));
+    }
     Database db(url.value());
     if (auto s = db.open(); !s) {
         err << s.error() << '\n';

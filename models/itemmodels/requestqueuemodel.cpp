@@ -200,7 +200,8 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole && index.column() == 0 ? QVariant(tr("Loading…")) : QVariant();
     const Request &r = row->request;
     const bool open = isOpen(r.status);
-    const int daysLeft = open ? m_calendar.workingDaysUntil(m_today, r.dueDate) : 0;
+    // Only the days-left cells need the calendar; the other cells skip it.
+    const auto daysLeft = [&] { return open ? m_calendar.workingDaysLeft(m_today, r.dueDate) : 0; };
 
     switch (role) {
     case Qt::DisplayRole:
@@ -212,14 +213,14 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
         case ChannelColumn: return channels().label(r.channel);
         case ReceivedColumn: return DisplayFormat::tableDateTime(r.receivedAt);
         case DueColumn: return r.dueDate.toString(Qt::ISODate);
-        case DaysLeftColumn: return open ? QVariant(daysLeft) : QVariant(QStringLiteral("—"));
+        case DaysLeftColumn: return open ? QVariant(daysLeft()) : QVariant(QStringLiteral("—"));
         case AssigneeColumn: return r.assigneeName.isEmpty() ? tr("Unassigned") : r.assigneeName;
         case ColumnCount: break;
         }
         return {};
     case Qt::ForegroundRole:
         if (index.column() == DaysLeftColumn) {
-            switch (urgency(r, daysLeft)) {
+            switch (urgency(r, daysLeft())) {
             case Urgency::Overdue: return QColor(0xc6, 0x28, 0x28);
             case Urgency::DueSoon: return QColor(0xb2, 0x6a, 0x00);
             case Urgency::None: break;
@@ -229,7 +230,7 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
             return QColor(0x75, 0x75, 0x75);
         return {};
     case Qt::FontRole:
-        if (index.column() == DaysLeftColumn && urgency(r, daysLeft) != Urgency::None) {
+        if (index.column() == DaysLeftColumn && urgency(r, daysLeft()) != Urgency::None) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -252,8 +253,8 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
     case StatusKeyRole: return requestStatuses().key(r.status);
     case ReceivedRole: return r.receivedAt;
     case DueDateRole: return r.dueDate;
-    case DaysLeftRole: return open ? QVariant(daysLeft) : QVariant();
-    case UrgencyRole: return int(urgency(r, daysLeft));
+    case DaysLeftRole: return open ? QVariant(daysLeft()) : QVariant();
+    case UrgencyRole: return int(urgency(r, daysLeft()));
     case VersionRole: return r.version;
     default: return {};
     }

@@ -132,45 +132,52 @@ Status BulkWriter::insertRows(const QString &table, const QStringList &columns, 
     return {};
 }
 
-Status BulkWriter::write(const Batch &batch)
+Status BulkWriter::write(const Rows &rows)
 {
     if (m_bulk)
-        return writeRows(batch);
+        return writeRows(rows);
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    if (auto s = writeRows(batch); !s)
+    if (auto s = writeRows(rows); !s)
         return s;
     return tx.commit();
 }
 
-Status BulkWriter::writeRows(const Batch &batch)
+BulkWriter::Rows BulkWriter::prepare(const Batch &batch)
 {
     const QString now = instantToText(QDateTime::currentDateTimeUtc());
-
-    QList<QVariantList> rows;
-    rows.reserve(batch.people.size());
+    Rows out;
+    out.people.reserve(batch.people.size());
     for (const Person &p : batch.people)
-        rows << QVariantList{p.id, storage::text(p.name), storage::text(p.account), storage::text(p.email),
-                             storage::text(p.phone), storage::text(p.idNumber), storage::text(p.company), p.language,
-                             PersonRepository::searchText(p), now};
+        out.people << QVariantList{p.id, storage::text(p.name), storage::text(p.account), storage::text(p.email),
+                                   storage::text(p.phone), storage::text(p.idNumber), storage::text(p.company), p.language,
+                                   PersonRepository::searchText(p), now};
+    out.requests.reserve(batch.requests.size());
+    const QVariant noAssignee(QMetaType(QMetaType::LongLong));
+    for (const Request &r : batch.requests)
+        out.requests << QVariantList{r.id, r.reference, r.personId, r.personName, requestTypes().key(r.type),
+                                     requestStatuses().key(r.status), channels().key(r.channel),
+                                     requesterKinds().key(r.requesterKind), entities().key(r.entity),
+                                     instantToText(r.receivedAt), r.dueDate.toString(Qt::ISODate),
+                                     r.assigneeId > 0 ? QVariant(r.assigneeId) : noAssignee,
+                                     storage::text(r.assigneeName), int(r.priority), storage::text(r.summary), now};
+    out.history.reserve(batch.history.size());
+    for (const auto &[requestId, e] : batch.history)
+        out.history << QVariantList{requestId, instantToText(e.at), storage::text(e.actor), e.action,
+                                    storage::text(e.fromStatus), storage::text(e.toStatus), storage::text(e.note)};
+    return out;
+}
+
+Status BulkWriter::writeRows(const Rows &rows)
+{
     if (auto s = insertRows(QStringLiteral("people"),
                             {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("account"), QStringLiteral("email"),
                              QStringLiteral("phone"), QStringLiteral("id_number"), QStringLiteral("company"),
                              QStringLiteral("language"), QStringLiteral("search_text"), QStringLiteral("created_at")},
-                            rows);
+                            rows.people);
         !s)
         return s;
-
-    rows.clear();
-    rows.reserve(batch.requests.size());
-    const QVariant noAssignee(QMetaType(QMetaType::LongLong));
-    for (const Request &r : batch.requests)
-        rows << QVariantList{r.id, r.reference, r.personId, r.personName, requestTypes().key(r.type),
-                             requestStatuses().key(r.status), channels().key(r.channel),
-                             requesterKinds().key(r.requesterKind), entities().key(r.entity), instantToText(r.receivedAt),
-                             r.dueDate.toString(Qt::ISODate), r.assigneeId > 0 ? QVariant(r.assigneeId) : noAssignee,
-                             storage::text(r.assigneeName), int(r.priority), storage::text(r.summary), now};
     if (auto s = insertRows(QStringLiteral("requests"),
                             {QStringLiteral("id"), QStringLiteral("reference"), QStringLiteral("person_id"),
                              QStringLiteral("person_name"), QStringLiteral("type"), QStringLiteral("status"),
@@ -178,23 +185,13 @@ Status BulkWriter::writeRows(const Batch &batch)
                              QStringLiteral("received_at"), QStringLiteral("due_date"), QStringLiteral("assignee_id"),
                              QStringLiteral("assignee_name"), QStringLiteral("priority"), QStringLiteral("summary"),
                              QStringLiteral("updated_at")},
-                            rows);
+                            rows.requests);
         !s)
         return s;
-
-    rows.clear();
-    rows.reserve(batch.history.size());
-    for (const auto &[requestId, e] : batch.history)
-        rows << QVariantList{requestId, instantToText(e.at), storage::text(e.actor), e.action, storage::text(e.fromStatus),
-                             storage::text(e.toStatus), storage::text(e.note)};
-    if (auto s = insertRows(QStringLiteral("request_history"),
-                            {QStringLiteral("request_id"), QStringLiteral("at"), QStringLiteral("actor"),
-                             QStringLiteral("action"), QStringLiteral("from_status"), QStringLiteral("to_status"),
-                             QStringLiteral("note")},
-                            rows);
-        !s)
-        return s;
-    return {};
+    return insertRows(QStringLiteral("request_history"),
+                      {QStringLiteral("request_id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
+                       QStringLiteral("from_status"), QStringLiteral("to_status"), QStringLiteral("note")},
+                      rows.history);
 }
 
 Status BulkWriter::finish(const QMap<int, qint64> &referenceCounters)
@@ -234,7 +231,7 @@ Status BulkWriter::finish(const QMap<int, qint64> &referenceCounters)
         }
         if (!q.exec(QStringLiteral("ANALYZE")))
             return Status::failure(tr("Cannot update statistics: %1").arg(Database::describe(q.lastError())));
-    } else if (!q.exec(QStringLiteral("PRAGMA analysis_limit = 1000")) || !q.exec(QStringLiteral("ANALYZE"))) {
+    } else if (!q.exec(QStringLiteral("ANALYZE"))) { // full statistics: the planner picks queue indexes by them
         return Status::failure(tr("Cannot update statistics: %1").arg(Database::describe(q.lastError())));
     }
     q.finish();

@@ -40,18 +40,27 @@ public:
         QList<QPair<qint64, HistoryEntry>> history; // request id, entry
     };
 
+    // A batch turned into bindable rows. Pure and thread-safe, so a producer thread can prepare
+    // the next batch while this one is written.
+    struct Rows
+    {
+        QList<QVariantList> people, requests, history;
+    };
+    static Rows prepare(const Batch &batch);
+
     explicit BulkWriter(const Database &db);
     ~BulkWriter();
 
     Result<NextIds> nextIds() const;
     Status begin();
-    Status write(const Batch &batch);
+    Status write(const Batch &batch) { return write(prepare(batch)); }
+    Status write(const Rows &rows);
     Status finish(const QMap<int, qint64> &referenceCounters);
     bool bulkMode() const { return m_bulk != nullptr; }
 
 private:
     Status insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
-    Status writeRows(const Batch &batch);
+    Status writeRows(const Rows &rows);
     Status exec(const QString &sql);
 
     const Database &m_db;

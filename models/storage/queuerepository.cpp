@@ -76,20 +76,37 @@ void QueueRepository::addTextSearch(Where &w, const QString &text) const
         phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
         people = QStringLiteral("SELECT rowid FROM people_fts WHERE people_fts MATCH ?");
         w.binds << QVariant(QLatin1Char('"') + phrase + QLatin1Char('"'));
-    } else {
-        // PostgreSQL's pg_trgm index serves LIKE directly; short SQLite queries (王芳) scan people.
+    } else if (needle.size() >= 3) {
+        // PostgreSQL's pg_trgm index serves LIKE directly.
         people = QStringLiteral("SELECT id FROM people WHERE search_text LIKE ? ESCAPE '\\'");
         w.binds << QVariant(likeAnywhere);
-    }
-    QString reference;
-    if (sqlite) {
-        reference = QStringLiteral("(r.reference >= ? AND r.reference < ?)");
-        w.binds << QVariant(upper) << QVariant(upper + QChar(0xFFFF));
     } else {
-        reference = QStringLiteral("r.reference LIKE ? ESCAPE '\\'");
-        w.binds << QVariant(escapeLike(upper) + QLatin1Char('%'));
+        // Shorter than a trigram: in practice a two-character Chinese name (王芳). No index can
+        // answer a substring that short; scanning the small people_name index beats the table.
+        people = QStringLiteral("SELECT id FROM people WHERE name LIKE ? ESCAPE '\\'");
+        w.binds << QVariant(likeAnywhere);
     }
-    w.clauses << QStringLiteral("(r.person_id IN (%1) OR %2)").arg(people, reference);
+    // References are ASCII (DSR-2026-000123), so a needle with any other character (a Chinese
+    // name) cannot start one. Leaving the OR out then lets the people lookup drive the query: on
+    // PostgreSQL an OR with a subquery arm always scans every request (and the prefix LIKE has no
+    // index under a non-C collation); on SQLite it spares the second index probe.
+    const bool mayBeReference = std::all_of(upper.cbegin(), upper.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!mayBeReference) {
+        w.clauses << QStringLiteral("r.person_id IN (%1)").arg(people);
+        return;
+    }
+    if (sqlite) {
+        // SQLite answers the OR with two index lookups (people, then the reference range).
+        w.clauses << QStringLiteral("(r.person_id IN (%1) OR (r.reference >= ? AND r.reference < ?))").arg(people);
+        w.binds << QVariant(upper) << QVariant(upper + QChar(0xFFFF));
+        return;
+    }
+    // PostgreSQL turns the same OR into a scan of every request; a union of two indexed id
+    // lookups (requests_person, requests_reference_pattern) avoids it.
+    w.clauses << QStringLiteral("r.id IN (SELECT id FROM requests WHERE person_id IN (%1) "
+                                "UNION SELECT id FROM requests WHERE reference LIKE ? ESCAPE '\\')")
+                     .arg(people);
+    w.binds << QVariant(escapeLike(upper) + QLatin1Char('%'));
 }
 
 QueueRepository::Where QueueRepository::where(const QueueQuery &query) const
@@ -150,13 +167,13 @@ Result<qint64> QueueRepository::count(const QueueQuery &query) const
 
 Result<QueueCounts> QueueRepository::counts(const QueueQuery &query, QDate today, QDate dueSoonUntil) const
 {
-    if (!normaliseSearch(query.text).isEmpty()) {
-        // A text search narrows the queue to few rows through the people index (and a 1-2
-        // character search scans people). Count all three figures over those rows in one pass:
-        // separate overdue/due-soon counts would repeat the people lookup, and their status and
+    const Where w = where(query);
+    if (!w.clauses.isEmpty()) {
+        // A filter narrows the queue through its own index (status+type, assignee, people search).
+        // Count all three figures over those rows in one pass: separate overdue/due-soon counts
+        // would repeat the lookup (for a text search, the people scan), and their status and
         // due_date conditions lure the planner onto requests_status_due, visiting every open
-        // overdue request (tens of thousands at 1M) to test the text condition row by row.
-        const Where w = where(query);
+        // overdue request (tens of thousands at 1M) to test the other conditions row by row.
         const QStringList open = openStatusKeys();
         const QString isOpenSql = QStringLiteral("r.status IN (%1)").arg(placeholders(open.size()));
         const QString sql = QStringLiteral("SELECT COUNT(*), "
@@ -183,7 +200,7 @@ Result<QueueCounts> QueueRepository::counts(const QueueQuery &query, QDate today
         return QueueCounts{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
     }
 
-    // Without a text search each figure has an index of its own: the total reads the smallest
+    // Without any filter each figure has an index of its own: the total reads the smallest
     // index, overdue and due-soon read a range of requests_status_due.
     // Narrows the query's own due window to [from, to]; an empty window counts nothing.
     const auto countDue = [&](QDate from, QDate to) -> Result<qint64> {

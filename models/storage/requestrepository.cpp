@@ -36,7 +36,8 @@ Result<QString> RequestRepository::allocateReference(int year) const
 Result<Request> RequestRepository::insert(Request r) const
 {
     if (r.reference.isEmpty()) {
-        auto ref = allocateReference(r.receivedAt.toUTC().date().year());
+        // The year a person would write on the request: the local date of receipt.
+        auto ref = allocateReference(r.receivedAt.toLocalTime().date().year());
         if (!ref)
             return Result<Request>::failure(ref.error());
         r.reference = ref.value();

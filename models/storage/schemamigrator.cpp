@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QSqlQuery>
 
+#include <iterator>
+
 namespace pd {
 
 Result<int> SchemaMigrator::currentVersion() const
@@ -51,7 +53,9 @@ Status SchemaMigrator::migrate(int target) const
 Status SchemaMigrator::applyStep(int version) const
 {
     const QString dialect = m_db.dialect() == Dialect::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
-    const QString names[] = {{}, QStringLiteral("001_initial"), QStringLiteral("002_search")};
+    const QString names[] = {{}, QStringLiteral("001_initial"), QStringLiteral("002_search"),
+                             QStringLiteral("003_filter_indexes")};
+    static_assert(std::size(names) == kLatestVersion + 1);
     QFile file(QStringLiteral(":/sql/%1/%2.sql").arg(dialect, names[version]));
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(tr("Migration %1 is missing from this build.").arg(version));

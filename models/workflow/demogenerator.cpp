@@ -7,6 +7,7 @@
 #include "demodata.h"
 #include "workingdaycalendar.h"
 
+#include <future>
 #include <iterator>
 
 namespace pd {
@@ -198,12 +199,19 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
     } sub;
     QList<Person> recentPeople; // repeat requesters come back
 
-    qint64 done = 0;
-    while (done < total) {
+    // Batches are made on a second thread while the previous one is written; they are still made
+    // one after another from the same random sequence, so the data stays deterministic.
+    struct Prepared
+    {
+        BulkWriter::Rows rows;
+        QMap<int, qint64> counters; // reference counters after this batch
+    };
+    qint64 generated = 0;
+    const auto makeBatch = [&]() -> Prepared {
         BulkWriter::Batch batch;
-        const qint64 n = std::min(kBatch, total - done);
+        const qint64 n = std::min(kBatch, total - generated);
         for (qint64 i = 0; i < n; ++i) {
-            const qint64 index = done + i;
+            const qint64 index = generated + i;
             if (sub.remaining == 0) {
                 // Spread evenly over two years, in order, during office hours.
                 QDateTime received = start.addSecs(total > 1 ? spanSeconds * index / total : 0);
@@ -255,7 +263,7 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
                 r.assigneeId = a.id;
                 r.assigneeName = a.displayName;
             }
-            const int year = received.date().year();
+            const int year = received.toLocalTime().date().year();
             const qint64 number = counters.value(year, 1);
             counters[year] = number + 1;
             r.reference = RequestRepository::formatReference(year, number);
@@ -271,13 +279,28 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
             }
             batch.requests.append(r);
         }
-        if (auto s = writer.write(batch); !s)
+        generated += n;
+        return Prepared{BulkWriter::prepare(batch), counters};
+    };
+
+    qint64 done = 0;
+    QMap<int, qint64> writtenCounters = counters;
+    std::future<Prepared> next = std::async(std::launch::async, makeBatch);
+    while (done < total) {
+        const Prepared batch = next.get();
+        const qint64 n = batch.rows.requests.size();
+        if (done + n < total)
+            next = std::async(std::launch::async, makeBatch);
+        if (auto s = writer.write(batch.rows); !s)
             return R::failure(s.error());
+        writtenCounters = batch.counters;
         done += n;
         if (progress && !progress(done, total))
             break;
     }
-    if (auto s = writer.finish(counters); !s)
+    if (next.valid())
+        next.wait(); // a batch made but not written on cancel: dropped, its numbers unused
+    if (auto s = writer.finish(writtenCounters); !s)
         return R::failure(s.error());
     return done;
 }

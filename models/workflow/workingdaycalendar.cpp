@@ -1,5 +1,7 @@
 #include "workingdaycalendar.h"
 
+#include <algorithm>
+
 namespace pd {
 
 bool WorkingDayCalendar::isWorkingDay(QDate day) const
@@ -35,6 +37,12 @@ int WorkingDayCalendar::workingDaysUntil(QDate today, QDate due) const
             ++count;
     }
     return future ? count : -count;
+}
+
+int WorkingDayCalendar::workingDaysLeft(QDate today, QDate due) const
+{
+    const int n = workingDaysUntil(today, due);
+    return due < today ? std::min(n, -1) : n;
 }
 
 QDate DeadlineRule::dueDate(QDate receivedOn) const

@@ -19,6 +19,9 @@ public:
     // Working days from `today` to `due`: 0 when due today, negative when overdue
     // (counting the working days since), positive when still to come.
     int workingDaysUntil(QDate today, QDate due) const;
+    // What the queue shows: 0 when due today, the working days still to come, or for a missed
+    // deadline at least -1 (due Friday, seen on Sunday: -1, not 0).
+    int workingDaysLeft(QDate today, QDate due) const;
 };
 
 // The reply deadline a request gets on receipt (policy §8: 十五个工作日内回复).
