@@ -1,6 +1,7 @@
 #include "requestqueuemodel.h"
 
 #include "../common/displayformat.h"
+#include "../storage/database.h"
 #include "../storage/queuerepository.h"
 #include "../workflow/workingdaycalendar.h"
 
@@ -34,6 +35,9 @@ void RequestQueueModel::reload()
     m_recent.clear();
     if (!m_todayPinned)
         m_today = QDate::currentDate();
+    // After a failed read (a dropped connection, a restarted server) try a fresh connection.
+    if (!m_lastError.isEmpty() && !m_db.isAlive())
+        m_db.reconnect();
     const QueueRepository repo(m_db);
     const auto counts = repo.counts(currentQuery(), m_today,
                                     m_calendar.addWorkingDays(m_today, QueueFilter::kDueSoonWorkingDays));

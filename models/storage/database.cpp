@@ -103,6 +103,21 @@ void Database::closeThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
+Status Database::reconnect() const
+{
+    closeThreadConnection();
+    return open();
+}
+
+bool Database::isAlive() const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
 QString Database::describe(const QSqlError &error)
 {
     QString text = error.databaseText().trimmed();

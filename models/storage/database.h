@@ -25,6 +25,11 @@ public:
     QSqlDatabase connection() const;
     // Workers call this before their thread ends.
     void closeThreadConnection() const;
+    // Drops the calling thread's connection and opens a new one: after a server restart or a
+    // dropped network link, PostgreSQL connections never recover by themselves.
+    Status reconnect() const;
+    // True when the calling thread's connection answers a trivial query.
+    bool isAlive() const;
 
     Dialect dialect() const { return m_url.dialect; }
     const DatabaseUrl &url() const { return m_url; }

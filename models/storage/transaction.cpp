@@ -6,9 +6,17 @@ namespace pd {
 
 Transaction::Transaction(const Database &db) : m_connection(db.connection())
 {
-    if (!m_connection.isOpen())
-        m_begun = Status::failure(tr("The database connection is closed."));
-    else if (!m_connection.transaction())
+    // Nothing has been written yet, so a lost connection can safely be replaced here.
+    if (!m_connection.isOpen() || !db.isAlive()) {
+        m_connection = QSqlDatabase(); // release the dead handle before it is replaced
+        if (auto s = db.reconnect(); !s) {
+            m_begun = Status::failure(tr("The connection to the database was lost and could not be restored: %1")
+                                          .arg(s.error()));
+            return;
+        }
+        m_connection = db.connection();
+    }
+    if (!m_connection.transaction())
         m_begun = Status::failure(tr("Cannot start a transaction: %1").arg(Database::describe(m_connection.lastError())));
     else
         m_open = true;

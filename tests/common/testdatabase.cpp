@@ -93,6 +93,19 @@ std::unique_ptr<TestDatabase> TestDatabase::create(const QString &engine, bool m
     return t;
 }
 
+bool TestDatabase::terminateConnections()
+{
+    QString error;
+    const bool ok = adminExec(DatabaseUrl::parse(m_pgAdminUrl).value(),
+                              QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                             "WHERE datname = '%1' AND pid <> pg_backend_pid()")
+                                  .arg(m_pgName),
+                              &error);
+    if (!ok)
+        QTest::qFail(qPrintable(QStringLiteral("cannot terminate sessions: ") + error), __FILE__, __LINE__);
+    return ok;
+}
+
 TestDatabase::~TestDatabase()
 {
     m_db.reset();

@@ -27,6 +27,9 @@ public:
     Database &db() { return *m_db; }
     const DatabaseUrl &url() const { return m_url; }
     QString urlString() const { return m_url.toDisplayString(); }
+    // PostgreSQL only: ends every session on this database, as a server restart or a dropped
+    // network link would. Returns false (with a test failure recorded) when that fails.
+    bool terminateConnections();
     // A raw connection for checks that compare the model with plain SQL.
     QSqlDatabase connection() const { return m_db->connection(); }
 

@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     }
     pd::AppSettings settings(tmp.filePath(QStringLiteral("settings.ini")));
     pd::Localization localization;
-    for (const QString lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+    for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         localization.setLanguage(lang);
         auto db = std::make_unique<pd::Database>(url);
         db->open();
