@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Authority</name>
+    <message>
+        <source>Cyberspace administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telecommunications authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkWriter</name>
     <message>
         <source>Cannot read the database: %1</source>
@@ -312,6 +331,37 @@
     </message>
 </context>
 <context>
+    <name>LetterKind</name>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Cannot save the person: %1</source>
@@ -376,6 +426,88 @@
     </message>
     <message>
         <source>Cannot read the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalReason</name>
+    <message>
+        <source>Deceptive or fraudulent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impracticable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would harm another person&apos;s privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal retention period has not expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestAction</name>
+    <message>
+        <source>Start verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the requester for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose account cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity cannot be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override verification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -504,6 +636,21 @@
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>The database is not open.</source>
@@ -548,10 +695,6 @@
 <context>
     <name>Transaction</name>
     <message>
-        <source>The database connection is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,6 +704,10 @@
     </message>
     <message>
         <source>Cannot save the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost and could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -608,6 +755,45 @@
     </message>
     <message>
         <source>Name: at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationMethod</name>
+    <message>
+        <source>Account login match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed written request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of kinship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

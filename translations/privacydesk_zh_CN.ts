@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Authority</name>
+    <message>
+        <source>Cyberspace administration</source>
+        <translation>网信部门</translation>
+    </message>
+    <message>
+        <source>Telecommunications authority</source>
+        <translation>电信主管部门</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>公安部门</translation>
+    </message>
+    <message>
+        <source>Market regulation</source>
+        <translation>市场监管部门</translation>
+    </message>
+</context>
+<context>
     <name>BulkWriter</name>
     <message>
         <source>Cannot read the database: %1</source>
@@ -311,6 +330,37 @@
     </message>
 </context>
 <context>
+    <name>LetterKind</name>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>Verification request</source>
+        <translation>身份验证通知</translation>
+    </message>
+    <message>
+        <source>Request for information</source>
+        <translation>补充材料通知</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>延期通知</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>办结通知</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>拒绝通知</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解释说明函</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Cannot save the person: %1</source>
@@ -376,6 +426,88 @@
     <message>
         <source>Cannot read the queue: %1</source>
         <translation>无法读取请求队列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalReason</name>
+    <message>
+        <source>Deceptive or fraudulent</source>
+        <translation>存在欺骗性</translation>
+    </message>
+    <message>
+        <source>Impracticable</source>
+        <translation>无法实行</translation>
+    </message>
+    <message>
+        <source>Would harm another person&apos;s privacy</source>
+        <translation>损害他人隐私权</translation>
+    </message>
+    <message>
+        <source>Identity not verified</source>
+        <translation>身份未验证</translation>
+    </message>
+    <message>
+        <source>A legal retention period has not expired</source>
+        <translation>法律法规规定的保存期限未届满</translation>
+    </message>
+    <message>
+        <source>Duplicate request</source>
+        <translation>重复请求</translation>
+    </message>
+</context>
+<context>
+    <name>RequestAction</name>
+    <message>
+        <source>Start verification</source>
+        <translation>开始身份验证</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>身份已验证</translation>
+    </message>
+    <message>
+        <source>Ask the requester for more</source>
+        <translation>请申请人补充材料</translation>
+    </message>
+    <message>
+        <source>Requester replied</source>
+        <translation>申请人已补充</translation>
+    </message>
+    <message>
+        <source>Propose refusal</source>
+        <translation>提议拒绝</translation>
+    </message>
+    <message>
+        <source>Propose deletion</source>
+        <translation>提议删除</translation>
+    </message>
+    <message>
+        <source>Propose account cancellation</source>
+        <translation>提议注销账号</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the requester</source>
+        <translation>申请人撤回</translation>
+    </message>
+    <message>
+        <source>Identity cannot be verified</source>
+        <translation>无法验证身份</translation>
+    </message>
+    <message>
+        <source>Override verification</source>
+        <translation>越过身份验证</translation>
     </message>
 </context>
 <context>
@@ -503,6 +635,21 @@
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Agent</source>
+        <translation>合规专员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>合规主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>The database is not open.</source>
@@ -547,10 +694,6 @@
 <context>
     <name>Transaction</name>
     <message>
-        <source>The database connection is closed.</source>
-        <translation>数据库连接已关闭。</translation>
-    </message>
-    <message>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
@@ -561,6 +704,10 @@
     <message>
         <source>Cannot save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost and could not be restored: %1</source>
+        <translation>与数据库的连接已中断，且无法恢复：%1</translation>
     </message>
 </context>
 <context>
@@ -608,6 +755,45 @@
     <message>
         <source>Name: at most 200 characters.</source>
         <translation>姓名：最多 200 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationMethod</name>
+    <message>
+        <source>Account login match</source>
+        <translation>账号登录匹配</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>短信验证码</translation>
+    </message>
+    <message>
+        <source>E-mail code</source>
+        <translation>邮箱验证码</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Signed written request</source>
+        <translation>签字的书面请求</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Proof of kinship</source>
+        <translation>亲属关系证明</translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation>主管越权批准</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,66 @@ constexpr EnumEntry<HistoryAction> kHistoryActions[] = {
     {HistoryAction::StatusChanged, "status_changed", QT_TRANSLATE_NOOP("HistoryAction", "Status changed")},
 };
 
+constexpr EnumEntry<Role> kRoles[] = {
+    {Role::Agent, "agent", QT_TRANSLATE_NOOP("Role", "Agent")},
+    {Role::Supervisor, "supervisor", QT_TRANSLATE_NOOP("Role", "Supervisor")},
+    {Role::Administrator, "administrator", QT_TRANSLATE_NOOP("Role", "Administrator")},
+};
+
+constexpr EnumEntry<RequestAction> kRequestActions[] = {
+    {RequestAction::StartVerification, "start_verification", QT_TRANSLATE_NOOP("RequestAction", "Start verification")},
+    {RequestAction::MarkVerified, "mark_verified", QT_TRANSLATE_NOOP("RequestAction", "Identity verified")},
+    {RequestAction::RequestInformation, "request_information", QT_TRANSLATE_NOOP("RequestAction", "Ask the requester for more")},
+    {RequestAction::InformationReceived, "information_received", QT_TRANSLATE_NOOP("RequestAction", "Requester replied")},
+    {RequestAction::ProposeRefusal, "propose_refusal", QT_TRANSLATE_NOOP("RequestAction", "Propose refusal")},
+    {RequestAction::ProposeDeletion, "propose_deletion", QT_TRANSLATE_NOOP("RequestAction", "Propose deletion")},
+    {RequestAction::ProposeCancellation, "propose_cancellation", QT_TRANSLATE_NOOP("RequestAction", "Propose account cancellation")},
+    {RequestAction::Approve, "approve", QT_TRANSLATE_NOOP("RequestAction", "Approve")},
+    {RequestAction::SendBack, "send_back", QT_TRANSLATE_NOOP("RequestAction", "Send back")},
+    {RequestAction::Complete, "complete", QT_TRANSLATE_NOOP("RequestAction", "Complete")},
+    {RequestAction::Withdraw, "withdraw", QT_TRANSLATE_NOOP("RequestAction", "Withdrawn by the requester")},
+    {RequestAction::MarkUnverifiable, "mark_unverifiable", QT_TRANSLATE_NOOP("RequestAction", "Identity cannot be verified")},
+    {RequestAction::OverrideVerification, "override_verification", QT_TRANSLATE_NOOP("RequestAction", "Override verification")},
+};
+
+constexpr EnumEntry<VerificationMethod> kVerificationMethods[] = {
+    {VerificationMethod::AccountLogin, "account_login", QT_TRANSLATE_NOOP("VerificationMethod", "Account login match")},
+    {VerificationMethod::SmsCode, "sms_code", QT_TRANSLATE_NOOP("VerificationMethod", "SMS code")},
+    {VerificationMethod::EmailCode, "email_code", QT_TRANSLATE_NOOP("VerificationMethod", "E-mail code")},
+    {VerificationMethod::IdentityDocument, "identity_document", QT_TRANSLATE_NOOP("VerificationMethod", "Identity document")},
+    {VerificationMethod::BusinessLicence, "business_licence", QT_TRANSLATE_NOOP("VerificationMethod", "Business licence")},
+    {VerificationMethod::SignedLetter, "signed_letter", QT_TRANSLATE_NOOP("VerificationMethod", "Signed written request")},
+    {VerificationMethod::PowerOfAttorney, "power_of_attorney", QT_TRANSLATE_NOOP("VerificationMethod", "Power of attorney")},
+    {VerificationMethod::ProofOfKinship, "proof_of_kinship", QT_TRANSLATE_NOOP("VerificationMethod", "Proof of kinship")},
+    {VerificationMethod::SupervisorOverride, "supervisor_override", QT_TRANSLATE_NOOP("VerificationMethod", "Supervisor override")},
+};
+
+constexpr EnumEntry<RefusalReason> kRefusalReasons[] = {
+    {RefusalReason::Deceptive, "deceptive", QT_TRANSLATE_NOOP("RefusalReason", "Deceptive or fraudulent")},
+    {RefusalReason::Impracticable, "impracticable", QT_TRANSLATE_NOOP("RefusalReason", "Impracticable")},
+    {RefusalReason::HarmsOthers, "harms_others", QT_TRANSLATE_NOOP("RefusalReason", "Would harm another person's privacy")},
+    {RefusalReason::IdentityNotVerified, "identity_not_verified", QT_TRANSLATE_NOOP("RefusalReason", "Identity not verified")},
+    {RefusalReason::RetentionDuty, "retention_duty", QT_TRANSLATE_NOOP("RefusalReason", "A legal retention period has not expired")},
+    {RefusalReason::Duplicate, "duplicate", QT_TRANSLATE_NOOP("RefusalReason", "Duplicate request")},
+};
+
+constexpr EnumEntry<Authority> kAuthorities[] = {
+    {Authority::Cyberspace, "cyberspace", QT_TRANSLATE_NOOP("Authority", "Cyberspace administration")},
+    {Authority::Telecom, "telecom", QT_TRANSLATE_NOOP("Authority", "Telecommunications authority")},
+    {Authority::PublicSecurity, "public_security", QT_TRANSLATE_NOOP("Authority", "Public security")},
+    {Authority::MarketRegulation, "market_regulation", QT_TRANSLATE_NOOP("Authority", "Market regulation")},
+};
+
+constexpr EnumEntry<LetterKind> kLetterKinds[] = {
+    {LetterKind::Acknowledgement, "acknowledgement", QT_TRANSLATE_NOOP("LetterKind", "Acknowledgement")},
+    {LetterKind::VerificationRequest, "verification_request", QT_TRANSLATE_NOOP("LetterKind", "Verification request")},
+    {LetterKind::AwaitingRequester, "awaiting_requester", QT_TRANSLATE_NOOP("LetterKind", "Request for information")},
+    {LetterKind::ExtensionNotice, "extension_notice", QT_TRANSLATE_NOOP("LetterKind", "Extension notice")},
+    {LetterKind::Completion, "completion", QT_TRANSLATE_NOOP("LetterKind", "Completion")},
+    {LetterKind::Refusal, "refusal", QT_TRANSLATE_NOOP("LetterKind", "Refusal")},
+    {LetterKind::Explanation, "explanation", QT_TRANSLATE_NOOP("LetterKind", "Explanation")},
+};
+
 } // namespace
 
 const EnumTable<RequestType> &requestTypes()
@@ -97,6 +157,37 @@ const EnumTable<Priority> &priorities()
 const EnumTable<HistoryAction> &historyActions()
 {
     static constexpr EnumTable<HistoryAction> t("HistoryAction", kHistoryActions);
+    return t;
+}
+
+const EnumTable<Role> &roles()
+{
+    static constexpr EnumTable<Role> t("Role", kRoles);
+    return t;
+}
+const EnumTable<RequestAction> &requestActions()
+{
+    static constexpr EnumTable<RequestAction> t("RequestAction", kRequestActions);
+    return t;
+}
+const EnumTable<VerificationMethod> &verificationMethods()
+{
+    static constexpr EnumTable<VerificationMethod> t("VerificationMethod", kVerificationMethods);
+    return t;
+}
+const EnumTable<RefusalReason> &refusalReasons()
+{
+    static constexpr EnumTable<RefusalReason> t("RefusalReason", kRefusalReasons);
+    return t;
+}
+const EnumTable<Authority> &authorities()
+{
+    static constexpr EnumTable<Authority> t("Authority", kAuthorities);
+    return t;
+}
+const EnumTable<LetterKind> &letterKinds()
+{
+    static constexpr EnumTable<LetterKind> t("LetterKind", kLetterKinds);
     return t;
 }
 

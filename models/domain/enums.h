@@ -29,6 +29,34 @@ enum class Priority { Low = 0, Normal = 1, High = 2, Urgent = 3 };
 // What a history entry records.
 enum class HistoryAction { Registered, StatusChanged };
 
+// Staff roles (DOMAIN.md "Who uses it").
+enum class Role { Agent, Supervisor, Administrator };
+
+// What staff do to a request; the workflow's transition table is keyed by these.
+enum class RequestAction {
+    StartVerification, MarkVerified, RequestInformation, InformationReceived, ProposeRefusal,
+    ProposeDeletion, ProposeCancellation, Approve, SendBack, Complete, Withdraw, MarkUnverifiable,
+    OverrideVerification,
+};
+
+// Ways to verify a requester's identity (DOMAIN.md "Identity verification").
+enum class VerificationMethod {
+    AccountLogin, SmsCode, EmailCode, IdentityDocument, BusinessLicence, SignedLetter,
+    PowerOfAttorney, ProofOfKinship, SupervisorOverride,
+};
+
+// Reasons a request may be refused (policy §4, PIPL Art. 50).
+enum class RefusalReason {
+    Deceptive, Impracticable, HarmsOthers, IdentityNotVerified, RetentionDuty, Duplicate,
+};
+
+// Regulators a complaint may be escalated to (policy §8).
+enum class Authority { Cyberspace, Telecom, PublicSecurity, MarketRegulation };
+
+enum class LetterKind {
+    Acknowledgement, VerificationRequest, AwaitingRequester, ExtensionNotice, Completion, Refusal, Explanation,
+};
+
 const EnumTable<RequestType> &requestTypes();
 const EnumTable<RequestStatus> &requestStatuses();
 const EnumTable<Channel> &channels();
@@ -36,6 +64,12 @@ const EnumTable<RequesterKind> &requesterKinds();
 const EnumTable<Entity> &entities();
 const EnumTable<Priority> &priorities();
 const EnumTable<HistoryAction> &historyActions();
+const EnumTable<Role> &roles();
+const EnumTable<RequestAction> &requestActions();
+const EnumTable<VerificationMethod> &verificationMethods();
+const EnumTable<RefusalReason> &refusalReasons();
+const EnumTable<Authority> &authorities();
+const EnumTable<LetterKind> &letterKinds();
 
 // A request that is still being worked on: its deadline matters.
 bool isOpen(RequestStatus status);

@@ -61,6 +61,31 @@ struct StaffUser
     QString role; // agent, supervisor, administrator
 };
 
+// Who is acting: the signed-in staff member (or "system" for automatic work). Every workflow
+// call takes one; permissions are checked against its role.
+struct Actor
+{
+    qint64 staffId = 0;
+    QString username;
+    Role role = Role::Agent;
+};
+
+// One entry of the append-only audit log.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;        // UTC
+    QString actor;       // username
+    QString entity;      // "request", "person", "staff", "evidence", "letter", "session", ...
+    qint64 entityId = 0;
+    qint64 requestId = 0; // 0 when not about one request
+    QString action;      // "transition", "field_edit", "login", "evidence_added", ...
+    QString beforeJson;  // compact JSON, or empty
+    QString afterJson;
+    QString prevHash;    // hex SHA-256 of the previous entry ("" for the first)
+    QString hash;        // hex SHA-256 over this entry's content and prevHash
+};
+
 } // namespace pd
 
 Q_DECLARE_METATYPE(pd::Person)

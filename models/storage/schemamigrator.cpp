@@ -54,7 +54,7 @@ Status SchemaMigrator::applyStep(int version) const
 {
     const QString dialect = m_db.dialect() == Dialect::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
     const QString names[] = {{}, QStringLiteral("001_initial"), QStringLiteral("002_search"),
-                             QStringLiteral("003_filter_indexes")};
+                             QStringLiteral("003_filter_indexes"), QStringLiteral("004_workflow")};
     static_assert(std::size(names) == kLatestVersion + 1);
     QFile file(QStringLiteral(":/sql/%1/%2.sql").arg(dialect, names[version]));
     if (!file.open(QIODevice::ReadOnly))
