@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "audit/auditlog.h"
 #include "common/localization.h"
 #include "domain/enums.h"
 #include "storage/database.h"
@@ -33,6 +34,7 @@ constexpr Command kCommands[] = {
     {"demo", QT_TRANSLATE_NOOP("CliCommands", "Add deterministic demo data: people, staff and requests.")},
     {"list", QT_TRANSLATE_NOOP("CliCommands", "List requests as the queue shows them, newest first.")},
     {"stats", QT_TRANSLATE_NOOP("CliCommands", "Count requests by status and by type.")},
+    {"audit", QT_TRANSLATE_NOOP("CliCommands", "audit verify: check that the audit log's hash chain is intact.")},
 };
 
 // The first argument that is neither an option nor an option's value names the command.
@@ -137,7 +139,7 @@ int CliCommands::run(const QStringList &arguments)
         parser.addOption(jsonOption);
     }
     if (command.isEmpty()) {
-        parser.addPositionalArgument(QStringLiteral("command"), tr("One of: init, demo, list, stats."));
+        parser.addPositionalArgument(QStringLiteral("command"), tr("One of: init, demo, list, stats, audit."));
     } else {
         parser.addPositionalArgument(command, QCoreApplication::translate("CliCommands", [&] {
                                          for (const auto &c : kCommands)
@@ -164,17 +166,26 @@ int CliCommands::run(const QStringList &arguments)
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return Ok;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) << '\n';
+    // Commands with an action word (audit verify) take exactly one positional argument.
+    QStringList positional = parser.positionalArguments();
+    QString action;
+    if (command == QLatin1String("audit") && !positional.isEmpty())
+        action = positional.takeFirst();
+    if (!positional.isEmpty()) {
+        err << tr("Unexpected argument: %1").arg(positional.constFirst()) << '\n';
+        return Usage;
+    }
+    if (command == QLatin1String("audit") && action != QLatin1String("verify")) {
+        err << tr("Use: audit verify") << '\n';
         return Usage;
     }
     const bool known = std::any_of(std::begin(kCommands), std::end(kCommands),
                                    [&](const Command &c) { return command == QLatin1String(c.name); });
     if (!known) {
         if (command.isEmpty())
-            err << tr("No command given. Use one of: init, demo, list, stats (--help for details).") << '\n';
+            err << tr("No command given. Use one of: init, demo, list, stats, audit (--help for details).") << '\n';
         else
-            err << tr("Unknown command \"%1\". Use one of: init, demo, list, stats.").arg(command) << '\n';
+            err << tr("Unknown command \"%1\". Use one of: init, demo, list, stats, audit.").arg(command) << '\n';
         return Usage;
     }
 
@@ -245,7 +256,26 @@ int CliCommands::run(const QStringList &arguments)
         return demo(db, requests, seed, out, err);
     if (command == QLatin1String("list"))
         return list(db, statuses, types, limit, parser.isSet(jsonOption), out, err);
+    if (command == QLatin1String("audit"))
+        return auditVerify(db, out, err);
     return stats(db, parser.isSet(jsonOption), out);
+}
+
+int CliCommands::auditVerify(Database &db, QTextStream &out, QTextStream &err)
+{
+    // Reveals only counts and entry ids, so it needs no sign-in.
+    const auto result = AuditLog(db).verify();
+    if (!result) {
+        err << result.error() << '\n';
+        return Failed;
+    }
+    if (!result->intact) {
+        err << tr("The audit log does NOT verify: first bad entry %1. %2").arg(result->firstBadId).arg(result->problem)
+            << '\n';
+        return Failed;
+    }
+    out << tr("The audit log is intact: %n entries verified.", nullptr, int(result->entries)) << '\n';
+    return Ok;
 }
 
 int CliCommands::init(Database &db, QTextStream &out)

@@ -25,6 +25,7 @@ private:
     static int list(Database &db, const QStringList &statuses, const QStringList &types, int limit, bool json,
                     QTextStream &out, QTextStream &err);
     static int stats(Database &db, bool json, QTextStream &out);
+    static int auditVerify(Database &db, QTextStream &out, QTextStream &err);
 };
 
 } // namespace pd
