@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 follows entry %2: the entries between them are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it (removed or reordered entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ends at entry %1, but %2 entries were written: entries at the end are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <source>Cyberspace administration</source>
@@ -149,10 +176,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One of: init, demo, list, stats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run with --help for usage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,14 +185,6 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No command given. Use one of: init, demo, list, stats (--help for details).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -227,6 +242,37 @@
     <message>
         <source>Password for %1 (empty for none): </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify: check that the audit log&apos;s hash chain is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: init, demo, list, stats, audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: audit verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given. Use one of: init, demo, list, stats, audit (--help for details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does NOT verify: first bad entry %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries verified.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry verified.</numerusform>
+            <numerusform>The audit log is intact: %n entries verified.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

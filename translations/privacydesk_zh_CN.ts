@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Entry %1 follows entry %2: the entries between them are missing.</source>
+        <translation>条目 %1 紧接在条目 %2 之后：二者之间的条目已缺失。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it (removed or reordered entries).</source>
+        <translation>条目 %1 与其前一条目不衔接（条目被删除或顺序被调换）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered after it was written.</source>
+        <translation>条目 %1 在写入后被篡改。</translation>
+    </message>
+    <message>
+        <source>The log ends at entry %1, but %2 entries were written: entries at the end are missing.</source>
+        <translation>日志止于条目 %1，但共写入过 %2 个条目：末尾的条目已缺失。</translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <source>Cyberspace administration</source>
@@ -149,10 +176,6 @@
         <translation>输出 JSON 而非表格。</translation>
     </message>
     <message>
-        <source>One of: init, demo, list, stats.</source>
-        <translation>以下之一：init, demo, list, stats。</translation>
-    </message>
-    <message>
         <source>Run with --help for usage.</source>
         <translation>使用 --help 查看用法。</translation>
     </message>
@@ -163,14 +186,6 @@
     <message>
         <source>Unexpected argument: %1</source>
         <translation>多余的参数：%1</translation>
-    </message>
-    <message>
-        <source>No command given. Use one of: init, demo, list, stats (--help for details).</source>
-        <translation>未指定命令。请使用以下之一：init, demo, list, stats（详见 --help）。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats.</source>
-        <translation>未知命令“%1”。请使用以下之一：init, demo, list, stats。</translation>
     </message>
     <message>
         <source>--requests must be a whole number from 1 to 10000000, not &quot;%1&quot;.</source>
@@ -227,6 +242,36 @@
     <message>
         <source>Password for %1 (empty for none): </source>
         <translation>%1 的密码（无密码请直接回车）：</translation>
+    </message>
+    <message>
+        <source>audit verify: check that the audit log&apos;s hash chain is intact.</source>
+        <translation>audit verify：检查审计日志的哈希链是否完整。</translation>
+    </message>
+    <message>
+        <source>One of: init, demo, list, stats, audit.</source>
+        <translation>可选：init, demo, list, stats, audit。</translation>
+    </message>
+    <message>
+        <source>Use: audit verify</source>
+        <translation>用法：audit verify</translation>
+    </message>
+    <message>
+        <source>No command given. Use one of: init, demo, list, stats, audit (--help for details).</source>
+        <translation>未指定命令。请使用 init, demo, list, stats, audit 之一（详见 --help）。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit.</source>
+        <translation>未知命令“%1”。请使用 init, demo, list, stats, audit 之一。</translation>
+    </message>
+    <message>
+        <source>The audit log does NOT verify: first bad entry %1. %2</source>
+        <translation>审计日志校验未通过：第一个异常条目为 %1。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries verified.</source>
+        <translation>
+            <numerusform>审计日志完整：已校验 %n 个条目。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
