@@ -35,15 +35,34 @@ QString storedVersion(const Database &db)
     return scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString();
 }
 
+// Rows as a schema-1 PrivacyDesk wrote them: raw SQL with only the columns schema 1 has (today's
+// repositories write columns that later schemas added).
+qint64 addPersonV1(const Database &db, const Person &p)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO people (name, account, email, phone, id_number, company, language, search_text, "
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    for (const QString &v : {p.name, p.account, p.email, p.phone, p.idNumber, QStringLiteral(""), p.language,
+                             PersonRepository::searchText(p), QStringLiteral("2026-11-27T01:30:00Z")})
+        q.addBindValue(v.isNull() ? QStringLiteral("") : v); // NOT NULL columns: a null QString binds NULL
+    if (!q.exec() || !q.next()) {
+        qWarning() << q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
 qint64 addRequest(const Database &db, const Person &person)
 {
-    Request r;
-    r.personId = person.id;
-    r.personName = person.name;
-    r.receivedAt = QDateTime(QDate(2026, 11, 27), QTime(9, 30), Qt::UTC);
-    r.dueDate = QDate(2026, 12, 18);
-    const auto saved = RequestRepository(db).insert(r);
-    return saved ? saved->id : 0;
+    static int n = 0;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO requests (reference, person_id, person_name, type, status, channel, requester_kind, "
+                             "entity, received_at, due_date, updated_at) VALUES (?, ?, ?, 'access', 'received', 'email', "
+                             "'self', 'qianchuan', '2026-11-27T09:30:00Z', '2026-12-18', '2026-11-27T09:30:00Z') RETURNING id"));
+    q.addBindValue(RequestRepository::formatReference(2026, ++n));
+    q.addBindValue(person.id);
+    q.addBindValue(person.name);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<qint64> matchingIds(const Database &db, const QString &text)
@@ -139,8 +158,9 @@ void TestMigrations::upgradeIndexesOldRows()
                 QStringLiteral("+8613800138000"), QStringLiteral("11010519491231002X"), QString(), QStringLiteral("zh_CN")};
     Person emily{0, QStringLiteral("Emily Chen"), QStringLiteral("u10000002"), QStringLiteral("emily.chen@example.org"),
                  QStringLiteral("+447400123456"), QString(), QString(), QStringLiteral("en")};
-    wang.id = people.insert(wang).value();
-    emily.id = people.insert(emily).value();
+    wang.id = addPersonV1(db, wang);
+    emily.id = addPersonV1(db, emily);
+    QVERIFY(wang.id > 0 && emily.id > 0);
     const qint64 wangRequest = addRequest(db, wang);
     const qint64 emilyRequest = addRequest(db, emily);
     QVERIFY(wangRequest > 0 && emilyRequest > 0);

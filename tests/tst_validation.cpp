@@ -25,6 +25,25 @@ QString withCheck(const QString &first17)
     return first17 + Validation::residentIdCheckCharacter(first17);
 }
 
+// GB 32100-2015 written independently of Validation: weight of position i is 3^i mod 31, value of a
+// character its index in the 31-character set.
+QChar independentCreditCheck(const QString &first17)
+{
+    const QString charset = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+    int sum = 0;
+    int weight = 1;
+    for (int i = 0; i < 17; ++i) {
+        sum += int(charset.indexOf(first17.at(i))) * weight;
+        weight = weight * 3 % 31;
+    }
+    return charset.at((31 - sum % 31) % 31);
+}
+
+QString withCreditCheck(const QString &first17)
+{
+    return first17 + Validation::creditCodeCheckCharacter(first17);
+}
+
 } // namespace
 
 class TestValidation : public QObject
@@ -48,6 +67,12 @@ private Q_SLOTS:
     void residentIdInvalid();
     void personName_data();
     void personName();
+    void creditCodeCheckCharacter_data();
+    void creditCodeCheckCharacter();
+    void creditCodeValid_data();
+    void creditCodeValid();
+    void creditCodeInvalid_data();
+    void creditCodeInvalid();
 };
 
 void TestValidation::phoneValid_data()
@@ -262,6 +287,88 @@ void TestValidation::personName()
         QCOMPARE(r.value(), expected);
     else
         QVERIFY2(r.error().startsWith(QLatin1String("Name")), qPrintable(r.error()));
+}
+
+void TestValidation::creditCodeCheckCharacter_data()
+{
+    QTest::addColumn<QString>("first17");
+    QTest::addColumn<QChar>("expected");
+    // Codes printed on real business licences.
+    QTest::newRow("91350100M000100Y4") << QStringLiteral("91350100M000100Y4") << QChar(u'3');
+    QTest::newRow("91440300708461136") << QStringLiteral("91440300708461136") << QChar(u'T');
+    QTest::newRow("9111000071093123X") << QStringLiteral("9111000071093123X") << QChar(u'X');
+    // A sum divisible by 31 gives 0, not the 32nd character.
+    QTest::newRow("zeros") << QStringLiteral("00000000000000000") << QChar(u'0');
+    for (const QString &s : {QStringLiteral("12100000400000624"), QStringLiteral("52310000MJ4912345"),
+                             QStringLiteral("Y1110105MA01ABCDE"), QStringLiteral("93330100QRTUWXY12")})
+        QTest::newRow(qPrintable(s)) << s << independentCreditCheck(s);
+}
+
+void TestValidation::creditCodeCheckCharacter()
+{
+    QFETCH(QString, first17);
+    QFETCH(QChar, expected);
+    QCOMPARE(independentCreditCheck(first17), expected);
+    QCOMPARE(Validation::creditCodeCheckCharacter(first17), expected);
+}
+
+void TestValidation::creditCodeValid_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    const QString code = QStringLiteral("91350100M000100Y43");
+    QTest::newRow("printed") << code << code;
+    QTest::newRow("lower case") << QStringLiteral("91350100m000100y43") << code;
+    QTest::newRow("blanks") << QStringLiteral("  91350100M000100Y43\t") << code;
+    QTest::newRow("letter check character") << QStringLiteral("91440300708461136T") << QStringLiteral("91440300708461136T");
+    QTest::newRow("two X at the end") << QStringLiteral("9111000071093123XX") << QStringLiteral("9111000071093123XX");
+    for (const QString &first17 : {QStringLiteral("12100000400000624"), QStringLiteral("Y1110105MA01ABCDE")}) {
+        const QString c = withCreditCheck(first17);
+        QTest::newRow(qPrintable(c)) << c << c;
+    }
+}
+
+void TestValidation::creditCodeValid()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const auto r = Validation::creditCode(input);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r.value(), expected);
+}
+
+void TestValidation::creditCodeInvalid_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("mentions"); // a word the message must contain besides the field name
+
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("blank") << QStringLiteral("   ") << QString();
+    const QString first17 = QStringLiteral("91350100M000100Y4");
+    for (const QChar c : QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY"))
+        if (c != QLatin1Char('3'))
+            QTest::addRow("check character %c", char(c.unicode())) << first17 + c << QStringLiteral("check character");
+    QTest::newRow("one character changed") << QStringLiteral("91350100M000200Y43") << QStringLiteral("check character");
+    QTest::newRow("two characters swapped") << QStringLiteral("93150100M000100Y43") << QStringLiteral("check character");
+    QTest::newRow("17 characters") << first17 << QStringLiteral("18");
+    QTest::newRow("19 characters") << QStringLiteral("91350100M000100Y430") << QStringLiteral("18");
+    QTest::newRow("15-digit old registration number") << QStringLiteral("350100100001234") << QStringLiteral("18");
+    for (const char *letter : {"I", "O", "S", "V", "Z"}) // never used: too easily confused with 1, 0, 5, U and 2
+        QTest::addRow("letter %s", letter) << QStringLiteral("91350100%1000100Y43").arg(QLatin1String(letter))
+                                            << QStringLiteral("I, O, S, V");
+    QTest::newRow("dash") << QStringLiteral("91350100-M000100Y4") << QStringLiteral("18");
+    QTest::newRow("chinese") << QStringLiteral("统一社会信用代码统一社会信用代码统一") << QStringLiteral("18");
+}
+
+void TestValidation::creditCodeInvalid()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, mentions);
+    const auto r = Validation::creditCode(input);
+    QVERIFY2(!r.ok(), qPrintable(QStringLiteral("accepted as ") + (r.ok() ? r.value() : QString())));
+    QVERIFY2(r.error().contains(QLatin1String("Unified social credit code")), qPrintable(r.error()));
+    if (!mentions.isEmpty())
+        QVERIFY2(r.error().contains(mentions), qPrintable(r.error()));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

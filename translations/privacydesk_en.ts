@@ -29,6 +29,219 @@
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Request registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification policy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>Cannot count audit entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: enter a username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: use 2 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: use only the letters a–z, the digits 0–9 and . _ -, starting with a letter (e.g. wang.fang).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name: enter the name colleagues know this person by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name: use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected: not enough memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator to reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has an unknown role (%1). Ask an administrator to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no administrator yet: the first account must be an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to add staff accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: %1 is already taken; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <source>Cyberspace administration</source>
@@ -248,19 +461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One of: init, demo, list, stats, audit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use: audit verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No command given. Use one of: init, demo, list, stats, audit (--help for details).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -273,6 +474,22 @@
             <numerusform>The audit log is intact: %n entry verified.</numerusform>
             <numerusform>The audit log is intact: %n entries verified.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>user add: create a staff account (agent, supervisor or administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: init, demo, list, stats, audit, user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given. Use one of: init, demo, list, stats, audit, user (--help for details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit, user.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -339,6 +556,25 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFile</name>
+    <message>
+        <source>Evidence: the file has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot;: say what the file shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is larger than 20 MB (%2 bytes); scan it at a lower resolution or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is not a PNG, JPEG or PDF file (judged by its content, not its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryAction</name>
     <message>
         <source>Registered</source>
@@ -346,6 +582,32 @@
     </message>
     <message>
         <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierMatch</name>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierMatcher</name>
+    <message>
+        <source>Identifiers: give at least one of phone number, e-mail, resident ID number or unified social credit code to compare with the records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,6 +666,99 @@
     </message>
     <message>
         <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterLanguage</name>
+    <message>
+        <source>The Chinese texts for letters cannot be loaded (privacydesk_zh_CN.qm is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterRenderer</name>
+    <message>
+        <source>Letters can only be printed by a program with a graphical platform (for a command line, start it with -platform offscreen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter cannot be printed to PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterRepository</name>
+    <message>
+        <source>Cannot save the letter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read letter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>A refusal must state its reasons (PIPL Art. 50): choose at least one reason and write an explanation for the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension notice needs a new due date after the current one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension notice must give the reason for the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification request must say what the requester has to provide: choose a method or list the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for information must list what the requester has to provide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 no longer matches the fingerprint it was stored with: it has been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>The letter template %1 (%2) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter template %1 (%2) uses fields that do not exist: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneTimeCodeHash</name>
+    <message>
+        <source>Cannot make a one-time code: the cryptography library did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Only an administrator can manage staff accounts (your role: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the verification policy (your role: %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,6 +938,10 @@
         <source>Cannot record the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request %1 was changed by someone else since you opened it. Nothing was saved; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestStatus</name>
@@ -667,6 +1026,89 @@
     </message>
 </context>
 <context>
+    <name>RequestWorkflow</name>
+    <message>
+        <source>Administrators manage the system; work on requests belongs to agents and supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is closed (%1); nothing more can be done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while a request is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity is not verified yet; a request cannot be fulfilled before verification is satisfied (or a supervisor overrides it with a justification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deletion or account cancellation is carried out only after a supervisor approves it: propose it for approval instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a deletion request can be proposed for deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an account cancellation request can be proposed for cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal: choose at least one reason (PIPL Art. 50 requires the reasons to be stated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal: write the explanation that will be sent to the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proposal waiting for approval on this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You proposed this yourself; another supervisor must approve it (four-eyes principle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was changed by someone else since you opened it. Nothing was saved; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may assign or reassign requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist or is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence: summarise what was sent or received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence: say whether it was sent to or received from the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations to a regulator are recorded on complaints only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: enter the date it was escalated (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequesterKind</name>
     <message>
         <source>The person themselves</source>
@@ -737,6 +1179,18 @@
         <source>Cannot add staff member %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read staff member %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the password: no staff member has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -754,6 +1208,85 @@
     </message>
     <message>
         <source>The connection to the database was lost and could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>No password for the new account: set PRIVACYDESK_NEW_PASSWORD or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username of the new account: a–z, 0–9, &quot;.&quot;, &quot;_&quot;, &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name colleagues know the new staff member by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the new account: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this administrator (password from PRIVACYDESK_PASSWORD or a prompt). Not needed for the first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: user add --username NAME --display-name TEXT --role ROLE [--user ADMINISTRATOR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Known roles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no administrator yet. Create one first: user add --role administrator ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no administrator yet, so --user is not needed: creating the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding staff needs an administrator: give --user NAME (password from PRIVACYDESK_PASSWORD or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2), %3, to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo staff accounts (made-up; sign in with these, never use them for real data):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,6 +1336,18 @@
         <source>Name: at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unified social credit code: enter the 18-character code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code: &quot;%1&quot; must be 18 characters, digits and capital letters other than I, O, S, V and Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code: the check character of &quot;%1&quot; is wrong; please re-check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerificationMethod</name>
@@ -844,6 +1389,204 @@
     </message>
 </context>
 <context>
+    <name>VerificationRepository</name>
+    <message>
+        <source>Cannot read the verification policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the verification policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the verifications of request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the one-time code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the one-time codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the one-time code as used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one-time code has already been used or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace the earlier one-time codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the evidence file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence of request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read evidence file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationService</name>
+    <message>
+        <source>Only agents and supervisors verify requesters; administrators edit the verification policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification policy: a supervisor override is not a way for the requester to prove who they are and cannot be part of the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification policy: a request of type &quot;%1&quot; concerns the person&apos;s data; give at least one way to verify the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMS or e-mail code counts only when it is checked here: issue a code and enter the one the requester received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor override needs its own justification: use Override verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may override identity verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification: explain why the requester&apos;s identity is accepted without the usual checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification: at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time codes are sent by SMS or e-mail only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no phone number on record: an SMS code can only go to the registered phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address on record: an e-mail code can only go to the registered address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot protect the one-time code: the cryptography library is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS code is waiting to be checked for this request (none was issued, or it was already used): issue a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail code is waiting to be checked for this request (none was issued, or it was already used): issue a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This code has already been tried %n time(s) and can no longer be used: issue a new code.</source>
+        <translation>
+            <numerusform>This code has already been tried %n time and can no longer be used: issue a new code.</numerusform>
+            <numerusform>This code has already been tried %n times and can no longer be used: issue a new code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This code expired at %1 (codes are valid for %n minute(s)): issue a new code.</source>
+        <translation>
+            <numerusform>This code expired at %1 (codes are valid for %n minute): issue a new code.</numerusform>
+            <numerusform>This code expired at %1 (codes are valid for %n minutes): issue a new code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is wrong; %n attempt(s) left.</source>
+        <translation>
+            <numerusform>The code is wrong; %n attempt left.</numerusform>
+            <numerusform>The code is wrong; %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code is wrong and no attempts are left: issue a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; no longer matches the SHA-256 recorded when it was added; it may have been altered and is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRepository</name>
+    <message>
+        <source>Cannot save the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the proposals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the correspondence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the escalations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Password</source>
@@ -851,6 +1594,151 @@
     </message>
     <message>
         <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::AuditLogModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>entity and its id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, recorded %2 (UTC %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::AuditPage</name>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1
+Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is empty. Every change staff make — registering, status changes, edits, sign-ins — is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit entry matches these filters. Change them, or press &quot;Clear filters&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain… (every entry is read and its hash recomputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press &quot;Verify chain&quot; to check that no entry was altered, removed or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries verified.</source>
+        <translation>
+            <numerusform>The chain is intact: %n entry verified.</numerusform>
+            <numerusform>The chain is intact: %n entries verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request reference or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entries about one request: its reference (DSR-2026-000123) or its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>audit entries from this day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>audit entries up to this day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day to show (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day to show (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash and check that the chain is unbroken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,6 +1805,57 @@
     </message>
     <message>
         <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet. Create the administrator&apos;s account now: the administrator adds the other staff accounts (agents and supervisors) and manages the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password: the two passwords differ. Type the password again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1063,6 +2002,84 @@
     </message>
 </context>
 <context>
+    <name>pd::LettersBox</name>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a letter to open its PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators manage the system; letters are written by agents and supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 · by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::LoginDialog</name>
+    <message>
+        <source>Sign in to PrivacyDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
     <message>
         <source>Demo data</source>
@@ -1198,6 +2215,19 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <source>Demo data is still loading. Cancel it first, then close the window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>signed-in staff member: display name · role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::MultiSelectButton</name>
@@ -1207,6 +2237,64 @@ Demo data is made up: fake names, numbers and addresses.</source>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::RefusalDialog</name>
+    <message>
+        <source>Propose a refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal states its reasons (PIPL Art. 50) and waits for a supervisor who did not propose it to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explanation for the requester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestActionsBar</name>
+    <message>
+        <source>Verify identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification is done by agents and supervisors on open requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: verification satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: not verified yet. Still needed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the verification policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the history (optional):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1411,6 +2499,205 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>No request matches these filters. Change them, or press &quot;Clear filters&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::VerificationDialog</name>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify identity — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers the requester gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override (supervisor)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may override a verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a file to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification satisfied for this %1 request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet. Still needed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1 · E-mail: %2 · ID number: %3 · Credit code: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this code to the requester: %1 (valid 10 minutes, 3 attempts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification overridden; the justification is in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

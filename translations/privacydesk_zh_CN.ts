@@ -29,6 +29,219 @@
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Request registered</source>
+        <translation>已登记请求</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Field edited</source>
+        <translation>已修改字段</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>已添加备注</translation>
+    </message>
+    <message>
+        <source>Correspondence recorded</source>
+        <translation>已记录往来沟通</translation>
+    </message>
+    <message>
+        <source>Escalation recorded</source>
+        <translation>已记录上报</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>已延长期限</translation>
+    </message>
+    <message>
+        <source>Verification policy changed</source>
+        <translation>已修改身份验证策略</translation>
+    </message>
+    <message>
+        <source>Identifiers matched</source>
+        <translation>已比对身份标识</translation>
+    </message>
+    <message>
+        <source>Verification recorded</source>
+        <translation>已记录身份验证</translation>
+    </message>
+    <message>
+        <source>Verification overridden</source>
+        <translation>已越过身份验证</translation>
+    </message>
+    <message>
+        <source>One-time code sent</source>
+        <translation>已发送一次性验证码</translation>
+    </message>
+    <message>
+        <source>One-time code checked</source>
+        <translation>已核对一次性验证码</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>已添加证明材料</translation>
+    </message>
+    <message>
+        <source>Evidence opened</source>
+        <translation>已查看证明材料</translation>
+    </message>
+    <message>
+        <source>Letter generated</source>
+        <translation>已生成函件</translation>
+    </message>
+    <message>
+        <source>Letter opened</source>
+        <translation>已查看函件</translation>
+    </message>
+    <message>
+        <source>Export created</source>
+        <translation>已创建导出文件</translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation>已删除数据</translation>
+    </message>
+    <message>
+        <source>Data anonymised</source>
+        <translation>已匿名化数据</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>Staff account created</source>
+        <translation>已创建工作人员账号</translation>
+    </message>
+    <message>
+        <source>Staff account changed</source>
+        <translation>已修改工作人员账号</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>已修改密码</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人信息主体</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>登录会话</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Verification policy</source>
+        <translation>身份验证策略</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <source>Cannot count audit entries: %1</source>
+        <translation>无法统计审计日志条目：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Username: enter a username.</source>
+        <translation>用户名：请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Username: use 2 to %1 characters.</source>
+        <translation>用户名：长度应为 2 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Username: use only the letters a–z, the digits 0–9 and . _ -, starting with a letter (e.g. wang.fang).</source>
+        <translation>用户名：只能使用字母 a–z、数字 0–9 及 . _ -，且须以字母开头（例如 wang.fang）。</translation>
+    </message>
+    <message>
+        <source>Display name: enter the name colleagues know this person by.</source>
+        <translation>显示名称：请输入同事平时对此人的称呼。</translation>
+    </message>
+    <message>
+        <source>Display name: use at most %1 characters.</source>
+        <translation>显示名称：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Password: use at least %1 characters.</source>
+        <translation>密码：至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Password: use at most %1 characters.</source>
+        <translation>密码：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation>无法启动密码哈希库。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: not enough memory.</source>
+        <translation>无法对密码进行加密保护：内存不足。</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator to reactivate it.</source>
+        <translation>此账号已停用。请联系系统管理员重新启用。</translation>
+    </message>
+    <message>
+        <source>This account has an unknown role (%1). Ask an administrator to correct it.</source>
+        <translation>此账号的角色未知（%1）。请联系系统管理员更正。</translation>
+    </message>
+    <message>
+        <source>The database has no administrator yet: the first account must be an administrator.</source>
+        <translation>数据库中还没有系统管理员：第一个账号必须是系统管理员。</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to add staff accounts.</source>
+        <translation>请以系统管理员身份登录后再添加工作人员账号。</translation>
+    </message>
+    <message>
+        <source>Username: %1 is already taken; choose another.</source>
+        <translation>用户名：%1 已被占用，请另选一个。</translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <source>Cyberspace administration</source>
@@ -248,20 +461,8 @@
         <translation>audit verify：检查审计日志的哈希链是否完整。</translation>
     </message>
     <message>
-        <source>One of: init, demo, list, stats, audit.</source>
-        <translation>可选：init, demo, list, stats, audit。</translation>
-    </message>
-    <message>
         <source>Use: audit verify</source>
         <translation>用法：audit verify</translation>
-    </message>
-    <message>
-        <source>No command given. Use one of: init, demo, list, stats, audit (--help for details).</source>
-        <translation>未指定命令。请使用 init, demo, list, stats, audit 之一（详见 --help）。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit.</source>
-        <translation>未知命令“%1”。请使用 init, demo, list, stats, audit 之一。</translation>
     </message>
     <message>
         <source>The audit log does NOT verify: first bad entry %1. %2</source>
@@ -272,6 +473,22 @@
         <translation>
             <numerusform>审计日志完整：已校验 %n 个条目。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>user add: create a staff account (agent, supervisor or administrator).</source>
+        <translation>user add：创建工作人员账号（合规专员、合规主管或系统管理员）。</translation>
+    </message>
+    <message>
+        <source>One of: init, demo, list, stats, audit, user.</source>
+        <translation>以下命令之一：init、demo、list、stats、audit、user。</translation>
+    </message>
+    <message>
+        <source>No command given. Use one of: init, demo, list, stats, audit, user (--help for details).</source>
+        <translation>未指定命令。请使用以下命令之一：init、demo、list、stats、audit、user（详见 --help）。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit, user.</source>
+        <translation>未知命令“%1”。请使用以下命令之一：init、demo、list、stats、audit、user。</translation>
     </message>
 </context>
 <context>
@@ -337,6 +554,25 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFile</name>
+    <message>
+        <source>Evidence: the file has no name.</source>
+        <translation>证明材料：文件没有名称。</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot;: say what the file shows.</source>
+        <translation>证明材料“%1”：请说明该文件的内容。</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is larger than 20 MB (%2 bytes); scan it at a lower resolution or split it.</source>
+        <translation>证明材料“%1”超过 20 MB（%2 字节）；请以较低分辨率重新扫描，或拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; is not a PNG, JPEG or PDF file (judged by its content, not its name).</source>
+        <translation>证明材料“%1”不是 PNG、JPEG 或 PDF 文件（依据文件内容而非文件名判断）。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryAction</name>
     <message>
         <source>Registered</source>
@@ -345,6 +581,32 @@
     <message>
         <source>Status changed</source>
         <translation>状态变更</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierMatch</name>
+    <message>
+        <source>Not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Matches the records</source>
+        <translation>与记录一致</translation>
+    </message>
+    <message>
+        <source>Does not match the records</source>
+        <translation>与记录不一致</translation>
+    </message>
+    <message>
+        <source>Not on record</source>
+        <translation>记录中无此项</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierMatcher</name>
+    <message>
+        <source>Identifiers: give at least one of phone number, e-mail, resident ID number or unified social credit code to compare with the records.</source>
+        <translation>身份标识：请至少提供电话号码、电子邮箱、居民身份证号码或统一社会信用代码中的一项，以便与记录比对。</translation>
     </message>
 </context>
 <context>
@@ -403,6 +665,99 @@
     <message>
         <source>Explanation</source>
         <translation>解释说明函</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLanguage</name>
+    <message>
+        <source>The Chinese texts for letters cannot be loaded (privacydesk_zh_CN.qm is missing).</source>
+        <translation>无法加载函件的中文文本（缺少 privacydesk_zh_CN.qm）。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRenderer</name>
+    <message>
+        <source>Letters can only be printed by a program with a graphical platform (for a command line, start it with -platform offscreen).</source>
+        <translation>只有在具备图形平台的程序中才能打印函件（在命令行中请以 -platform offscreen 启动）。</translation>
+    </message>
+    <message>
+        <source>The letter cannot be printed to PDF.</source>
+        <translation>无法将函件打印为 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRepository</name>
+    <message>
+        <source>Cannot save the letter: %1</source>
+        <translation>无法保存函件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the letters: %1</source>
+        <translation>无法读取函件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read letter %1: %2</source>
+        <translation>无法读取函件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Letter %1 does not exist.</source>
+        <translation>函件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>A refusal must state its reasons (PIPL Art. 50): choose at least one reason and write an explanation for the requester.</source>
+        <translation>拒绝必须说明理由（《个人信息保护法》第五十条）：请至少选择一项理由，并为申请人撰写说明。</translation>
+    </message>
+    <message>
+        <source>An extension notice needs a new due date after the current one (%1).</source>
+        <translation>延期通知须给出晚于当前到期日（%1）的新到期日。</translation>
+    </message>
+    <message>
+        <source>An extension notice must give the reason for the extension.</source>
+        <translation>延期通知必须说明延期理由。</translation>
+    </message>
+    <message>
+        <source>A verification request must say what the requester has to provide: choose a method or list the documents.</source>
+        <translation>身份验证通知必须写明申请人需要提供的内容：请选择验证方式或列出所需文件。</translation>
+    </message>
+    <message>
+        <source>A request for information must list what the requester has to provide.</source>
+        <translation>补充材料通知必须列出申请人需要提供的内容。</translation>
+    </message>
+    <message>
+        <source>Letter %1 no longer matches the fingerprint it was stored with: it has been altered.</source>
+        <translation>函件 %1 与保存时记录的指纹不再一致：已被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>The letter template %1 (%2) is missing.</source>
+        <translation>缺少函件模板 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The letter template %1 (%2) uses fields that do not exist: %3</source>
+        <translation>函件模板 %1（%2）使用了不存在的字段：%3</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimeCodeHash</name>
+    <message>
+        <source>Cannot make a one-time code: the cryptography library did not start.</source>
+        <translation>无法生成一次性验证码：加密库未能启动。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Only an administrator can manage staff accounts (your role: %1).</source>
+        <translation>只有系统管理员可以管理工作人员账号（您的角色：%1）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the verification policy (your role: %1).</source>
+        <translation>只有系统管理员可以修改身份验证策略（您的角色：%1）。</translation>
     </message>
 </context>
 <context>
@@ -581,6 +936,10 @@
         <source>Cannot record the history: %1</source>
         <translation>无法写入历史记录：%1</translation>
     </message>
+    <message>
+        <source>Request %1 was changed by someone else since you opened it. Nothing was saved; reload it and try again.</source>
+        <translation>您打开请求 %1 后，已有其他人对其作了修改。未保存任何内容；请重新加载后再试。</translation>
+    </message>
 </context>
 <context>
     <name>RequestStatus</name>
@@ -665,6 +1024,89 @@
     </message>
 </context>
 <context>
+    <name>RequestWorkflow</name>
+    <message>
+        <source>Administrators manage the system; work on requests belongs to agents and supervisors.</source>
+        <translation>系统管理员负责管理系统；请求由合规专员和合规主管办理。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may &quot;%1&quot;.</source>
+        <translation>只有合规主管可以执行“%1”。</translation>
+    </message>
+    <message>
+        <source>The request is closed (%1); nothing more can be done with it.</source>
+        <translation>该请求已办结（%1），不能再进行任何操作。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while a request is &quot;%2&quot;.</source>
+        <translation>请求处于“%2”状态时，无法执行“%1”。</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity is not verified yet; a request cannot be fulfilled before verification is satisfied (or a supervisor overrides it with a justification).</source>
+        <translation>申请人的身份尚未验证；在满足身份验证要求之前（或由合规主管说明理由后越过身份验证），不能办理请求。</translation>
+    </message>
+    <message>
+        <source>A deletion or account cancellation is carried out only after a supervisor approves it: propose it for approval instead.</source>
+        <translation>删除或注销账号须经合规主管批准后方可执行：请改为提议并提交审批。</translation>
+    </message>
+    <message>
+        <source>Only a deletion request can be proposed for deletion.</source>
+        <translation>只有删除请求才能提议删除。</translation>
+    </message>
+    <message>
+        <source>Only an account cancellation request can be proposed for cancellation.</source>
+        <translation>只有注销账号请求才能提议注销账号。</translation>
+    </message>
+    <message>
+        <source>Refusal: choose at least one reason (PIPL Art. 50 requires the reasons to be stated).</source>
+        <translation>拒绝：请至少选择一项理由（《个人信息保护法》第五十条要求说明理由）。</translation>
+    </message>
+    <message>
+        <source>Refusal: write the explanation that will be sent to the requester.</source>
+        <translation>拒绝：请填写将发送给申请人的说明。</translation>
+    </message>
+    <message>
+        <source>There is no proposal waiting for approval on this request.</source>
+        <translation>此请求没有待审批的提议。</translation>
+    </message>
+    <message>
+        <source>You proposed this yourself; another supervisor must approve it (four-eyes principle).</source>
+        <translation>此提议由您本人提出；根据四眼原则（双人复核），须由另一位合规主管批准。</translation>
+    </message>
+    <message>
+        <source>Request %1 was changed by someone else since you opened it. Nothing was saved; reload it and try again.</source>
+        <translation>您打开请求 %1 后，已有其他人对其作了修改。未保存任何内容；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may assign or reassign requests.</source>
+        <translation>只有合规主管可以分配或重新分配请求。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist or is no longer active.</source>
+        <translation>工作人员 %1 不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>Note: write something first.</source>
+        <translation>备注：请先填写内容。</translation>
+    </message>
+    <message>
+        <source>Correspondence: summarise what was sent or received.</source>
+        <translation>往来沟通：请概述发出或收到的内容。</translation>
+    </message>
+    <message>
+        <source>Correspondence: say whether it was sent to or received from the requester.</source>
+        <translation>往来沟通：请说明是发给申请人的，还是从申请人处收到的。</translation>
+    </message>
+    <message>
+        <source>Escalations to a regulator are recorded on complaints only.</source>
+        <translation>只有投诉/咨询请求才能记录向监管部门的上报。</translation>
+    </message>
+    <message>
+        <source>Escalation: enter the date it was escalated (not in the future).</source>
+        <translation>上报：请输入上报日期（不能晚于今天）。</translation>
+    </message>
+</context>
+<context>
     <name>RequesterKind</name>
     <message>
         <source>The person themselves</source>
@@ -735,6 +1177,18 @@
         <source>Cannot add staff member %1: %2</source>
         <translation>无法添加工作人员 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot read staff member %1: %2</source>
+        <translation>无法读取工作人员 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot change the password: %1</source>
+        <translation>无法修改密码：%1</translation>
+    </message>
+    <message>
+        <source>Cannot change the password: no staff member has the id %1.</source>
+        <translation>无法修改密码：不存在 ID 为 %1 的工作人员。</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -753,6 +1207,85 @@
     <message>
         <source>The connection to the database was lost and could not be restored: %1</source>
         <translation>与数据库的连接已中断，且无法恢复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>No password for the new account: set PRIVACYDESK_NEW_PASSWORD or run in a terminal.</source>
+        <translation>新账号没有密码：请设置 PRIVACYDESK_NEW_PASSWORD，或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Username of the new account: a–z, 0–9, &quot;.&quot;, &quot;_&quot;, &quot;-&quot;.</source>
+        <translation>新账号的用户名：可使用 a–z、0–9、“.”、“_”、“-”。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The name colleagues know the new staff member by.</source>
+        <translation>新工作人员的显示名称，即同事平时对其的称呼。</translation>
+    </message>
+    <message>
+        <source>Role of the new account: %1.</source>
+        <translation>新账号的角色：%1。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sign in as this administrator (password from PRIVACYDESK_PASSWORD or a prompt). Not needed for the first administrator.</source>
+        <translation>以该系统管理员身份登录（密码取自 PRIVACYDESK_PASSWORD 或提示输入）。创建第一个系统管理员时无需此项。</translation>
+    </message>
+    <message>
+        <source>Use: user add --username NAME --display-name TEXT --role ROLE [--user ADMINISTRATOR]</source>
+        <translation>用法：user add --username 用户名 --display-name 显示名称 --role 角色 [--user 系统管理员用户名]</translation>
+    </message>
+    <message>
+        <source>user add needs --%1.</source>
+        <translation>user add 需要 --%1 选项。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;. Known roles: %2.</source>
+        <translation>未知角色“%1”。可用的角色：%2。</translation>
+    </message>
+    <message>
+        <source>The database has no administrator yet. Create one first: user add --role administrator ...</source>
+        <translation>数据库中还没有系统管理员。请先创建一个：user add --role administrator ...</translation>
+    </message>
+    <message>
+        <source>The database has no administrator yet, so --user is not needed: creating the first one.</source>
+        <translation>数据库中还没有系统管理员，因此无需 --user：正在创建第一个系统管理员。</translation>
+    </message>
+    <message>
+        <source>Adding staff needs an administrator: give --user NAME (password from PRIVACYDESK_PASSWORD or a prompt).</source>
+        <translation>添加工作人员需要系统管理员身份：请提供 --user 用户名（密码取自 PRIVACYDESK_PASSWORD 或提示输入）。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2), %3, to %4.</source>
+        <translation>已将 %1（%2，%3）添加到 %4。</translation>
+    </message>
+    <message>
+        <source>Demo staff accounts (made-up; sign in with these, never use them for real data):</source>
+        <translation>演示用工作人员账号（均为虚构；可用于登录，切勿用于真实数据）：</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1334,18 @@
         <source>Name: at most 200 characters.</source>
         <translation>姓名：最多 200 个字符。</translation>
     </message>
+    <message>
+        <source>Unified social credit code: enter the 18-character code.</source>
+        <translation>统一社会信用代码：请输入 18 位代码。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: &quot;%1&quot; must be 18 characters, digits and capital letters other than I, O, S, V and Z.</source>
+        <translation>统一社会信用代码：“%1”应为 18 位，由数字和除 I、O、S、V、Z 以外的大写字母组成。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: the check character of &quot;%1&quot; is wrong; please re-check the code.</source>
+        <translation>统一社会信用代码：“%1”的校验码有误，请重新核对代码。</translation>
+    </message>
 </context>
 <context>
     <name>VerificationMethod</name>
@@ -838,7 +1383,202 @@
     </message>
     <message>
         <source>Supervisor override</source>
-        <translation>主管越权批准</translation>
+        <translation>合规主管越过身份验证</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationRepository</name>
+    <message>
+        <source>Cannot read the verification policy: %1</source>
+        <translation>无法读取身份验证策略：%1</translation>
+    </message>
+    <message>
+        <source>Cannot change the verification policy: %1</source>
+        <translation>无法修改身份验证策略：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the verification: %1</source>
+        <translation>无法记录身份验证：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the verifications of request %1: %2</source>
+        <translation>无法读取请求 %1 的身份验证记录：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the one-time code: %1</source>
+        <translation>无法保存一次性验证码：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the one-time codes: %1</source>
+        <translation>无法读取一次性验证码：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the attempt: %1</source>
+        <translation>无法记录尝试次数：%1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the one-time code as used: %1</source>
+        <translation>无法将一次性验证码标记为已使用：%1</translation>
+    </message>
+    <message>
+        <source>This one-time code has already been used or replaced.</source>
+        <translation>此一次性验证码已被使用或已被替换。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the earlier one-time codes: %1</source>
+        <translation>无法替换先前的一次性验证码：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the evidence file: %1</source>
+        <translation>无法保存证明材料文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence of request %1: %2</source>
+        <translation>无法读取请求 %1 的证明材料：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read evidence file %1: %2</source>
+        <translation>无法读取证明材料文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 does not exist.</source>
+        <translation>证明材料文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationService</name>
+    <message>
+        <source>Only agents and supervisors verify requesters; administrators edit the verification policy.</source>
+        <translation>只有合规专员和合规主管可以验证申请人身份；系统管理员负责编辑身份验证策略。</translation>
+    </message>
+    <message>
+        <source>Verification policy: a supervisor override is not a way for the requester to prove who they are and cannot be part of the policy.</source>
+        <translation>身份验证策略：合规主管越过身份验证并非申请人证明身份的方式，不能纳入策略。</translation>
+    </message>
+    <message>
+        <source>Verification policy: a request of type &quot;%1&quot; concerns the person&apos;s data; give at least one way to verify the requester.</source>
+        <translation>身份验证策略：“%1”类请求涉及个人信息主体的数据，请至少指定一种验证申请人身份的方式。</translation>
+    </message>
+    <message>
+        <source>An SMS or e-mail code counts only when it is checked here: issue a code and enter the one the requester received.</source>
+        <translation>短信验证码或邮箱验证码只有在此处核对后才有效：请发送验证码，并输入申请人收到的验证码。</translation>
+    </message>
+    <message>
+        <source>A supervisor override needs its own justification: use Override verification.</source>
+        <translation>合规主管越过身份验证需要单独说明理由：请使用“越过身份验证”。</translation>
+    </message>
+    <message>
+        <source>Note: at most %1 characters (now %2).</source>
+        <translation>备注：最多 %1 个字符（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may override identity verification.</source>
+        <translation>只有合规主管可以越过身份验证。</translation>
+    </message>
+    <message>
+        <source>Justification: explain why the requester&apos;s identity is accepted without the usual checks.</source>
+        <translation>理由：请说明为何未经常规核验即认可申请人的身份。</translation>
+    </message>
+    <message>
+        <source>Justification: at most %1 characters (now %2).</source>
+        <translation>理由：最多 %1 个字符（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>One-time codes are sent by SMS or e-mail only.</source>
+        <translation>一次性验证码只能通过短信或电子邮件发送。</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number on record: an SMS code can only go to the registered phone.</source>
+        <translation>%1 没有登记电话号码：短信验证码只能发送到登记的电话号码。</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address on record: an e-mail code can only go to the registered address.</source>
+        <translation>%1 没有登记电子邮箱：邮箱验证码只能发送到登记的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Cannot protect the one-time code: the cryptography library is not available.</source>
+        <translation>无法保护一次性验证码：加密库不可用。</translation>
+    </message>
+    <message>
+        <source>No SMS code is waiting to be checked for this request (none was issued, or it was already used): issue a new code.</source>
+        <translation>此请求没有待核对的短信验证码（尚未发送，或已被使用）：请发送新的验证码。</translation>
+    </message>
+    <message>
+        <source>No e-mail code is waiting to be checked for this request (none was issued, or it was already used): issue a new code.</source>
+        <translation>此请求没有待核对的邮箱验证码（尚未发送，或已被使用）：请发送新的验证码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This code has already been tried %n time(s) and can no longer be used: issue a new code.</source>
+        <translation>
+            <numerusform>此验证码已尝试 %n 次，不能再使用：请发送新的验证码。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This code expired at %1 (codes are valid for %n minute(s)): issue a new code.</source>
+        <translation>
+            <numerusform>此验证码已于 %1 过期（验证码有效期为 %n 分钟）：请发送新的验证码。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is wrong; %n attempt(s) left.</source>
+        <translation>
+            <numerusform>验证码错误；还可尝试 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code is wrong and no attempts are left: issue a new code.</source>
+        <translation>验证码错误，且已无剩余尝试次数：请发送新的验证码。</translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; no longer matches the SHA-256 recorded when it was added; it may have been altered and is not shown.</source>
+        <translation>证明材料“%1”与添加时记录的 SHA-256 不再一致，可能已被篡改，因此不予显示。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRepository</name>
+    <message>
+        <source>Cannot save the %1: %2</source>
+        <translation>无法保存%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the proposal: %1</source>
+        <translation>无法保存提议：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the proposal: %1</source>
+        <translation>无法读取提议：%1</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>审批决定</translation>
+    </message>
+    <message>
+        <source>Cannot read the proposals: %1</source>
+        <translation>无法读取提议列表：%1</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cannot read the notes: %1</source>
+        <translation>无法读取备注：%1</translation>
+    </message>
+    <message>
+        <source>correspondence</source>
+        <translation>往来沟通记录</translation>
+    </message>
+    <message>
+        <source>Cannot read the correspondence: %1</source>
+        <translation>无法读取往来沟通记录：%1</translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation>上报记录</translation>
+    </message>
+    <message>
+        <source>Cannot read the escalations: %1</source>
+        <translation>无法读取上报记录：%1</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1590,151 @@
     <message>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AuditLogModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>entity and its id</comment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Entry %1, recorded %2 (UTC %3)</source>
+        <translation>条目 %1，记录于 %2（UTC %3）</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>变更前：%1
+变更后：%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AuditPage</name>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1
+Press F5 to try again.</source>
+        <translation>无法读取审计日志：%1
+请按 F5 重试。</translation>
+    </message>
+    <message>
+        <source>The audit log is empty. Every change staff make — registering, status changes, edits, sign-ins — is recorded here.</source>
+        <translation>审计日志为空。工作人员所做的每项变更——登记、状态变更、修改、登录——都会记录在此。</translation>
+    </message>
+    <message>
+        <source>No audit entry matches these filters. Change them, or press &quot;Clear filters&quot;.</source>
+        <translation>没有符合筛选条件的审计日志条目。请修改筛选条件，或点击“清除筛选”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain… (every entry is read and its hash recomputed)</source>
+        <translation>正在校验审计日志的哈希链…（逐条读取并重新计算哈希值）</translation>
+    </message>
+    <message>
+        <source>Press &quot;Verify chain&quot; to check that no entry was altered, removed or reordered.</source>
+        <translation>点击“校验哈希链”，检查是否有条目被篡改、删除或调换顺序。</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: %1</source>
+        <translation>无法校验哈希链：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries verified.</source>
+        <translation>
+            <numerusform>哈希链完整：已校验 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: %2</source>
+        <translation>哈希链在条目 %1 处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Request reference or id</source>
+        <translation>请求编号或 ID</translation>
+    </message>
+    <message>
+        <source>Show the entries about one request: its reference (DSR-2026-000123) or its id</source>
+        <translation>显示与某个请求相关的条目：输入其编号（DSR-2026-000123）或 ID</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>执行操作的人</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>执行的操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>audit entries from this day</comment>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>audit entries up to this day</comment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>The first day to show (local time)</source>
+        <translation>显示的起始日期（本地时间）</translation>
+    </message>
+    <message>
+        <source>The last day to show (local time)</source>
+        <translation>显示的截止日期（本地时间）</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash and check that the chain is unbroken</source>
+        <translation>重新计算每个条目的哈希值，检查哈希链是否完整</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1801,57 @@
     <message>
         <source>Assignee</source>
         <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>pd::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建系统管理员</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet. Create the administrator&apos;s account now: the administrator adds the other staff accounts (agents and supervisors) and manages the settings.</source>
+        <translation>此数据库还没有系统管理员。请现在创建系统管理员账号：系统管理员负责添加其他工作人员账号（合规专员和合规主管）并管理各项设置。</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation>例如 wang.fang</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如王芳</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>创建系统管理员(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Repeat password: the two passwords differ. Type the password again.</source>
+        <translation>确认密码：两次输入的密码不一致。请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1996,84 @@
     </message>
 </context>
 <context>
+    <name>pd::LettersBox</name>
+    <message>
+        <source>Letters</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Write letter</source>
+        <translation>撰写函件</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>撰写时间</translation>
+    </message>
+    <message>
+        <source>Double-click a letter to open its PDF.</source>
+        <translation>双击函件即可打开其 PDF。</translation>
+    </message>
+    <message>
+        <source>Administrators manage the system; letters are written by agents and supervisors.</source>
+        <translation>系统管理员负责管理系统；函件由合规专员和合规主管撰写。</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 · by %2</source>
+        <translation>SHA-256：%1 · 撰写人：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::LoginDialog</name>
+    <message>
+        <source>Sign in to PrivacyDesk</source>
+        <translation>登录 PrivacyDesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
     <message>
         <source>Demo data</source>
@@ -1197,6 +2211,19 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <source>Demo data is still loading. Cancel it first, then close the window.</source>
         <translation>演示数据仍在加载。请先取消加载，再关闭窗口。</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>signed-in staff member: display name · role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>当前登录：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::MultiSelectButton</name>
@@ -1205,6 +2232,64 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <translation>
             <numerusform>已选 %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::RefusalDialog</name>
+    <message>
+        <source>Propose a refusal</source>
+        <translation>提议拒绝</translation>
+    </message>
+    <message>
+        <source>A refusal states its reasons (PIPL Art. 50) and waits for a supervisor who did not propose it to approve it.</source>
+        <translation>拒绝须说明理由（《个人信息保护法》第五十条），并须经提议人以外的合规主管批准。</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation for the requester:</source>
+        <translation>给申请人的说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Propose for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RequestActionsBar</name>
+    <message>
+        <source>Verify identity…</source>
+        <translation>验证身份…</translation>
+    </message>
+    <message>
+        <source>Verification is done by agents and supervisors on open requests.</source>
+        <translation>身份验证由合规专员和合规主管针对未办结的请求进行。</translation>
+    </message>
+    <message>
+        <source>Identity: verification satisfied.</source>
+        <translation>身份验证：已满足要求。</translation>
+    </message>
+    <message>
+        <source>Identity: not verified yet. Still needed: %1.</source>
+        <translation>身份验证：尚未完成。仍需：%1。</translation>
+    </message>
+    <message>
+        <source>see the verification policy</source>
+        <translation>参见身份验证策略</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Note for the history (optional):</source>
+        <translation>历史记录备注（可选）：</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +2491,205 @@ Press F5 to try again.</source>
     <message>
         <source>No request matches these filters. Change them, or press &quot;Clear filters&quot;.</source>
         <translation>没有符合筛选条件的请求。请修改筛选条件，或点击“清除筛选”。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::VerificationDialog</name>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>【不一致】</translation>
+    </message>
+    <message>
+        <source>not on record</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Verify identity — %1</source>
+        <translation>验证身份 — %1</translation>
+    </message>
+    <message>
+        <source>Identifiers the requester gave</source>
+        <translation>申请人提供的身份标识</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Compare with the records</source>
+        <translation>与记录比对</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>What you checked</source>
+        <translation>核验内容</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Record a check</source>
+        <translation>记录核验结果</translation>
+    </message>
+    <message>
+        <source>code read back</source>
+        <translation>申请人告知的验证码</translation>
+    </message>
+    <message>
+        <source>Send new code</source>
+        <translation>发送新验证码</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>核对验证码</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>一次性验证码</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Override (supervisor)…</source>
+        <translation>越过身份验证（合规主管）…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may override a verification.</source>
+        <translation>只有合规主管可以越过身份验证。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>附加证明材料</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>扫描件和文档 (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Override verification</source>
+        <translation>越过身份验证</translation>
+    </message>
+    <message>
+        <source>Justification (kept in the audit log):</source>
+        <translation>理由（将记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核验项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>核验人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Double-click a file to open it.</source>
+        <translation>双击文件即可打开。</translation>
+    </message>
+    <message>
+        <source>Verification satisfied for this %1 request.</source>
+        <translation>此%1请求已满足身份验证要求。</translation>
+    </message>
+    <message>
+        <source>Not verified yet. Still needed: %1.</source>
+        <translation>尚未完成身份验证。仍需：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Phone: %1 · E-mail: %2 · ID number: %3 · Credit code: %4</source>
+        <translation>电话号码：%1 · 电子邮箱：%2 · 居民身份证号码：%3 · 统一社会信用代码：%4</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>已记录：%1。</translation>
+    </message>
+    <message>
+        <source>Send this code to the requester: %1 (valid 10 minutes, 3 attempts).</source>
+        <translation>请将此验证码发送给申请人：%1（10 分钟内有效，可尝试 3 次）。</translation>
+    </message>
+    <message>
+        <source>The code is right.</source>
+        <translation>验证码正确。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>已附加 %1。</translation>
+    </message>
+    <message>
+        <source>Verification overridden; the justification is in the audit log.</source>
+        <translation>已越过身份验证；理由已记入审计日志。</translation>
     </message>
 </context>
 </TS>

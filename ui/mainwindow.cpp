@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "common/localization.h"
+#include "auditpage.h"
 #include "demodataloader.h"
 #include "intakedialog.h"
 #include "itemmodels/requestqueuemodel.h"
+#include "logindialog.h"
 #include "requestqueuepage.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
@@ -39,8 +41,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Localization &localization,
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setStyleSheet(QStringLiteral("QListWidget#navigation { font-size: 11pt; padding-top: 6px; }"
                                         "QListWidget#navigation::item { padding: 8px 12px; }"));
-    m_nav->addItem(QString());
+    m_nav->addItem(QString()); // Queue
+    m_nav->addItem(QString()); // Audit log
     m_nav->setCurrentRow(0);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        QWidget *page = row == 1 ? static_cast<QWidget *>(m_audit) : m_queue;
+        if (!page)
+            return;
+        m_pages->setCurrentWidget(page);
+        if (row == 1)
+            m_audit->refresh();
+    });
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -129,11 +140,19 @@ void MainWindow::buildPage()
     m_queue = new RequestQueuePage(*m_db, m_calendar, this);
     m_pages->addWidget(m_queue);
     m_pages->setCurrentWidget(m_queue);
+    if (m_audit) {
+        m_pages->removeWidget(m_audit);
+        m_audit->deleteLater();
+    }
+    m_audit = new AuditPage(*m_db, this);
+    m_pages->addWidget(m_audit);
+    m_nav->setCurrentRow(0);
     connect(m_queue, &RequestQueuePage::summaryChanged, m_summary, &QLabel::setText);
     connect(m_queue, &RequestQueuePage::errorOccurred, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15000);
     });
     m_queue->restoreState(m_settings);
+    m_queue->setActor(m_actor);
     m_summary->setText(m_queue->summaryText());
     m_dbLabel->setText(m_db->url().toDisplayString());
     setWindowTitle(tr("PrivacyDesk — %1").arg(m_db->url().toDisplayString()));
@@ -143,6 +162,7 @@ void MainWindow::buildPage()
 void MainWindow::retranslate()
 {
     m_nav->item(0)->setText(tr("Queue"));
+    m_nav->item(1)->setText(tr("Audit log"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New request…"));
     m_openAction->setText(tr("&Open database…"));
@@ -157,6 +177,7 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About PrivacyDesk"));
     setWindowTitle(tr("PrivacyDesk — %1").arg(m_db->url().toDisplayString()));
     m_dbLabel->setToolTip(tr("The open database"));
+    showActor();
     updateRecentMenu();
 }
 
@@ -171,7 +192,9 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::newRequest()
 {
-    IntakeDialog dialog(*m_db, m_calendar, qEnvironmentVariable("USER", QStringLiteral("staff")), this);
+    IntakeDialog dialog(*m_db, m_calendar,
+                        m_actor.username.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("staff")) : m_actor.username,
+                        this);
     if (dialog.exec() != QDialog::Accepted || dialog.createdRequests().isEmpty())
         return;
     m_queue->refresh();
@@ -245,6 +268,10 @@ bool MainWindow::switchDatabase(const QString &text)
         showError(tr("Wait for the demo data to finish loading before opening another database."));
         return false;
     }
+    // Staff accounts belong to a database: whoever works in the new one signs in to it.
+    const auto actor = LoginDialog::signInTo(*db, this);
+    if (!actor)
+        return false;
     m_settings.addRecentDatabase(url->toDisplayString());
     m_queue->saveState(m_settings);
     delete m_demo;
@@ -253,6 +280,7 @@ bool MainWindow::switchDatabase(const QString &text)
     delete m_queue;
     m_queue = nullptr;
     m_db = std::move(db);
+    setActor(*actor);
     buildPage();
     offerDemoData();
     return true;
@@ -269,6 +297,28 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::showError(const QString &message)
 {
     QMessageBox::warning(this, tr("PrivacyDesk"), message);
+}
+
+void MainWindow::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    if (m_queue)
+        m_queue->setActor(actor);
+    if (!m_actorLabel) {
+        m_actorLabel = new QLabel(this);
+        m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
+        statusBar()->addPermanentWidget(m_actorLabel);
+    }
+    showActor();
+}
+
+void MainWindow::showActor()
+{
+    if (!m_actorLabel)
+        return;
+    const QString name = m_actor.displayName.isEmpty() ? m_actor.username : m_actor.displayName;
+    m_actorLabel->setText(tr("%1 · %2", "signed-in staff member: display name · role").arg(name, roles().label(m_actor.role)));
+    m_actorLabel->setToolTip(tr("Signed in as %1").arg(m_actor.username));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

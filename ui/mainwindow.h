@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/records.h"
 #include "workflow/workingdaycalendar.h"
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ class QStackedWidget;
 namespace pd {
 
 class AppSettings;
+class AuditPage;
 class Database;
 class DemoDataLoader;
 class Localization;
@@ -33,8 +35,12 @@ public:
     ~MainWindow() override;
 
     RequestQueuePage *queuePage() const { return m_queue; }
+    AuditPage *auditPage() const { return m_audit; }
     Database &database() const { return *m_db; }
     DemoDataLoader *demoLoader() const { return m_demo; }
+    // Who is signed in: shown in the status bar as "display name · role".
+    void setActor(const Actor &actor);
+    const Actor &actor() const { return m_actor; }
 
 public Q_SLOTS:
     void newRequest();
@@ -55,6 +61,7 @@ private:
     void retranslate();
     void updateRecentMenu();
     void showError(const QString &message);
+    void showActor();
 
     std::unique_ptr<Database> m_db;
     Localization &m_localization;
@@ -63,12 +70,15 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     RequestQueuePage *m_queue = nullptr;
+    AuditPage *m_audit = nullptr;
     DemoDataLoader *m_demo = nullptr;
     QLabel *m_summary;
     QLabel *m_dbLabel;
     QMenu *m_fileMenu, *m_recentMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_newAction, *m_openAction, *m_demoAction, *m_quitAction, *m_refreshAction, *m_findAction, *m_aboutAction;
     QActionGroup *m_languages;
+    Actor m_actor;
+    QLabel *m_actorLabel = nullptr;
 };
 
 } // namespace pd

@@ -2,6 +2,8 @@
 
 #include "common/displayformat.h"
 #include "domain/enums.h"
+#include "lettersbox.h"
+#include "requestactionsbar.h"
 #include "storage/personrepository.h"
 #include "storage/requestrepository.h"
 #include "workflow/workingdaycalendar.h"
@@ -28,8 +30,8 @@ constexpr const char *kFields[] = {"reference", "type", "status", "person", "pho
 
 RequestDetailPanel::RequestDetailPanel(const Database &db, const WorkingDayCalendar &calendar, QWidget *parent)
     : QWidget(parent), m_db(db), m_calendar(calendar), m_title(new QLabel(this)), m_empty(new QLabel(this)),
-      m_close(new QToolButton(this)), m_body(new QWidget(this)), m_form(new QFormLayout),
-      m_historyTitle(new QLabel(this)), m_history(new QTreeWidget(this))
+      m_close(new QToolButton(this)), m_actions(new RequestActionsBar(db, calendar, this)), m_body(new QWidget(this)), m_form(new QFormLayout),
+      m_historyTitle(new QLabel(this)), m_history(new QTreeWidget(this)), m_letters(new LettersBox(db, this))
 {
     setObjectName(QStringLiteral("requestDetailPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -45,6 +47,11 @@ RequestDetailPanel::RequestDetailPanel(const Database &db, const WorkingDayCalen
     connect(m_close, &QToolButton::clicked, this, &RequestDetailPanel::closeRequested);
     header->addWidget(m_close);
     layout->addLayout(header);
+    layout->addWidget(m_actions);
+    connect(m_actions, &RequestActionsBar::changed, this, [this](qint64 id) {
+        showRequest(id);
+        Q_EMIT requestChanged(id);
+    });
 
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -66,6 +73,8 @@ RequestDetailPanel::RequestDetailPanel(const Database &db, const WorkingDayCalen
     m_history->setMinimumHeight(120);
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     bodyLayout->addWidget(m_history, 1);
+    m_letters->setParent(m_body);
+    bodyLayout->addWidget(m_letters);
     scroll->setWidget(m_body);
     layout->addWidget(scroll, 4);
     retranslate();
@@ -126,6 +135,8 @@ void RequestDetailPanel::showRequest(qint64 requestId)
         m_title->setText(tr("Request details"));
         m_empty->show();
         m_body->hide();
+        m_actions->showRequest(Request{});
+        m_actions->hide();
         return;
     }
     const RequestRepository requests(m_db);
@@ -135,9 +146,13 @@ void RequestDetailPanel::showRequest(qint64 requestId)
         m_empty->setText(request.error());
         m_empty->show();
         m_body->hide();
+        m_actions->hide();
         return;
     }
     const Request &r = request.value();
+    m_actions->showRequest(r);
+    m_actions->show();
+    m_letters->showRequest(r);
     const auto person = PersonRepository(m_db).get(r.personId);
     const Person p = person ? person.value() : Person{};
     const auto set = [this](const char *name, const QString &text) {
@@ -182,6 +197,12 @@ void RequestDetailPanel::showRequest(qint64 requestId)
     }
     m_empty->hide();
     m_body->show();
+}
+
+void RequestDetailPanel::setActor(const Actor &actor)
+{
+    m_actions->setActor(actor);
+    m_letters->setActor(actor);
 }
 
 QString RequestDetailPanel::fieldText(const QString &name) const

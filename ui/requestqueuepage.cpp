@@ -74,6 +74,7 @@ RequestQueuePage::RequestQueuePage(const Database &db, const WorkingDayCalendar 
     connect(m_model, &RequestQueueModel::errorOccurred, this, &RequestQueuePage::errorOccurred);
     connect(m_view, &QTableView::doubleClicked, this, &RequestQueuePage::openCurrent);
     connect(m_detail, &RequestDetailPanel::closeRequested, this, &RequestQueuePage::closeDetails);
+    connect(m_detail, &RequestDetailPanel::requestChanged, m_model, &RequestQueueModel::refresh);
     auto *enter = new QShortcut(QKeySequence(Qt::Key_Return), m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(enter, &QShortcut::activated, this, &RequestQueuePage::openCurrent);
     auto *enter2 = new QShortcut(QKeySequence(Qt::Key_Enter), m_view, nullptr, nullptr, Qt::WidgetShortcut);
@@ -156,6 +157,11 @@ void RequestQueuePage::reloadStaff()
         m_filterBar->setStaff(staff.value());
     else
         Q_EMIT errorOccurred(staff.error());
+}
+
+void RequestQueuePage::setActor(const Actor &actor)
+{
+    m_detail->setActor(actor);
 }
 
 void RequestQueuePage::restoreState(const AppSettings &settings)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/records.h"
 #include "storage/queuequery.h"
 
 #include <QWidget>
@@ -35,6 +36,7 @@ public:
     // "N requests · M overdue · K due within 3 working days"
     QString summaryText() const;
 
+    void setActor(const Actor &actor);
     void restoreState(const AppSettings &settings);
     void saveState(AppSettings &settings) const;
 

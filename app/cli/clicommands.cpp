@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/queuerepository.h"
 #include "storage/schemamigrator.h"
+#include "usercommand.h"
 #include "workflow/demogenerator.h"
 #include "workflow/workingdaycalendar.h"
 
@@ -35,6 +36,7 @@ constexpr Command kCommands[] = {
     {"list", QT_TRANSLATE_NOOP("CliCommands", "List requests as the queue shows them, newest first.")},
     {"stats", QT_TRANSLATE_NOOP("CliCommands", "Count requests by status and by type.")},
     {"audit", QT_TRANSLATE_NOOP("CliCommands", "audit verify: check that the audit log's hash chain is intact.")},
+    {"user", QT_TRANSLATE_NOOP("CliCommands", "user add: create a staff account (agent, supervisor or administrator).")},
 };
 
 // The first argument that is neither an option nor an option's value names the command.
@@ -61,8 +63,9 @@ QStringList splitList(const QStringList &values)
     return out;
 }
 
-// Reads a line from the terminal without echoing it; empty when stdin is not a terminal.
-QString promptPassword(const QString &prompt)
+} // namespace
+
+QString CliCommands::promptPassword(const QString &prompt)
 {
     if (!isatty(STDIN_FILENO))
         return {};
@@ -78,8 +81,6 @@ QString promptPassword(const QString &prompt)
     QTextStream(stderr) << '\n';
     return read ? QString::fromLocal8Bit(buffer).chopped(QByteArrayView(buffer).endsWith('\n') ? 1 : 0) : QString();
 }
-
-} // namespace
 
 int CliCommands::run(const QStringList &arguments)
 {
@@ -137,9 +138,11 @@ int CliCommands::run(const QStringList &arguments)
         parser.addOption(jsonOption);
     } else if (command == QLatin1String("stats")) {
         parser.addOption(jsonOption);
+    } else if (command == QLatin1String("user")) {
+        UserCommand::addOptions(parser);
     }
     if (command.isEmpty()) {
-        parser.addPositionalArgument(QStringLiteral("command"), tr("One of: init, demo, list, stats, audit."));
+        parser.addPositionalArgument(QStringLiteral("command"), tr("One of: init, demo, list, stats, audit, user."));
     } else {
         parser.addPositionalArgument(command, QCoreApplication::translate("CliCommands", [&] {
                                          for (const auto &c : kCommands)
@@ -166,10 +169,10 @@ int CliCommands::run(const QStringList &arguments)
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return Ok;
     }
-    // Commands with an action word (audit verify) take exactly one positional argument.
+    // Commands with an action word (audit verify, user add) take exactly one positional argument.
     QStringList positional = parser.positionalArguments();
     QString action;
-    if (command == QLatin1String("audit") && !positional.isEmpty())
+    if ((command == QLatin1String("audit") || command == QLatin1String("user")) && !positional.isEmpty())
         action = positional.takeFirst();
     if (!positional.isEmpty()) {
         err << tr("Unexpected argument: %1").arg(positional.constFirst()) << '\n';
@@ -179,13 +182,16 @@ int CliCommands::run(const QStringList &arguments)
         err << tr("Use: audit verify") << '\n';
         return Usage;
     }
+    if (command == QLatin1String("user"))
+        if (const int code = UserCommand::checkArguments(action, parser, err); code != Ok)
+            return code;
     const bool known = std::any_of(std::begin(kCommands), std::end(kCommands),
                                    [&](const Command &c) { return command == QLatin1String(c.name); });
     if (!known) {
         if (command.isEmpty())
-            err << tr("No command given. Use one of: init, demo, list, stats, audit (--help for details).") << '\n';
+            err << tr("No command given. Use one of: init, demo, list, stats, audit, user (--help for details).") << '\n';
         else
-            err << tr("Unknown command \"%1\". Use one of: init, demo, list, stats, audit.").arg(command) << '\n';
+            err << tr("Unknown command \"%1\". Use one of: init, demo, list, stats, audit, user.").arg(command) << '\n';
         return Usage;
     }
 
@@ -258,6 +264,8 @@ int CliCommands::run(const QStringList &arguments)
         return list(db, statuses, types, limit, parser.isSet(jsonOption), out, err);
     if (command == QLatin1String("audit"))
         return auditVerify(db, out, err);
+    if (command == QLatin1String("user"))
+        return UserCommand::run(db, parser, out, err);
     return stats(db, parser.isSet(jsonOption), out);
 }
 
@@ -291,6 +299,11 @@ int CliCommands::demo(Database &db, qint64 requests, quint32 seed, QTextStream &
     const DemoGenerator generator(db, calendar);
     QElapsedTimer timer;
     timer.start();
+    const auto accounts = generator.ensureDemoStaff();
+    if (!accounts) {
+        err << accounts.error() << '\n';
+        return Failed;
+    }
     const auto done = generator.run({requests, seed, QDate::currentDate()}, [&](qint64 n, qint64 total) {
         err << '\r' << tr("Demo data: %1 of %2 requests (%3%)").arg(n).arg(total).arg(n * 100 / total) << Qt::flush;
         return true;
@@ -302,6 +315,7 @@ int CliCommands::demo(Database &db, qint64 requests, quint32 seed, QTextStream &
     }
     out << tr("Added %1 demo requests to %2 in %3 s.").arg(*done).arg(db.url().toDisplayString()).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
         << '\n';
+    UserCommand::printDemoAccounts(accounts.value(), out);
     return Ok;
 }
 

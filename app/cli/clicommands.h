@@ -18,6 +18,8 @@ public:
     enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 
     static int run(const QStringList &arguments);
+    // Reads a line from the terminal without echoing it; empty when stdin is not a terminal.
+    static QString promptPassword(const QString &prompt);
 
 private:
     static int init(Database &db, QTextStream &out);

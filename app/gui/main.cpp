@@ -1,4 +1,5 @@
 #include "common/localization.h"
+#include "logindialog.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
@@ -81,7 +82,13 @@ int main(int argc, char *argv[])
     }
     settings.addRecentDatabase(db->url().toDisplayString());
 
+    // A new database first gets its administrator; then whoever works signs in. Cancel ends here.
+    const auto actor = pd::LoginDialog::signInTo(*db);
+    if (!actor)
+        return 0;
+
     pd::MainWindow window(std::move(db), localization, settings);
+    window.setActor(*actor);
     window.show();
     QTimer::singleShot(0, &window, &pd::MainWindow::offerDemoData);
     return QApplication::exec();

@@ -2,6 +2,7 @@
 
 #include "../storage/database.h"
 #include "../storage/requestrow.h"
+#include "../storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -72,8 +73,19 @@ Result<AuditEntry> AuditLog::append(AuditEntry e) const
 Result<AuditLog::Verification> AuditLog::verify() const
 {
     using R = Result<Verification>;
+    // The head and the whole chain are read in one snapshot: entries appended while the walk
+    // runs (by another workstation or thread) must not look like a broken chain. The transaction
+    // only reads and is rolled back.
+    Transaction snapshot(m_db);
+    if (!snapshot.begun())
+        return R::failure(tr("Cannot read the audit log: %1").arg(snapshot.begun().error()));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
+    // PostgreSQL's default READ COMMITTED takes a new snapshot per statement; SQLite's WAL
+    // read transaction keeps the one of its first read.
+    if (m_db.dialect() == Dialect::PostgreSQL
+        && !q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
+        return R::failure(tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
     if (!q.exec(QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head WHERE singleton = 1")) || !q.next())
         return R::failure(tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
     const qint64 headId = q.value(0).toLongLong();

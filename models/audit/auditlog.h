@@ -22,7 +22,7 @@ public:
     {
         bool intact = false;
         qint64 entries = 0;
-        qint64 firstBadId = 0; // 0 when intact, or when the break is a missing tail
+        qint64 firstBadId = 0; // 0 when intact; for a missing tail, the first missing id
         QString problem;       // translated description of the first problem
     };
 
@@ -30,7 +30,8 @@ public:
 
     // Fills at (when invalid), prevHash and hash; returns the stored entry with its id.
     Result<AuditEntry> append(AuditEntry entry) const;
-    // Walks the whole chain in id order, in pages, without loading it all.
+    // Walks the whole chain in id order, in pages, without loading it all, in one read-only
+    // snapshot (its own transaction: do not call it inside another one).
     Result<Verification> verify() const;
 
     // The canonical text that is hashed (exposed for tests).

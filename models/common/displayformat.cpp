@@ -23,10 +23,16 @@ QString DisplayFormat::tableDateTime(const QDateTime &instant)
 
 QString DisplayFormat::proseDate(QDate date)
 {
+    return proseDate(date, chinese() ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+}
+
+QString DisplayFormat::proseDate(QDate date, const QString &language)
+{
     if (!date.isValid())
         return {};
-    return chinese() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
-                     : QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMM yyyy"));
+    return language.startsWith(QLatin1String("zh"))
+        ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
+        : QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMM yyyy"));
 }
 
 QString DisplayFormat::proseDateTime(const QDateTime &instant)

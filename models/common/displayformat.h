@@ -14,6 +14,8 @@ public:
     static QString tableDate(QDate date);
     static QString tableDateTime(const QDateTime &instant);
     static QString proseDate(QDate date);
+    // The same in a given language ("zh_CN" or "en"), whatever the UI speaks: for letters.
+    static QString proseDate(QDate date, const QString &language);
     static QString proseDateTime(const QDateTime &instant);
 };
 

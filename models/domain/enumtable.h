@@ -46,6 +46,16 @@ public:
         const auto v = fromKey(key);
         return v ? label(*v) : key.toString();
     }
+    // The untranslated label and its translation context, for callers that translate through a
+    // translator of their own (letters are written in the recipient's language, not the UI's).
+    const char *context() const { return m_context; }
+    const char *sourceLabel(E value) const
+    {
+        for (const auto &e : m_entries)
+            if (e.value == value)
+                return e.label;
+        return "";
+    }
     std::optional<E> fromKey(QStringView key) const
     {
         for (const auto &e : m_entries)

@@ -21,6 +21,8 @@ struct Person
     QString idNumber;   // 18-character resident ID number, upper-case check character
     QString company;
     QString language;   // preferred language for letters: "zh_CN" or "en"
+    QString creditCode{}; // enterprise accounts: unified social credit code (GB 32100); {} keeps older
+                          // positional initialisers warning-free
 };
 
 struct Request
@@ -40,7 +42,9 @@ struct Request
     QString assigneeName;
     Priority priority = Priority::Normal;
     QString summary;
-    int version = 1;
+    int version = 1;          // optimistic concurrency: every update checks and bumps it
+    QString resumeStatus;     // while awaiting the requester: the status to return to
+    QDate pausedOn;           // while awaiting the requester: the day the clock stopped
 };
 
 struct HistoryEntry
@@ -68,6 +72,7 @@ struct Actor
     qint64 staffId = 0;
     QString username;
     Role role = Role::Agent;
+    QString displayName; // for showing who is signed in
 };
 
 // One entry of the append-only audit log.

@@ -90,6 +90,47 @@ Result<QString> Validation::residentId(const QString &input)
     return typed;
 }
 
+namespace {
+// GB 32100-2015: the 31 characters a code may use, in value order, and the position weights (3^i mod 31).
+constexpr QLatin1StringView kCreditCodeCharset("0123456789ABCDEFGHJKLMNPQRTUWXY");
+constexpr int kCreditCodeWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+} // namespace
+
+QChar Validation::creditCodeCheckCharacter(QStringView first17)
+{
+    if (first17.size() < 17)
+        return {};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        const auto value = kCreditCodeCharset.indexOf(first17[i]);
+        if (value < 0)
+            return {};
+        sum += int(value) * kCreditCodeWeights[i];
+    }
+    const int check = (31 - sum % 31) % 31;
+    return kCreditCodeCharset.at(check);
+}
+
+Result<QString> Validation::creditCode(const QString &input)
+{
+    const QString typed = input.trimmed().toUpper();
+    if (typed.isEmpty())
+        return Result<QString>::failure(tr("Unified social credit code: enter the 18-character code."));
+    static const QRegularExpression shape(QStringLiteral("^[0-9ABCDEFGHJKLMNPQRTUWXY]{18}$"));
+    if (!shape.match(typed).hasMatch()) {
+        return Result<QString>::failure(
+            tr("Unified social credit code: \"%1\" must be 18 characters, digits and capital letters "
+               "other than I, O, S, V and Z.")
+                .arg(input.trimmed()));
+    }
+    if (typed.at(17) != creditCodeCheckCharacter(QStringView(typed).left(17))) {
+        return Result<QString>::failure(
+            tr("Unified social credit code: the check character of \"%1\" is wrong; please re-check the code.")
+                .arg(typed));
+    }
+    return typed;
+}
+
 Result<QString> Validation::personName(const QString &input)
 {
     const QString name = input.simplified();

@@ -23,9 +23,16 @@ public:
     // Returns the number with an upper-case X.
     static Result<QString> residentId(const QString &input);
     static Result<QString> personName(const QString &input);
+    // GB 32100-2015 unified social credit code (统一社会信用代码): 18 characters from
+    // 0-9 and A-Z without I, O, S, V and Z, the last a MOD 31 check character.
+    // Returns the code upper-cased.
+    static Result<QString> creditCode(const QString &input);
 
     // The GB 11643 check character for the first 17 digits.
     static QChar residentIdCheckCharacter(QStringView first17);
+    // The GB 32100 check character for the first 17 characters; a null QChar when one of them is
+    // not in the code's character set.
+    static QChar creditCodeCheckCharacter(QStringView first17);
 };
 
 } // namespace pd

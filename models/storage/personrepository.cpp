@@ -9,7 +9,7 @@ namespace pd {
 
 namespace {
 
-constexpr const char kPersonColumns[] = "id, name, account, email, phone, id_number, company, language";
+constexpr const char kPersonColumns[] = "id, name, account, email, phone, id_number, company, language, credit_code";
 
 Person personFromQuery(const QSqlQuery &q)
 {
@@ -22,6 +22,7 @@ Person personFromQuery(const QSqlQuery &q)
     p.idNumber = q.value(5).toString();
     p.company = q.value(6).toString();
     p.language = q.value(7).toString();
+    p.creditCode = q.value(8).toString();
     return p;
 }
 
@@ -39,7 +40,7 @@ Result<qint64> PersonRepository::insert(const Person &person) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO people (name, account, email, phone, id_number, company, language, "
-                             "search_text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                             "search_text, created_at, credit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(storage::text(person.name));
     q.addBindValue(storage::text(person.account));
     q.addBindValue(storage::text(person.email));
@@ -49,6 +50,7 @@ Result<qint64> PersonRepository::insert(const Person &person) const
     q.addBindValue(person.language.isEmpty() ? QStringLiteral("zh_CN") : person.language);
     q.addBindValue(searchText(person));
     q.addBindValue(storage::instantToText(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(storage::text(person.creditCode));
     if (!q.exec() || !q.next())
         return Result<qint64>::failure(tr("Cannot save the person: %1").arg(Database::describe(q.lastError())));
     return q.value(0).toLongLong();

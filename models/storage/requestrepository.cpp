@@ -69,6 +69,33 @@ Result<Request> RequestRepository::insert(Request r) const
     return r;
 }
 
+Result<Request> RequestRepository::updateWorkflowFields(Request r) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE requests SET status = ?, due_date = ?, assignee_id = ?, assignee_name = ?, priority = ?, "
+                             "resume_status = ?, paused_on = ?, version = version + 1, updated_at = ? "
+                             "WHERE id = ? AND version = ?"));
+    q.addBindValue(requestStatuses().key(r.status));
+    q.addBindValue(r.dueDate.toString(Qt::ISODate));
+    q.addBindValue(r.assigneeId > 0 ? QVariant(r.assigneeId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(storage::text(r.assigneeName));
+    q.addBindValue(int(r.priority));
+    q.addBindValue(storage::text(r.resumeStatus));
+    q.addBindValue(r.pausedOn.isValid() ? r.pausedOn.toString(Qt::ISODate) : QStringLiteral(""));
+    q.addBindValue(instantToText(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(r.id);
+    q.addBindValue(r.version);
+    if (!q.exec())
+        return Result<Request>::failure(tr("Cannot save request %1: %2").arg(r.reference, Database::describe(q.lastError())));
+    if (q.numRowsAffected() != 1) {
+        return Result<Request>::failure(
+            tr("Request %1 was changed by someone else since you opened it. Nothing was saved; reload it and try again.")
+                .arg(r.reference));
+    }
+    ++r.version;
+    return r;
+}
+
 Result<Request> RequestRepository::get(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

@@ -20,6 +20,10 @@ public:
     // a Transaction when several writes belong together.
     Result<Request> insert(Request request) const;
     Result<Request> get(qint64 id) const;
+    // Writes status, due date, assignee, priority and the pause fields if the stored version is
+    // still `request.version`; fails with a "changed by someone else" message otherwise.
+    // Returns the request with its new version.
+    Result<Request> updateWorkflowFields(Request request) const;
     Result<QList<HistoryEntry>> history(qint64 requestId) const;
     Status appendHistory(qint64 requestId, const HistoryEntry &entry) const;
 

@@ -21,6 +21,8 @@ Request requestFromQuery(const QSqlQuery &q)
     r.priority = Priority(qBound(0, q.value(13).toInt(), 3));
     r.summary = q.value(14).toString();
     r.version = q.value(15).toInt();
+    r.resumeStatus = q.value(16).toString();
+    r.pausedOn = QDate::fromString(q.value(17).toString(), Qt::ISODate);
     return r;
 }
 

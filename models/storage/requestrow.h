@@ -9,8 +9,9 @@ namespace pd::storage {
 // The columns every request read selects, in this order, and the mapping back to a Request.
 inline constexpr const char kRequestColumns[] =
     "r.id, r.reference, r.person_id, r.person_name, r.type, r.status, r.channel, r.requester_kind, "
-    "r.entity, r.received_at, r.due_date, r.assignee_id, r.assignee_name, r.priority, r.summary, r.version";
-inline constexpr int kRequestColumnCount = 16;
+    "r.entity, r.received_at, r.due_date, r.assignee_id, r.assignee_name, r.priority, r.summary, r.version, "
+    "r.resume_status, r.paused_on";
+inline constexpr int kRequestColumnCount = 18;
 
 Request requestFromQuery(const QSqlQuery &q);
 

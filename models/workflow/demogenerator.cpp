@@ -1,12 +1,19 @@
 #include "demogenerator.h"
 
+#include "../audit/auditlog.h"
 #include "../domain/validation.h"
 #include "../storage/bulkwriter.h"
 #include "../storage/requestrepository.h"
 #include "../storage/staffrepository.h"
+#include "../storage/transaction.h"
+#include "authservice.h"
 #include "demodata.h"
 #include "workingdaycalendar.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
 #include <future>
 #include <iterator>
 
@@ -139,28 +146,85 @@ Person DemoGenerator::makePerson(QRandomGenerator &rng, qint64 id)
     return p;
 }
 
+QList<DemoGenerator::DemoAccount> DemoGenerator::demoAccounts()
+{
+    return {
+        {QStringLiteral("zhang.wei"), QStringLiteral("张伟"), Role::Agent, QStringLiteral("demo-agent-1")},
+        {QStringLiteral("li.na"), QStringLiteral("李娜"), Role::Agent, QStringLiteral("demo-agent-2")},
+        {QStringLiteral("emily.chen"), QStringLiteral("Emily Chen"), Role::Agent, QStringLiteral("demo-agent-3")},
+        {QStringLiteral("wang.qiang"), QStringLiteral("王强"), Role::Supervisor, QStringLiteral("demo-supervisor-1")},
+        {QStringLiteral("admin"), QStringLiteral("系统管理员 Admin"), Role::Administrator, QStringLiteral("demo-admin-1")},
+    };
+}
+
+Result<QList<DemoGenerator::DemoAccount>> DemoGenerator::ensureDemoStaff() const
+{
+    using R = Result<QList<DemoAccount>>;
+    const StaffRepository repo(m_db);
+    const auto staff = repo.list();
+    if (!staff)
+        return R::failure(staff.error());
+    const bool needStaff = std::none_of(staff->cbegin(), staff->cend(), [](const StaffUser &u) {
+        return u.role != roles().key(Role::Administrator);
+    });
+    const bool needAdministrator = AuthService(m_db).needsFirstAdministrator();
+
+    QList<DemoAccount> wanted;
+    for (const DemoAccount &a : demoAccounts()) {
+        if (a.role == Role::Administrator ? !needAdministrator : !needStaff)
+            continue;
+        const auto existing = repo.findByUsername(a.username);
+        if (!existing)
+            return R::failure(existing.error());
+        if (!existing->has_value())
+            wanted << a;
+    }
+    if (wanted.isEmpty())
+        return wanted;
+    QStringList hashes; // before the transaction: hashing takes a while
+    for (const DemoAccount &a : std::as_const(wanted)) {
+        const auto hash = AuthService::hashPassword(a.password);
+        if (!hash)
+            return R::failure(hash.error());
+        hashes << hash.value();
+    }
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    const AuditLog audit(m_db);
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const DemoAccount &a = wanted.at(i);
+        const StaffUser user{0, a.username, a.displayName, roles().key(a.role)};
+        const auto id = repo.insert(user, hashes.at(i));
+        if (!id)
+            return R::failure(id.error());
+        AuditEntry entry;
+        entry.actor = QStringLiteral("demo");
+        entry.entity = QStringLiteral("staff");
+        entry.entityId = id.value();
+        entry.action = QStringLiteral("staff_created");
+        entry.afterJson = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("username"), user.username},
+                                                                       {QStringLiteral("display_name"), user.displayName},
+                                                                       {QStringLiteral("role"), user.role},
+                                                                       {QStringLiteral("active"), true},
+                                                                       {QStringLiteral("demo"), true}})
+                                                .toJson(QJsonDocument::Compact));
+        if (auto appended = audit.append(entry); !appended)
+            return R::failure(appended.error());
+    }
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    return wanted;
+}
+
 Result<qint64> DemoGenerator::run(const Options &options, const Progress &progress) const
 {
     using R = Result<qint64>;
-    const StaffRepository staffRepo(m_db);
-    auto staff = staffRepo.list();
+    if (auto added = ensureDemoStaff(); !added)
+        return R::failure(added.error());
+    const auto staff = StaffRepository(m_db).list();
     if (!staff)
         return R::failure(staff.error());
-    if (staff->isEmpty()) {
-        const QList<StaffUser> demoStaff = {
-            {0, QStringLiteral("zhang.wei"), QStringLiteral("张伟"), QStringLiteral("agent")},
-            {0, QStringLiteral("li.na"), QStringLiteral("李娜"), QStringLiteral("agent")},
-            {0, QStringLiteral("emily.chen"), QStringLiteral("Emily Chen"), QStringLiteral("agent")},
-            {0, QStringLiteral("wang.qiang"), QStringLiteral("王强"), QStringLiteral("supervisor")},
-            {0, QStringLiteral("admin"), QStringLiteral("系统管理员 Admin"), QStringLiteral("administrator")},
-        };
-        for (const StaffUser &u : demoStaff)
-            if (auto id = staffRepo.insert(u); !id)
-                return R::failure(id.error());
-        staff = staffRepo.list();
-        if (!staff)
-            return R::failure(staff.error());
-    }
     QList<StaffUser> agents;
     for (const StaffUser &u : staff.value())
         if (u.role != QLatin1String("administrator"))

@@ -28,6 +28,25 @@ public:
         quint32 seed = 1;
         QDate today = QDate::currentDate();
     };
+    // A demo staff account and its password. The passwords are fixed and documented (README,
+    // `privacydesk-cli demo` prints them) so anyone can sign in to a demo database at once:
+    // zhang.wei / demo-agent-1, li.na / demo-agent-2, emily.chen / demo-agent-3,
+    // wang.qiang / demo-supervisor-1, admin / demo-admin-1. Never use them for real data.
+    struct DemoAccount
+    {
+        QString username;
+        QString displayName;
+        Role role = Role::Agent;
+        QString password;
+    };
+    static QList<DemoAccount> demoAccounts();
+
+    // Adds the demo agents and supervisor when the database has no staff but administrators, and
+    // the demo administrator when no administrator can sign in; usernames already taken are
+    // skipped. Passwords are hashed (slow on purpose: a fraction of a second each) and each new
+    // account is audited. Returns the accounts added. run() calls it first.
+    Result<QList<DemoAccount>> ensureDemoStaff() const;
+
     // Called after every batch with the requests written so far; return false to cancel
     // (batches already written stay, each one whole).
     using Progress = std::function<bool(qint64 done, qint64 total)>;

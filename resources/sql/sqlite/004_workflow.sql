@@ -4,6 +4,10 @@
 ALTER TABLE staff ADD COLUMN password_hash TEXT NOT NULL DEFAULT '';
 ALTER TABLE staff ADD COLUMN language TEXT NOT NULL DEFAULT 'zh_CN';
 ALTER TABLE people ADD COLUMN credit_code TEXT NOT NULL DEFAULT '';
+-- While awaiting the requester the deadline clock pauses: the status to return to and the day
+-- the pause began (ISO date, '' when not paused).
+ALTER TABLE requests ADD COLUMN resume_status TEXT NOT NULL DEFAULT '';
+ALTER TABLE requests ADD COLUMN paused_on TEXT NOT NULL DEFAULT '';
 
 CREATE TABLE request_notes (
     id INTEGER PRIMARY KEY,

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "../common/clock.h"
+#include "../common/result.h"
+#include "../domain/letterinfo.h"
+#include "../domain/records.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace pd {
+
+class Database;
+
+// What a letter says beyond the request itself. Which fields a kind needs:
+//   refusal               refusalReasons (at least one) and explanation (PIPL Art. 50)
+//   extension_notice      newDueDate (after the current due date) and extensionReason
+//   verification_request  verificationMethods and/or requestedItems (what is needed)
+//   awaiting_requester    requestedItems
+// note is an optional paragraph in any letter (completion: the outcome; explanation: the answer to
+// the person's question); replyBy an optional date to answer by.
+struct LetterDetails
+{
+    QString language; // "zh_CN" or "en"; empty: the person's preference (people.language)
+    QList<RefusalReason> refusalReasons;
+    QString explanation;
+    QDate newDueDate;
+    QString extensionReason;
+    QList<VerificationMethod> verificationMethods;
+    QStringList requestedItems;
+    QDate replyBy;
+    QString note;
+};
+
+// Writes letters to the person a request concerns, in the person's language, prints them to PDF and
+// keeps them with the request; every letter written or opened is in the audit log.
+class LetterService final
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterService)
+
+public:
+    explicit LetterService(const Database &db, Clock clock = systemClock()) : m_db(db), m_clock(std::move(clock)) {}
+
+    // Renders, stores and audits (entity "letter", action "letter_generated") in one transaction.
+    Result<LetterInfo> generate(qint64 requestId, LetterKind kind, const LetterDetails &details, const Actor &actor) const;
+    Result<QList<LetterInfo>> list(qint64 requestId) const;
+    // The PDF, after checking it against its stored SHA-256; the opening is audited ("letter_opened").
+    Result<QByteArray> pdf(qint64 letterId, const Actor &actor) const;
+
+    // The checks generate() makes before anything is rendered (empty when the details suffice).
+    static QString missingDetails(LetterKind kind, const LetterDetails &details, const Request &request);
+
+    static constexpr const char *kContactEmail = "saaswp@tarsocial.com"; // policy §8
+
+private:
+    const Database &m_db;
+    Clock m_clock;
+};
+
+} // namespace pd

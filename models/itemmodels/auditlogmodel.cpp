@@ -1,0 +1,380 @@
+#include "auditlogmodel.h"
+
+#include "../common/displayformat.h"
+#include "../domain/enums.h"
+#include "../storage/auditrepository.h"
+#include "../storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <climits>
+#include <optional>
+
+namespace pd {
+
+namespace {
+
+struct Label
+{
+    const char *key;
+    const char *label;
+};
+
+// Actions the workflow, sign-in and fulfilment code record. Keys are stored; labels translated.
+// Actions the workflow, verification, sign-in and letter services record (and a few the
+// fulfilment work is expected to). Keys are stored; labels are translated when shown.
+constexpr Label kActions[] = {
+    {"registered", QT_TRANSLATE_NOOP("AuditLogModel", "Request registered")},
+    {"transition", QT_TRANSLATE_NOOP("AuditLogModel", "Status changed")},
+    {"assignment", QT_TRANSLATE_NOOP("AuditLogModel", "Assigned")},
+    {"field_edit", QT_TRANSLATE_NOOP("AuditLogModel", "Field edited")},
+    {"note_added", QT_TRANSLATE_NOOP("AuditLogModel", "Note added")},
+    {"correspondence_recorded", QT_TRANSLATE_NOOP("AuditLogModel", "Correspondence recorded")},
+    {"escalation_recorded", QT_TRANSLATE_NOOP("AuditLogModel", "Escalation recorded")},
+    {"deadline_extended", QT_TRANSLATE_NOOP("AuditLogModel", "Deadline extended")},
+    {"policy_changed", QT_TRANSLATE_NOOP("AuditLogModel", "Verification policy changed")},
+    {"identifiers_matched", QT_TRANSLATE_NOOP("AuditLogModel", "Identifiers matched")},
+    {"verification_recorded", QT_TRANSLATE_NOOP("AuditLogModel", "Verification recorded")},
+    {"verification_overridden", QT_TRANSLATE_NOOP("AuditLogModel", "Verification overridden")},
+    {"code_issued", QT_TRANSLATE_NOOP("AuditLogModel", "One-time code sent")},
+    {"code_checked", QT_TRANSLATE_NOOP("AuditLogModel", "One-time code checked")},
+    {"evidence_added", QT_TRANSLATE_NOOP("AuditLogModel", "Evidence added")},
+    {"evidence_opened", QT_TRANSLATE_NOOP("AuditLogModel", "Evidence opened")},
+    {"letter_generated", QT_TRANSLATE_NOOP("AuditLogModel", "Letter generated")},
+    {"letter_opened", QT_TRANSLATE_NOOP("AuditLogModel", "Letter opened")},
+    {"export_created", QT_TRANSLATE_NOOP("AuditLogModel", "Export created")},
+    {"data_deleted", QT_TRANSLATE_NOOP("AuditLogModel", "Data deleted")},
+    {"data_anonymised", QT_TRANSLATE_NOOP("AuditLogModel", "Data anonymised")},
+    {"login", QT_TRANSLATE_NOOP("AuditLogModel", "Signed in")},
+    {"login_failed", QT_TRANSLATE_NOOP("AuditLogModel", "Sign-in failed")},
+    {"logout", QT_TRANSLATE_NOOP("AuditLogModel", "Signed out")},
+    {"staff_created", QT_TRANSLATE_NOOP("AuditLogModel", "Staff account created")},
+    {"staff_changed", QT_TRANSLATE_NOOP("AuditLogModel", "Staff account changed")},
+    {"password_changed", QT_TRANSLATE_NOOP("AuditLogModel", "Password changed")},
+};
+
+constexpr Label kEntities[] = {
+    {"request", QT_TRANSLATE_NOOP("AuditLogModel", "Request")},
+    {"person", QT_TRANSLATE_NOOP("AuditLogModel", "Person")},
+    {"staff", QT_TRANSLATE_NOOP("AuditLogModel", "Staff member")},
+    {"session", QT_TRANSLATE_NOOP("AuditLogModel", "Session")},
+    {"letter", QT_TRANSLATE_NOOP("AuditLogModel", "Letter")},
+    {"evidence", QT_TRANSLATE_NOOP("AuditLogModel", "Evidence")},
+    {"verification_policy", QT_TRANSLATE_NOOP("AuditLogModel", "Verification policy")},
+};
+
+template<std::size_t N>
+QString lookup(const Label (&table)[N], const QString &key)
+{
+    for (const Label &l : table)
+        if (key == QLatin1String(l.key))
+            return QCoreApplication::translate("AuditLogModel", l.label);
+    return {};
+}
+
+QString valueText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return QStringLiteral("—");
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return v.toVariant().toString();
+    case QJsonValue::String: return v.toString().isEmpty() ? QStringLiteral("—") : v.toString().simplified();
+    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+// An empty text is an empty object; anything that is not a JSON object is nullopt.
+std::optional<QJsonObject> parseObject(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+QString elide(const QString &text, int maxLength)
+{
+    return text.size() <= maxLength ? text : text.left(std::max(0, maxLength - 1)) + QChar(0x2026);
+}
+
+} // namespace
+
+AuditLogModel::AuditLogModel(const Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+{
+    reload();
+}
+
+AuditLogModel::~AuditLogModel() = default;
+
+QStringList AuditLogModel::knownActions()
+{
+    QStringList keys;
+    for (const Label &l : kActions)
+        keys << QString::fromLatin1(l.key);
+    return keys;
+}
+
+QString AuditLogModel::actionLabel(const QString &key)
+{
+    if (QString label = lookup(kActions, key); !label.isEmpty())
+        return label;
+    // The workflow may record a staff action by its own key (start_verification, approve ...).
+    if (requestActions().fromKey(key))
+        return requestActions().labelForKey(key);
+    return key;
+}
+
+QString AuditLogModel::entityLabel(const QString &key)
+{
+    const QString label = lookup(kEntities, key);
+    return label.isEmpty() ? key : label;
+}
+
+QString AuditLogModel::detailsSummary(const QString &beforeJson, const QString &afterJson, int maxLength)
+{
+    const auto before = parseObject(beforeJson);
+    const auto after = parseObject(afterJson);
+    if (!before || !after) {
+        const QString b = beforeJson.simplified();
+        const QString a = afterJson.simplified();
+        if (b.isEmpty() || a.isEmpty())
+            return elide(b.isEmpty() ? a : b, maxLength);
+        return elide(b + QStringLiteral(" → ") + a, maxLength);
+    }
+    QStringList keys = before->keys() + after->keys();
+    keys.sort();
+    keys.removeDuplicates();
+    QStringList parts;
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue b = before->value(key);
+        const QJsonValue a = after->value(key);
+        if (a == b)
+            continue;
+        if (before->isEmpty())
+            parts << key + QStringLiteral(": ") + valueText(a);
+        else
+            parts << key + QStringLiteral(": ") + valueText(b) + QStringLiteral(" → ") + valueText(a);
+    }
+    return elide(parts.join(QLatin1String("; ")), maxLength);
+}
+
+void AuditLogModel::reload()
+{
+    m_pages.clear();
+    m_recent.clear();
+    // After a failed read (a dropped connection, a restarted server) try a fresh connection.
+    if (!m_lastError.isEmpty() && !m_db.isAlive())
+        m_db.reconnect();
+    const AuditRepository repo(m_db);
+    const auto count = repo.count(m_query);
+    m_denseTop = 0;
+    if (count) {
+        m_rowCount = count.value();
+        m_lastError.clear();
+    } else {
+        m_rowCount = 0;
+        reportError(count.error());
+    }
+    // Appends number entries 1, 2, 3... (a rolled-back append gives its id back), so an intact
+    // log has no gaps and a row's id follows from its position: a jump to row 500,000 need not
+    // skip 500,000 rows (OFFSET costs up to a second on PostgreSQL at a million entries).
+    if (m_query.isEmpty() && m_rowCount > 0) {
+        const auto range = repo.idRange();
+        if (range && range->second - range->first + 1 == m_rowCount)
+            m_denseTop = range->second;
+    }
+}
+
+void AuditLogModel::refresh()
+{
+    beginResetModel();
+    reload();
+    endResetModel();
+    Q_EMIT countChanged(m_rowCount);
+}
+
+void AuditLogModel::setQuery(const AuditQuery &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    refresh();
+}
+
+void AuditLogModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+int AuditLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_rowCount, INT_MAX));
+}
+
+int AuditLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void AuditLogModel::reportError(const QString &message) const
+{
+    m_lastError = message;
+    if (m_errorPending)
+        return;
+    m_errorPending = true;
+    // Never emit from inside data(): the view may be painting.
+    QTimer::singleShot(0, const_cast<AuditLogModel *>(this), [this] {
+        m_errorPending = false;
+        Q_EMIT const_cast<AuditLogModel *>(this)->errorOccurred(m_lastError);
+    });
+}
+
+bool AuditLogModel::loadPage(int page) const
+{
+    using Anchor = AuditPageRequest::Anchor;
+    const qint64 first = qint64(page) * kPageSize;
+    AuditPageRequest request;
+    request.limit = int(std::min<qint64>(kPageSize, m_rowCount - first));
+    request.total = m_rowCount;
+    if (request.limit <= 0)
+        return false;
+    const auto before = m_pages.constFind(page - 1);
+    const auto after = m_pages.constFind(page + 1);
+    if (before != m_pages.cend() && before->size() == kPageSize) {
+        request.anchor = Anchor::After;
+        request.keyId = before->constLast().entry.id;
+    } else if (after != m_pages.cend() && !after->isEmpty()) {
+        request.anchor = Anchor::Before;
+        request.keyId = after->constFirst().entry.id;
+    } else if (m_denseTop > 0) {
+        request.anchor = Anchor::After;
+        request.keyId = m_denseTop - first + 1;
+    } else if (first <= m_rowCount / 2) {
+        request.anchor = Anchor::Start;
+        request.offset = first;
+    } else {
+        request.anchor = Anchor::End;
+        request.offset = m_rowCount - first - request.limit;
+    }
+
+    auto rows = AuditRepository(m_db).page(m_query, request);
+    if (!rows) {
+        reportError(rows.error());
+        return false;
+    }
+    while (m_pages.size() >= kMaxPages && !m_recent.isEmpty())
+        m_pages.remove(m_recent.takeFirst());
+    m_pages.insert(page, std::move(rows).value());
+    m_recent.append(page);
+    return true;
+}
+
+const AuditRow *AuditLogModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const int page = row / kPageSize;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.cend()) {
+        if (!loadPage(page))
+            return nullptr;
+        it = m_pages.constFind(page);
+    } else if (m_recent.constLast() != page) {
+        m_recent.removeOne(page);
+        m_recent.append(page);
+    }
+    const int offset = row % kPageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+qint64 AuditLogModel::entryId(int row) const
+{
+    const AuditRow *r = rowAt(row);
+    return r ? r->entry.id : 0;
+}
+
+QVariant AuditLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditRow *row = rowAt(index.row());
+    if (!row)
+        return role == Qt::DisplayRole && index.column() == 0 ? QVariant(tr("Loading…")) : QVariant();
+    const AuditEntry &e = row->entry;
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case WhenColumn: return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case WhoColumn: return e.actor;
+        case WhatColumn: return actionLabel(e.action);
+        case EntityColumn:
+            return e.entityId ? tr("%1 #%2", "entity and its id").arg(entityLabel(e.entity)).arg(e.entityId)
+                              : entityLabel(e.entity);
+        case RequestColumn:
+            if (!row->reference.isEmpty())
+                return row->reference;
+            return e.requestId ? QVariant(QStringLiteral("#%1").arg(e.requestId)) : QVariant(QString());
+        case DetailsColumn: return detailsSummary(e.beforeJson, e.afterJson);
+        case ColumnCount: break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (Column(index.column())) {
+        case WhenColumn:
+            return tr("Entry %1, recorded %2 (UTC %3)")
+                .arg(e.id)
+                .arg(DisplayFormat::proseDateTime(e.at), e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        case WhatColumn: return e.action;
+        case DetailsColumn:
+            if (e.beforeJson.isEmpty() && e.afterJson.isEmpty())
+                return {};
+            return tr("Before: %1\nAfter: %2")
+                .arg(elide(e.beforeJson.isEmpty() ? QStringLiteral("—") : e.beforeJson, 2000),
+                     elide(e.afterJson.isEmpty() ? QStringLiteral("—") : e.afterJson, 2000));
+        default: return {};
+        }
+    case IdRole: return e.id;
+    case AtRole: return e.at;
+    case ActorRole: return e.actor;
+    case ActionKeyRole: return e.action;
+    case EntityKeyRole: return e.entity;
+    case EntityIdRole: return e.entityId;
+    case RequestIdRole: return e.requestId;
+    case ReferenceRole: return row->reference;
+    case BeforeJsonRole: return e.beforeJson;
+    case AfterJsonRole: return e.afterJson;
+    case HashRole: return e.hash;
+    case PrevHashRole: return e.prevHash;
+    default: return {};
+    }
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case WhenColumn: return tr("When");
+    case WhoColumn: return tr("Who");
+    case WhatColumn: return tr("What");
+    case EntityColumn: return tr("Entity");
+    case RequestColumn: return tr("Request");
+    case DetailsColumn: return tr("Details");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace pd

@@ -1,0 +1,247 @@
+#include "authservice.h"
+
+#include "../audit/auditlog.h"
+#include "../storage/database.h"
+#include "../storage/staffrepository.h"
+#include "../storage/transaction.h"
+#include "permissions.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <sodium.h>
+
+namespace pd {
+
+namespace {
+
+constexpr int kAuditedUsernameLength = 64; // what a failed attempt records of the typed name
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0; // once per process, thread-safe
+    return ready;
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Checked against when the username is unknown, so that a wrong username costs as much time as
+// a wrong password and the delay tells nothing either.
+const QString &dummyHash()
+{
+    static const QString hash = [] {
+        const auto h = AuthService::hashPassword(QStringLiteral("no such account"));
+        return h ? h.value() : QString();
+    }();
+    return hash;
+}
+
+} // namespace
+
+QString AuthService::signInFailedMessage()
+{
+    return tr("The username or the password is wrong.");
+}
+
+Result<QString> AuthService::normaliseUsername(const QString &username)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[a-z][a-z0-9._-]*$"));
+    const QString u = username.trimmed().toLower();
+    if (u.isEmpty())
+        return Result<QString>::failure(tr("Username: enter a username."));
+    if (u.size() < 2 || u.size() > kMaximumUsernameLength)
+        return Result<QString>::failure(tr("Username: use 2 to %1 characters.").arg(kMaximumUsernameLength));
+    if (!allowed.match(u).hasMatch())
+        return Result<QString>::failure(
+            tr("Username: use only the letters a–z, the digits 0–9 and . _ -, starting with a letter (e.g. wang.fang)."));
+    return u;
+}
+
+Status AuthService::checkDisplayName(const QString &displayName)
+{
+    const QString display = displayName.simplified();
+    if (display.isEmpty())
+        return Status::failure(tr("Display name: enter the name colleagues know this person by."));
+    if (display.size() > kMaximumDisplayNameLength)
+        return Status::failure(tr("Display name: use at most %1 characters.").arg(kMaximumDisplayNameLength));
+    return {};
+}
+
+Status AuthService::checkPassword(const QString &password)
+{
+    const qsizetype length = password.toUcs4().size();
+    if (length < kMinimumPasswordLength)
+        return Status::failure(tr("Password: use at least %1 characters.").arg(kMinimumPasswordLength));
+    if (length > kMaximumPasswordLength)
+        return Status::failure(tr("Password: use at most %1 characters.").arg(kMaximumPasswordLength));
+    return {};
+}
+
+Result<QString> AuthService::hashPassword(const QString &password)
+{
+    if (!sodiumReady())
+        return Result<QString>::failure(tr("The password library could not be started."));
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES] = {};
+    if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0)
+        return Result<QString>::failure(tr("The password could not be protected: not enough memory."));
+    return QString::fromLatin1(out);
+}
+
+bool AuthService::verifyPassword(const QString &hash, const QString &password)
+{
+    if (!sodiumReady() || hash.isEmpty())
+        return false;
+    const QByteArray stored = hash.toLatin1(); // NUL-terminated by QByteArray
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+}
+
+Result<Actor> AuthService::signIn(const QString &username, const QString &password) const
+{
+    using R = Result<Actor>;
+    const QString typed = username.trimmed().left(kAuditedUsernameLength);
+    const StaffRepository repo(m_db);
+
+    std::optional<StaffRepository::Credentials> account;
+    if (const auto normalised = normaliseUsername(username)) {
+        auto found = repo.findByUsername(normalised.value());
+        if (!found)
+            return R::failure(found.error());
+        account = std::move(found).value();
+    }
+
+    QString reason;
+    if (!account || account->passwordHash.isEmpty()) {
+        verifyPassword(dummyHash(), password);
+        reason = account ? QStringLiteral("no_password") : QStringLiteral("unknown_user");
+    } else if (!verifyPassword(account->passwordHash, password)) {
+        reason = QStringLiteral("wrong_password");
+    } else if (!account->active) {
+        reason = QStringLiteral("inactive");
+    } else if (!roles().fromKey(account->user.role)) {
+        reason = QStringLiteral("unknown_role");
+    }
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    AuditEntry entry;
+    entry.actor = typed;
+    entry.entity = QStringLiteral("session");
+    entry.entityId = account ? account->user.id : 0;
+    entry.action = reason.isEmpty() ? QStringLiteral("login") : QStringLiteral("login_failed");
+    if (!reason.isEmpty())
+        entry.afterJson = json({{QStringLiteral("reason"), reason}});
+    if (auto appended = AuditLog(m_db).append(entry); !appended)
+        return R::failure(appended.error());
+    if (reason.isEmpty()) {
+        // Hashes made with weaker limits are upgraded while the password is at hand.
+        const QByteArray stored = account->passwordHash.toLatin1();
+        if (crypto_pwhash_str_needs_rehash(stored.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                           crypto_pwhash_MEMLIMIT_INTERACTIVE)
+            != 0) {
+            if (const auto rehashed = hashPassword(password))
+                if (auto s = repo.setPasswordHash(account->user.id, rehashed.value()); !s)
+                    return R::failure(s.error());
+        }
+    }
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+
+    if (reason == QLatin1String("inactive"))
+        return R::failure(tr("This account has been deactivated. Ask an administrator to reactivate it."));
+    if (reason == QLatin1String("unknown_role"))
+        return R::failure(tr("This account has an unknown role (%1). Ask an administrator to correct it.").arg(account->user.role));
+    if (!reason.isEmpty())
+        return R::failure(signInFailedMessage());
+    Actor actor;
+    actor.staffId = account->user.id;
+    actor.username = account->user.username;
+    actor.role = *roles().fromKey(account->user.role);
+    actor.displayName = account->user.displayName;
+    return actor;
+}
+
+Result<bool> AuthService::firstAdministratorNeeded() const
+{
+    const auto admins = StaffRepository(m_db).countWhoCanSignIn(roles().key(Role::Administrator));
+    if (!admins)
+        return Result<bool>::failure(admins.error());
+    return admins.value() == 0;
+}
+
+bool AuthService::needsFirstAdministrator() const
+{
+    const auto needed = firstAdministratorNeeded();
+    return needed.ok() && needed.value();
+}
+
+Result<StaffUser> AuthService::createUser(const QString &username, const QString &displayName, Role role,
+                                          const QString &password, const Actor *creator) const
+{
+    using R = Result<StaffUser>;
+    const auto first = firstAdministratorNeeded();
+    if (!first)
+        return R::failure(first.error());
+    if (first.value()) {
+        if (role != Role::Administrator)
+            return R::failure(tr("The database has no administrator yet: the first account must be an administrator."));
+    } else if (!creator) {
+        return R::failure(tr("Sign in as an administrator to add staff accounts."));
+    } else if (!Permissions::mayManageStaff(creator->role)) {
+        return R::failure(Permissions::whyNotManageStaff(creator->role));
+    }
+
+    const auto name = normaliseUsername(username);
+    if (!name)
+        return R::failure(name.error());
+    if (auto s = checkDisplayName(displayName); !s)
+        return R::failure(s.error());
+    const QString display = displayName.simplified();
+    if (auto s = checkPassword(password); !s)
+        return R::failure(s.error());
+
+    const StaffRepository repo(m_db);
+    const auto existing = repo.findByUsername(name.value());
+    if (!existing)
+        return R::failure(existing.error());
+    if (existing->has_value())
+        return R::failure(tr("Username: %1 is already taken; choose another.").arg(name.value()));
+
+    // Slow on purpose; done before the transaction so no lock is held meanwhile.
+    const auto hash = hashPassword(password);
+    if (!hash)
+        return R::failure(hash.error());
+
+    StaffUser user{0, name.value(), display, roles().key(role)};
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    const auto id = repo.insert(user, hash.value());
+    if (!id)
+        return R::failure(id.error());
+    user.id = id.value();
+    AuditEntry entry;
+    entry.actor = creator ? creator->username : user.username; // the first administrator creates itself
+    entry.entity = QStringLiteral("staff");
+    entry.entityId = user.id;
+    entry.action = QStringLiteral("staff_created");
+    entry.afterJson = json({{QStringLiteral("username"), user.username},
+                            {QStringLiteral("display_name"), user.displayName},
+                            {QStringLiteral("role"), user.role},
+                            {QStringLiteral("active"), true}});
+    if (auto appended = AuditLog(m_db).append(entry); !appended)
+        return R::failure(appended.error());
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    return user;
+}
+
+} // namespace pd

@@ -1,0 +1,29 @@
+#include "permissions.h"
+
+namespace pd {
+
+bool Permissions::mayManageStaff(Role role)
+{
+    return role == Role::Administrator;
+}
+
+bool Permissions::mayEditVerificationPolicy(Role role)
+{
+    return role == Role::Administrator;
+}
+
+QString Permissions::whyNotManageStaff(Role role)
+{
+    if (mayManageStaff(role))
+        return {};
+    return tr("Only an administrator can manage staff accounts (your role: %1).").arg(roles().label(role));
+}
+
+QString Permissions::whyNotEditVerificationPolicy(Role role)
+{
+    if (mayEditVerificationPolicy(role))
+        return {};
+    return tr("Only an administrator can change the verification policy (your role: %1).").arg(roles().label(role));
+}
+
+} // namespace pd

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "../domain/enums.h"
+
+#include <QCoreApplication>
+
+namespace pd {
+
+// What each role may do beyond the request workflow (whose transitions carry their own roles in
+// RequestWorkflow's table). The why-not texts are for tooltips and refusals: they say who may.
+class Permissions final
+{
+    Q_DECLARE_TR_FUNCTIONS(Permissions)
+
+public:
+    // Add staff accounts, change roles, deactivate accounts, reset passwords.
+    static bool mayManageStaff(Role role);
+    // Change which verification methods each request type needs.
+    static bool mayEditVerificationPolicy(Role role);
+
+    // Empty when the role may; otherwise a translated sentence saying who may.
+    static QString whyNotManageStaff(Role role);
+    static QString whyNotEditVerificationPolicy(Role role);
+};
+
+} // namespace pd

@@ -1,0 +1,396 @@
+#include "requestworkflow.h"
+
+#include "../audit/auditlog.h"
+#include "../storage/database.h"
+#include "../storage/requestrepository.h"
+#include "../storage/staffrepository.h"
+#include "../storage/transaction.h"
+#include "workingdaycalendar.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pd {
+
+namespace {
+
+using S = RequestStatus;
+using A = RequestAction;
+constexpr Role kAgent = Role::Agent;
+constexpr Role kSupervisor = Role::Supervisor;
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject snapshot(const Request &r)
+{
+    return {{QStringLiteral("status"), requestStatuses().key(r.status)},
+            {QStringLiteral("due"), r.dueDate.toString(Qt::ISODate)},
+            {QStringLiteral("assignee"), r.assigneeName},
+            {QStringLiteral("priority"), priorities().key(r.priority)},
+            {QStringLiteral("version"), r.version}};
+}
+
+} // namespace
+
+RequestWorkflow::RequestWorkflow(const Database &db, const WorkingDayCalendar &calendar, VerificationCheck verified,
+                                 Clock clock)
+    : m_db(db), m_calendar(calendar), m_verified(std::move(verified)), m_clock(std::move(clock))
+{
+}
+
+const QList<RequestWorkflow::Transition> &RequestWorkflow::table()
+{
+    static const QList<Transition> t = {
+        {S::Received, A::StartVerification, S::Verifying, {kAgent, kSupervisor}},
+        {S::Received, A::RequestInformation, S::AwaitingRequester, {kAgent, kSupervisor}},
+        {S::Received, A::ProposeRefusal, S::AwaitingApproval, {kAgent, kSupervisor}},
+        {S::Received, A::Withdraw, S::Withdrawn, {kAgent, kSupervisor}},
+
+        {S::Verifying, A::MarkVerified, S::InProgress, {kAgent, kSupervisor}},
+        {S::Verifying, A::RequestInformation, S::AwaitingRequester, {kAgent, kSupervisor}},
+        {S::Verifying, A::MarkUnverifiable, S::Unverifiable, {kAgent, kSupervisor}},
+        {S::Verifying, A::ProposeRefusal, S::AwaitingApproval, {kAgent, kSupervisor}},
+        {S::Verifying, A::Withdraw, S::Withdrawn, {kAgent, kSupervisor}},
+
+        {S::InProgress, A::Complete, S::Completed, {kAgent, kSupervisor}},
+        {S::InProgress, A::ProposeDeletion, S::AwaitingApproval, {kAgent, kSupervisor}},
+        {S::InProgress, A::ProposeCancellation, S::AwaitingApproval, {kAgent, kSupervisor}},
+        {S::InProgress, A::ProposeRefusal, S::AwaitingApproval, {kAgent, kSupervisor}},
+        {S::InProgress, A::RequestInformation, S::AwaitingRequester, {kAgent, kSupervisor}},
+        {S::InProgress, A::Withdraw, S::Withdrawn, {kAgent, kSupervisor}},
+
+        {S::AwaitingRequester, A::InformationReceived, std::nullopt, {kAgent, kSupervisor}},
+        {S::AwaitingRequester, A::MarkUnverifiable, S::Unverifiable, {kAgent, kSupervisor}},
+        {S::AwaitingRequester, A::Withdraw, S::Withdrawn, {kAgent, kSupervisor}},
+
+        {S::AwaitingApproval, A::Approve, std::nullopt, {kSupervisor}},
+        {S::AwaitingApproval, A::SendBack, S::InProgress, {kSupervisor}},
+    };
+    return t;
+}
+
+Status RequestWorkflow::permitted(RequestStatus from, RequestAction action, Role role)
+{
+    for (const Transition &t : table()) {
+        if (t.from != from || t.action != action)
+            continue;
+        if (t.roles.contains(role))
+            return {};
+        if (role == Role::Administrator)
+            return Status::failure(tr("Administrators manage the system; work on requests belongs to agents and supervisors."));
+        return Status::failure(tr("Only a supervisor may \"%1\".").arg(requestActions().label(action)));
+    }
+    if (!isOpen(from))
+        return Status::failure(tr("The request is closed (%1); nothing more can be done with it.").arg(requestStatuses().label(from)));
+    return Status::failure(tr("\"%1\" is not possible while a request is \"%2\".")
+                               .arg(requestActions().label(action), requestStatuses().label(from)));
+}
+
+QList<RequestAction> RequestWorkflow::available(RequestStatus from, Role role)
+{
+    QList<RequestAction> out;
+    for (const Transition &t : table())
+        if (t.from == from && t.roles.contains(role))
+            out << t.action;
+    return out;
+}
+
+Status RequestWorkflow::guard(const Request &r, RequestAction action, const Actor &actor, const ActionInput &input,
+                              std::optional<Approval> &pending) const
+{
+    const auto requireVerified = [&]() -> Status {
+        const auto ok = m_verified ? m_verified(r.id) : Result<bool>(false);
+        if (!ok)
+            return Status::failure(ok.error());
+        if (!ok.value())
+            return Status::failure(tr("The requester's identity is not verified yet; a request cannot be fulfilled before "
+                                      "verification is satisfied (or a supervisor overrides it with a justification)."));
+        return {};
+    };
+    switch (action) {
+    case A::MarkVerified:
+    case A::Complete:
+        if (auto s = requireVerified(); !s)
+            return s;
+        if (action == A::Complete && (r.type == RequestType::Deletion || r.type == RequestType::AccountCancellation))
+            return Status::failure(tr("A deletion or account cancellation is carried out only after a supervisor approves it: "
+                                      "propose it for approval instead."));
+        return {};
+    case A::ProposeDeletion:
+        if (r.type != RequestType::Deletion)
+            return Status::failure(tr("Only a deletion request can be proposed for deletion."));
+        return requireVerified();
+    case A::ProposeCancellation:
+        if (r.type != RequestType::AccountCancellation)
+            return Status::failure(tr("Only an account cancellation request can be proposed for cancellation."));
+        return requireVerified();
+    case A::ProposeRefusal:
+        if (input.reasons.isEmpty())
+            return Status::failure(tr("Refusal: choose at least one reason (PIPL Art. 50 requires the reasons to be stated)."));
+        if (input.explanation.trimmed().isEmpty())
+            return Status::failure(tr("Refusal: write the explanation that will be sent to the requester."));
+        return {};
+    case A::Approve:
+    case A::SendBack: {
+        auto p = WorkflowRepository(m_db).pendingApproval(r.id);
+        if (!p)
+            return Status::failure(p.error());
+        if (!p.value())
+            return Status::failure(tr("There is no proposal waiting for approval on this request."));
+        pending = p.value();
+        if (action == A::Approve && pending->proposedBy == actor.username)
+            return Status::failure(tr("You proposed this yourself; another supervisor must approve it (four-eyes principle)."));
+        return {};
+    }
+    case A::RequestInformation:
+    case A::InformationReceived:
+    case A::StartVerification:
+    case A::Withdraw:
+    case A::MarkUnverifiable:
+    case A::OverrideVerification:
+        return {};
+    }
+    return {};
+}
+
+Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, RequestAction action, const Actor &actor,
+                                         const ActionInput &input) const
+{
+    using R = Result<Request>;
+    const RequestRepository requests(m_db);
+    auto current = requests.get(requestId);
+    if (!current)
+        return R::failure(current.error());
+    Request r = current.value();
+    if (r.version != expectedVersion)
+        return R::failure(tr("Request %1 was changed by someone else since you opened it. Nothing was saved; reload it "
+                             "and try again.")
+                              .arg(r.reference));
+    if (auto s = permitted(r.status, action, actor.role); !s)
+        return R::failure(s.error());
+    std::optional<Approval> pending;
+    if (auto s = guard(r, action, actor, input, pending); !s)
+        return R::failure(s.error());
+
+    const Request before = r;
+    const QDate today = m_clock().toLocalTime().date();
+    std::optional<RequestStatus> to;
+    for (const Transition &t : table())
+        if (t.from == r.status && t.action == action)
+            to = t.to;
+    if (action == A::InformationReceived) {
+        // The clock paused while the requester was asked: the deadline moves by the working days paused.
+        to = requestStatuses().fromKey(r.resumeStatus).value_or(S::InProgress);
+        if (r.pausedOn.isValid())
+            r.dueDate = m_calendar.addWorkingDays(r.dueDate, std::max(0, m_calendar.workingDaysUntil(r.pausedOn, today)));
+        r.resumeStatus.clear();
+        r.pausedOn = QDate();
+    } else if (action == A::Approve) {
+        to = pending->action == A::ProposeRefusal ? S::Rejected : S::Completed;
+    }
+    if (action == A::RequestInformation) {
+        r.resumeStatus = requestStatuses().key(r.status);
+        r.pausedOn = today;
+    }
+    r.status = to.value_or(r.status);
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    auto saved = requests.updateWorkflowFields(r);
+    if (!saved)
+        return saved;
+    const WorkflowRepository workflow(m_db);
+    QString note = input.note.trimmed();
+    if (action == A::ProposeRefusal || action == A::ProposeDeletion || action == A::ProposeCancellation) {
+        Approval a;
+        a.requestId = r.id;
+        a.action = action;
+        a.reasons = input.reasons;
+        a.explanation = input.explanation.trimmed();
+        a.proposedBy = actor.username;
+        a.proposedAt = m_clock();
+        if (auto id = workflow.insertApproval(a); !id)
+            return R::failure(id.error());
+        if (note.isEmpty())
+            note = a.explanation;
+    } else if (pending) {
+        if (auto s = workflow.decideApproval(pending->id, actor.username,
+                                             action == A::Approve ? QStringLiteral("approved") : QStringLiteral("sent_back"),
+                                             note);
+            !s)
+            return R::failure(s.error());
+    }
+    const HistoryEntry history{m_clock(), actor.username, historyActions().key(HistoryAction::StatusChanged),
+                               requestStatuses().key(before.status), requestStatuses().key(r.status),
+                               requestActions().label(action) + (note.isEmpty() ? QString() : QStringLiteral(": ") + note)};
+    if (auto s = requests.appendHistory(r.id, history); !s)
+        return R::failure(s.error());
+    QJsonObject after = snapshot(saved.value());
+    after.insert(QStringLiteral("action"), requestActions().key(action));
+    if (!note.isEmpty())
+        after.insert(QStringLiteral("note"), note);
+    AuditEntry audit;
+    audit.at = m_clock();
+    audit.actor = actor.username;
+    audit.entity = QStringLiteral("request");
+    audit.entityId = r.id;
+    audit.requestId = r.id;
+    audit.action = QStringLiteral("transition");
+    audit.beforeJson = json(snapshot(before));
+    audit.afterJson = json(after);
+    if (auto a = AuditLog(m_db).append(audit); !a)
+        return R::failure(a.error());
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    return saved;
+}
+
+Result<Request> RequestWorkflow::assign(qint64 requestId, int expectedVersion, qint64 staffId, const Actor &actor) const
+{
+    using R = Result<Request>;
+    if (actor.role != Role::Supervisor)
+        return R::failure(tr("Only a supervisor may assign or reassign requests."));
+    auto current = RequestRepository(m_db).get(requestId);
+    if (!current)
+        return current;
+    Request r = current.value();
+    if (r.version != expectedVersion)
+        return R::failure(tr("Request %1 was changed by someone else since you opened it. Nothing was saved; reload it "
+                             "and try again.")
+                              .arg(r.reference));
+    QString name;
+    if (staffId > 0) {
+        const auto staff = StaffRepository(m_db).list();
+        if (!staff)
+            return R::failure(staff.error());
+        for (const StaffUser &u : staff.value())
+            if (u.id == staffId)
+                name = u.displayName;
+        if (name.isEmpty())
+            return R::failure(tr("Staff member %1 does not exist or is no longer active.").arg(staffId));
+    }
+    const Request before = r;
+    r.assigneeId = staffId;
+    r.assigneeName = name;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    auto saved = RequestRepository(m_db).updateWorkflowFields(r);
+    if (!saved)
+        return saved;
+    AuditEntry audit{0, m_clock(), actor.username, QStringLiteral("request"), r.id, r.id, QStringLiteral("assignment"),
+                     json(snapshot(before)), json(snapshot(saved.value())), {}, {}};
+    if (auto a = AuditLog(m_db).append(audit); !a)
+        return R::failure(a.error());
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    return saved;
+}
+
+Result<Request> RequestWorkflow::setPriority(qint64 requestId, int expectedVersion, Priority priority, const Actor &actor) const
+{
+    using R = Result<Request>;
+    if (actor.role == Role::Administrator)
+        return R::failure(tr("Administrators manage the system; work on requests belongs to agents and supervisors."));
+    auto current = RequestRepository(m_db).get(requestId);
+    if (!current)
+        return current;
+    Request r = current.value();
+    if (r.version != expectedVersion)
+        return R::failure(tr("Request %1 was changed by someone else since you opened it. Nothing was saved; reload it "
+                             "and try again.")
+                              .arg(r.reference));
+    const Request before = r;
+    r.priority = priority;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    auto saved = RequestRepository(m_db).updateWorkflowFields(r);
+    if (!saved)
+        return saved;
+    AuditEntry audit{0, m_clock(), actor.username, QStringLiteral("request"), r.id, r.id, QStringLiteral("field_edit"),
+                     json(snapshot(before)), json(snapshot(saved.value())), {}, {}};
+    if (auto a = AuditLog(m_db).append(audit); !a)
+        return R::failure(a.error());
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    return saved;
+}
+
+Status RequestWorkflow::addNote(qint64 requestId, const QString &body, const Actor &actor) const
+{
+    if (body.trimmed().isEmpty())
+        return Status::failure(tr("Note: write something first."));
+    if (actor.role == Role::Administrator)
+        return Status::failure(tr("Administrators manage the system; work on requests belongs to agents and supervisors."));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto s = WorkflowRepository(m_db).insertNote(requestId, Note{m_clock(), actor.username, body.trimmed()}); !s)
+        return s;
+    AuditEntry audit{0, m_clock(), actor.username, QStringLiteral("request"), requestId, requestId, QStringLiteral("note_added"),
+                     {}, json({{QStringLiteral("note"), body.trimmed()}}), {}, {}};
+    if (auto a = AuditLog(m_db).append(audit); !a)
+        return Status::failure(a.error());
+    return tx.commit();
+}
+
+Status RequestWorkflow::recordCorrespondence(qint64 requestId, const Correspondence &c, const Actor &actor) const
+{
+    if (c.summary.trimmed().isEmpty())
+        return Status::failure(tr("Correspondence: summarise what was sent or received."));
+    if (c.direction != QLatin1String("in") && c.direction != QLatin1String("out"))
+        return Status::failure(tr("Correspondence: say whether it was sent to or received from the requester."));
+    Correspondence record = c;
+    record.recordedBy = actor.username;
+    if (!record.at.isValid())
+        record.at = m_clock();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto s = WorkflowRepository(m_db).insertCorrespondence(requestId, record); !s)
+        return s;
+    AuditEntry audit{0, m_clock(), actor.username, QStringLiteral("request"), requestId, requestId,
+                     QStringLiteral("correspondence_recorded"), {},
+                     json({{QStringLiteral("direction"), record.direction},
+                           {QStringLiteral("channel"), channels().key(record.channel)},
+                           {QStringLiteral("summary"), record.summary}}),
+                     {}, {}};
+    if (auto a = AuditLog(m_db).append(audit); !a)
+        return Status::failure(a.error());
+    return tx.commit();
+}
+
+Status RequestWorkflow::recordEscalation(qint64 requestId, const Escalation &e, const Actor &actor) const
+{
+    const auto request = RequestRepository(m_db).get(requestId);
+    if (!request)
+        return Status::failure(request.error());
+    if (request->type != RequestType::Complaint)
+        return Status::failure(tr("Escalations to a regulator are recorded on complaints only."));
+    if (!e.escalatedOn.isValid() || e.escalatedOn > m_clock().toLocalTime().date())
+        return Status::failure(tr("Escalation: enter the date it was escalated (not in the future)."));
+    Escalation record = e;
+    record.recordedBy = actor.username;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto s = WorkflowRepository(m_db).insertEscalation(requestId, record); !s)
+        return s;
+    AuditEntry audit{0, m_clock(), actor.username, QStringLiteral("request"), requestId, requestId,
+                     QStringLiteral("escalation_recorded"), {},
+                     json({{QStringLiteral("authority"), authorities().key(record.authority)},
+                           {QStringLiteral("reference"), record.theirReference},
+                           {QStringLiteral("outcome"), record.outcome},
+                           {QStringLiteral("on"), record.escalatedOn.toString(Qt::ISODate)}}),
+                     {}, {}};
+    if (auto a = AuditLog(m_db).append(audit); !a)
+        return Status::failure(a.error());
+    return tx.commit();
+}
+
+} // namespace pd

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "../common/clock.h"
+#include "../common/result.h"
+#include "../domain/records.h"
+#include "../storage/workflowrepository.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+namespace pd {
+
+class Database;
+class WorkingDayCalendar;
+
+// What some actions need besides the request: a note (kept in the history), the reasons and
+// written explanation of a proposed refusal.
+struct ActionInput
+{
+    QString note;
+    QList<RefusalReason> reasons;
+    QString explanation;
+};
+
+// The request state machine: one transition table (status × action → status, and who may take
+// it), guards on the data (verification, four-eyes, reasons), and the writes: request, history and
+// audit entry in one transaction, with an optimistic version check against concurrent edits.
+// The GUI and the CLI both go through here.
+class RequestWorkflow final
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestWorkflow)
+
+public:
+    struct Transition
+    {
+        RequestStatus from;
+        RequestAction action;
+        std::optional<RequestStatus> to; // empty: decided by the data (approve, requester replied)
+        QList<Role> roles;
+    };
+    // Whether a request's identity verification is satisfied (VerificationService::isSatisfied).
+    using VerificationCheck = std::function<Result<bool>(qint64 requestId)>;
+
+    RequestWorkflow(const Database &db, const WorkingDayCalendar &calendar, VerificationCheck verified,
+                    Clock clock = systemClock());
+
+    static const QList<Transition> &table();
+    // The table and the role alone: success, or the translated reason it is refused.
+    static Status permitted(RequestStatus from, RequestAction action, Role role);
+    // Actions the table allows this actor on this request (for enabling buttons).
+    static QList<RequestAction> available(RequestStatus from, Role role);
+
+    // Checks the table, the role and the guards, then writes. `expectedVersion` is the version
+    // the user saw; a different stored version means someone else changed the request.
+    Result<Request> perform(qint64 requestId, int expectedVersion, RequestAction action, const Actor &actor,
+                            const ActionInput &input = {}) const;
+
+    // Supervisors (re)assign; staffId 0 unassigns.
+    Result<Request> assign(qint64 requestId, int expectedVersion, qint64 staffId, const Actor &actor) const;
+    Result<Request> setPriority(qint64 requestId, int expectedVersion, Priority priority, const Actor &actor) const;
+    Status addNote(qint64 requestId, const QString &body, const Actor &actor) const;
+    Status recordCorrespondence(qint64 requestId, const Correspondence &c, const Actor &actor) const;
+    // Complaints only (policy §8): a complaint escalated to a regulator.
+    Status recordEscalation(qint64 requestId, const Escalation &e, const Actor &actor) const;
+
+private:
+    Status guard(const Request &r, RequestAction action, const Actor &actor, const ActionInput &input,
+                 std::optional<Approval> &pending) const;
+
+    const Database &m_db;
+    const WorkingDayCalendar &m_calendar;
+    VerificationCheck m_verified;
+    Clock m_clock;
+};
+
+} // namespace pd

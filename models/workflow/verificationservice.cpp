@@ -1,0 +1,480 @@
+#include "verificationservice.h"
+
+#include "../audit/auditlog.h"
+#include "../common/displayformat.h"
+#include "../storage/database.h"
+#include "../storage/personrepository.h"
+#include "../storage/requestrepository.h"
+#include "../storage/transaction.h"
+#include "../storage/verificationrepository.h"
+#include "evidencefile.h"
+#include "identifiermatcher.h"
+#include "onetimecodehash.h"
+#include "permissions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace pd {
+
+namespace {
+
+constexpr int kMaxNoteLength = 2000;
+
+QString json(const QJsonObject &o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray alternativesJson(const QList<VerificationPolicy::Alternative> &alternatives)
+{
+    QJsonArray out;
+    for (const auto &alternative : alternatives) {
+        QJsonArray methods;
+        for (VerificationMethod m : alternative)
+            methods.append(verificationMethods().key(m));
+        out.append(methods);
+    }
+    return out;
+}
+
+bool isCodeChannel(VerificationMethod m)
+{
+    return m == VerificationMethod::SmsCode || m == VerificationMethod::EmailCode;
+}
+
+} // namespace
+
+VerificationService::VerificationService(const Database &db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
+
+Status VerificationService::mayVerify(const Actor &actor) const
+{
+    if (actor.role == Role::Agent || actor.role == Role::Supervisor)
+        return {};
+    return Status::failure(tr("Only agents and supervisors verify requesters; administrators edit the verification policy."));
+}
+
+Status VerificationService::audit(const Actor &actor, qint64 requestId, const QString &action, const QJsonObject &before,
+                                  const QJsonObject &after) const
+{
+    AuditEntry e;
+    e.at = m_clock();
+    e.actor = actor.username;
+    e.entity = requestId > 0 ? QStringLiteral("request") : QStringLiteral("verification_policy");
+    e.entityId = requestId;
+    e.requestId = requestId;
+    e.action = action;
+    e.beforeJson = json(before);
+    e.afterJson = json(after);
+    return Status::from(AuditLog(m_db).append(e));
+}
+
+Result<VerificationCheck> VerificationService::writeCheck(qint64 requestId, VerificationMethod method, bool passed,
+                                                          const QJsonObject &detail, const Actor &actor) const
+{
+    VerificationCheck c;
+    c.requestId = requestId;
+    c.method = method;
+    c.passed = passed;
+    c.detail = json(detail);
+    c.checkedBy = actor.username;
+    c.at = m_clock().toUTC();
+    auto id = VerificationRepository(m_db).insertCheck(c);
+    if (!id)
+        return Result<VerificationCheck>::failure(id.error());
+    c.id = id.value();
+    return c;
+}
+
+// ---- Policy and evaluation ---------------------------------------------------------------
+
+Result<VerificationPolicy::Evaluation> VerificationService::evaluate(qint64 requestId) const
+{
+    using R = Result<VerificationPolicy::Evaluation>;
+    const auto request = RequestRepository(m_db).get(requestId);
+    if (!request)
+        return R::failure(request.error());
+    const VerificationRepository repo(m_db);
+    const auto checks = repo.checks(requestId);
+    if (!checks)
+        return R::failure(checks.error());
+    QList<VerificationMethod> passed;
+    for (const VerificationCheck &c : checks.value())
+        if (c.passed && !passed.contains(c.method))
+            passed << c.method;
+    const auto policy = repo.policy();
+    if (!policy)
+        return R::failure(policy.error());
+    return policy->evaluate(request->type, request->requesterKind, passed);
+}
+
+Result<bool> VerificationService::isSatisfied(qint64 requestId) const
+{
+    const auto e = evaluate(requestId);
+    if (!e)
+        return Result<bool>::failure(e.error());
+    return e->satisfied;
+}
+
+Result<QList<VerificationMethod>> VerificationService::missing(qint64 requestId) const
+{
+    const auto e = evaluate(requestId);
+    if (!e)
+        return Result<QList<VerificationMethod>>::failure(e.error());
+    return e->missing;
+}
+
+Result<QList<VerificationCheck>> VerificationService::checks(qint64 requestId) const
+{
+    return VerificationRepository(m_db).checks(requestId);
+}
+
+Result<VerificationPolicy> VerificationService::policy() const
+{
+    return VerificationRepository(m_db).policy();
+}
+
+Status VerificationService::setPolicy(RequestType type, QList<QList<VerificationMethod>> alternatives, const Actor &actor) const
+{
+    if (!Permissions::mayEditVerificationPolicy(actor.role))
+        return Status::failure(Permissions::whyNotEditVerificationPolicy(actor.role));
+    QList<VerificationPolicy::Alternative> cleaned;
+    for (const auto &alternative : std::as_const(alternatives)) {
+        VerificationPolicy::Alternative methods;
+        for (VerificationMethod m : alternative) {
+            if (m == VerificationMethod::SupervisorOverride)
+                return Status::failure(tr("Verification policy: a supervisor override is not a way for the requester "
+                                          "to prove who they are and cannot be part of the policy."));
+            if (!methods.contains(m))
+                methods << m;
+        }
+        if (!methods.isEmpty() && !cleaned.contains(methods))
+            cleaned << methods;
+    }
+    if (cleaned.isEmpty() && type != RequestType::Explanation && type != RequestType::Complaint) {
+        return Status::failure(tr("Verification policy: a request of type \"%1\" concerns the person's data; "
+                                  "give at least one way to verify the requester.")
+                                   .arg(requestTypes().label(type)));
+    }
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const VerificationRepository repo(m_db);
+    const auto before = repo.policy();
+    if (!before)
+        return Status::from(before);
+    if (auto s = repo.replacePolicy(type, cleaned); !s)
+        return s;
+    const QString typeKey = requestTypes().key(type);
+    const QJsonObject beforeJson{{QStringLiteral("request_type"), typeKey},
+                                 {QStringLiteral("alternatives"), alternativesJson(before->alternatives(type))}};
+    const QJsonObject afterJson{{QStringLiteral("request_type"), typeKey},
+                                {QStringLiteral("alternatives"), alternativesJson(cleaned)}};
+    if (auto s = audit(actor, 0, QStringLiteral("policy_changed"), beforeJson, afterJson); !s)
+        return s;
+    return tx.commit();
+}
+
+// ---- Identifiers and staff checks ----------------------------------------------------------
+
+Result<IdentifierMatches> VerificationService::matchIdentifiers(qint64 requestId, const QString &phone, const QString &email,
+                                                                const QString &idNumber, const QString &creditCode,
+                                                                const Actor &actor) const
+{
+    using R = Result<IdentifierMatches>;
+    if (auto s = mayVerify(actor); !s)
+        return R::failure(s.error());
+
+    auto normalised = IdentifierMatcher::normalise(phone, email, idNumber, creditCode);
+    if (!normalised)
+        return normalised;
+    IdentifierMatches m = normalised.value();
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    const auto request = RequestRepository(m_db).get(requestId);
+    if (!request)
+        return R::failure(request.error());
+    const auto person = PersonRepository(m_db).get(request->personId);
+    if (!person)
+        return R::failure(person.error());
+
+    IdentifierMatcher::compare(m, person.value());
+    const QJsonObject comparison = IdentifierMatcher::outcomes(m);
+    QJsonObject after{{QStringLiteral("comparison"), comparison}};
+    QString action = QStringLiteral("identifiers_matched");
+    if (m.recordedMethod) {
+        const auto check = writeCheck(requestId, *m.recordedMethod, m.passed, comparison, actor);
+        if (!check)
+            return R::failure(check.error());
+        after.insert(QStringLiteral("verification_id"), check->id);
+        after.insert(QStringLiteral("method"), verificationMethods().key(*m.recordedMethod));
+        after.insert(QStringLiteral("passed"), m.passed);
+        action = QStringLiteral("verification_recorded");
+    }
+    if (auto s = audit(actor, requestId, action, {}, after); !s)
+        return R::failure(s.error());
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    return m;
+}
+
+Status VerificationService::recordCheck(qint64 requestId, VerificationMethod method, bool passed, const QString &note,
+                                        const Actor &actor) const
+{
+    if (auto s = mayVerify(actor); !s)
+        return s;
+    if (isCodeChannel(method))
+        return Status::failure(tr("An SMS or e-mail code counts only when it is checked here: issue a code and enter "
+                                  "the one the requester received."));
+    if (method == VerificationMethod::SupervisorOverride)
+        return Status::failure(tr("A supervisor override needs its own justification: use Override verification."));
+    const QString text = note.trimmed();
+    if (text.size() > kMaxNoteLength)
+        return Status::failure(tr("Note: at most %1 characters (now %2).").arg(kMaxNoteLength).arg(text.size()));
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (const auto request = RequestRepository(m_db).get(requestId); !request)
+        return Status::from(request);
+    QJsonObject detail;
+    if (!text.isEmpty())
+        detail.insert(QStringLiteral("note"), text);
+    const auto check = writeCheck(requestId, method, passed, detail, actor);
+    if (!check)
+        return Status::from(check);
+    const QJsonObject after{{QStringLiteral("verification_id"), check->id},
+                            {QStringLiteral("method"), verificationMethods().key(method)},
+                            {QStringLiteral("passed"), passed},
+                            {QStringLiteral("note"), text}};
+    if (auto s = audit(actor, requestId, QStringLiteral("verification_recorded"), {}, after); !s)
+        return s;
+    return tx.commit();
+}
+
+Status VerificationService::overrideVerification(qint64 requestId, const QString &justification, const Actor &actor) const
+{
+    if (actor.role != Role::Supervisor)
+        return Status::failure(tr("Only a supervisor may override identity verification."));
+    const QString text = justification.trimmed();
+    if (text.isEmpty())
+        return Status::failure(tr("Justification: explain why the requester's identity is accepted without the usual checks."));
+    if (text.size() > kMaxNoteLength)
+        return Status::failure(tr("Justification: at most %1 characters (now %2).").arg(kMaxNoteLength).arg(text.size()));
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (const auto request = RequestRepository(m_db).get(requestId); !request)
+        return Status::from(request);
+    const QJsonObject detail{{QStringLiteral("justification"), text}};
+    const auto check = writeCheck(requestId, VerificationMethod::SupervisorOverride, true, detail, actor);
+    if (!check)
+        return Status::from(check);
+    const QJsonObject after{{QStringLiteral("verification_id"), check->id}, {QStringLiteral("justification"), text}};
+    if (auto s = audit(actor, requestId, QStringLiteral("verification_overridden"), {}, after); !s)
+        return s;
+    return tx.commit();
+}
+
+// ---- One-time codes ----------------------------------------------------------------------
+
+Result<QString> VerificationService::issueCode(qint64 requestId, VerificationMethod channel, const Actor &actor) const
+{
+    using R = Result<QString>;
+    if (auto s = mayVerify(actor); !s)
+        return R::failure(s.error());
+    if (!isCodeChannel(channel))
+        return R::failure(tr("One-time codes are sent by SMS or e-mail only."));
+    auto code = OneTimeCodeHash::generate(kCodeDigits);
+    if (!code)
+        return code;
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    const auto request = RequestRepository(m_db).get(requestId);
+    if (!request)
+        return R::failure(request.error());
+    const auto person = PersonRepository(m_db).get(request->personId);
+    if (!person)
+        return R::failure(person.error());
+    if (channel == VerificationMethod::SmsCode && person->phone.isEmpty())
+        return R::failure(tr("%1 has no phone number on record: an SMS code can only go to the registered phone.").arg(person->name));
+    if (channel == VerificationMethod::EmailCode && person->email.isEmpty())
+        return R::failure(tr("%1 has no e-mail address on record: an e-mail code can only go to the registered address.").arg(person->name));
+
+    QDateTime now = m_clock().toUTC();
+    now = now.addMSecs(-now.time().msec()); // whole seconds, as stored
+    OneTimeCode row;
+    row.requestId = requestId;
+    row.channel = channel;
+    row.codeHash = OneTimeCodeHash::hash(requestId, verificationMethods().key(channel), code.value());
+    if (row.codeHash.isEmpty())
+        return R::failure(tr("Cannot protect the one-time code: the cryptography library is not available."));
+    row.createdAt = now;
+    row.expiresAt = now.addSecs(kCodeValidSeconds);
+    const VerificationRepository repo(m_db);
+    if (auto s = repo.retireOpenCodes(requestId, channel, now); !s)
+        return R::failure(s.error());
+    const auto id = repo.insertCode(row);
+    if (!id)
+        return R::failure(id.error());
+    const QJsonObject after{{QStringLiteral("code_id"), id.value()},
+                            {QStringLiteral("channel"), verificationMethods().key(channel)},
+                            {QStringLiteral("expires_at"), row.expiresAt.toString(Qt::ISODate)}};
+    if (auto s = audit(actor, requestId, QStringLiteral("code_issued"), {}, after); !s)
+        return R::failure(s.error());
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    return code;
+}
+
+Status VerificationService::checkCode(qint64 requestId, VerificationMethod channel, const QString &typed, const Actor &actor) const
+{
+    if (auto s = mayVerify(actor); !s)
+        return s;
+    if (!isCodeChannel(channel))
+        return Status::failure(tr("One-time codes are sent by SMS or e-mail only."));
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (const auto request = RequestRepository(m_db).get(requestId); !request)
+        return Status::from(request);
+    const VerificationRepository repo(m_db);
+    const auto open = repo.latestOpenCode(requestId, channel);
+    if (!open)
+        return Status::from(open);
+    if (!open.value()) {
+        return Status::failure(channel == VerificationMethod::SmsCode
+                                   ? tr("No SMS code is waiting to be checked for this request (none was issued, or it "
+                                        "was already used): issue a new code.")
+                                   : tr("No e-mail code is waiting to be checked for this request (none was issued, or "
+                                        "it was already used): issue a new code."));
+    }
+    const OneTimeCode code = *open.value();
+    const QDateTime now = m_clock().toUTC();
+    QJsonObject after{{QStringLiteral("code_id"), code.id}, {QStringLiteral("channel"), verificationMethods().key(channel)}};
+
+    // Refusals are committed too: the attempt counter and the audit entry must survive them.
+    const auto refuse = [&](const QString &outcome, int attempts, const QString &message) {
+        after.insert(QStringLiteral("outcome"), outcome);
+        after.insert(QStringLiteral("attempts"), attempts);
+        if (auto s = audit(actor, requestId, QStringLiteral("code_checked"), {}, after); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+        return Status::failure(message);
+    };
+    if (code.attempts >= kCodeMaxAttempts) {
+        return refuse(QStringLiteral("locked"), code.attempts,
+                      tr("This code has already been tried %n time(s) and can no longer be used: issue a new code.", nullptr,
+                         code.attempts));
+    }
+    const auto attempts = repo.incrementAttempts(code.id);
+    if (!attempts)
+        return Status::from(attempts);
+    if (attempts.value() > kCodeMaxAttempts) { // tried at the same moment on another workstation
+        return refuse(QStringLiteral("locked"), attempts.value(),
+                      tr("This code has already been tried %n time(s) and can no longer be used: issue a new code.", nullptr,
+                         kCodeMaxAttempts));
+    }
+    if (now >= code.expiresAt) {
+        return refuse(QStringLiteral("expired"), attempts.value(),
+                      tr("This code expired at %1 (codes are valid for %n minute(s)): issue a new code.", nullptr,
+                         kCodeValidSeconds / 60)
+                          .arg(DisplayFormat::proseDateTime(code.expiresAt)));
+    }
+    if (!OneTimeCodeHash::matches(code.codeHash, requestId, verificationMethods().key(channel), typed.trimmed())) {
+        const int left = kCodeMaxAttempts - attempts.value();
+        return refuse(QStringLiteral("wrong"), attempts.value(),
+                      left > 0 ? tr("The code is wrong; %n attempt(s) left.", nullptr, left)
+                               : tr("The code is wrong and no attempts are left: issue a new code."));
+    }
+    if (auto s = repo.consumeCode(code.id, now); !s)
+        return s;
+    const auto check = writeCheck(requestId, channel, true, QJsonObject{{QStringLiteral("code_id"), code.id}}, actor);
+    if (!check)
+        return Status::from(check);
+    after.insert(QStringLiteral("outcome"), QStringLiteral("passed"));
+    after.insert(QStringLiteral("attempts"), attempts.value());
+    after.insert(QStringLiteral("verification_id"), check->id);
+    if (auto s = audit(actor, requestId, QStringLiteral("code_checked"), {}, after); !s)
+        return s;
+    return tx.commit();
+}
+
+// ---- Evidence ----------------------------------------------------------------------------
+
+Result<qint64> VerificationService::addEvidence(qint64 requestId, const QString &kind, const QString &fileName,
+                                                const QByteArray &content, const Actor &actor) const
+{
+    using R = Result<qint64>;
+    if (auto s = mayVerify(actor); !s)
+        return R::failure(s.error());
+    auto inspected = EvidenceFile::inspect(kind, fileName, content);
+    if (!inspected)
+        return R::failure(inspected.error());
+    EvidenceInfo info = inspected.value();
+    info.requestId = requestId;
+    info.addedBy = actor.username;
+    info.addedAt = m_clock().toUTC();
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    if (const auto request = RequestRepository(m_db).get(requestId); !request)
+        return R::failure(request.error());
+    const auto id = VerificationRepository(m_db).insertEvidence(info, content);
+    if (!id)
+        return id;
+    const QJsonObject after{{QStringLiteral("evidence_id"), id.value()}, {QStringLiteral("kind"), info.kind},
+                            {QStringLiteral("file_name"), info.fileName}, {QStringLiteral("mime_type"), info.mimeType},
+                            {QStringLiteral("size"), info.size},          {QStringLiteral("sha256"), info.sha256}};
+    if (auto s = audit(actor, requestId, QStringLiteral("evidence_added"), {}, after); !s)
+        return R::failure(s.error());
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    return id;
+}
+
+Result<QByteArray> VerificationService::openEvidence(qint64 evidenceId, const Actor &actor) const
+{
+    using R = Result<QByteArray>;
+    if (auto s = mayVerify(actor); !s)
+        return R::failure(s.error());
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    const VerificationRepository repo(m_db);
+    const auto info = repo.evidenceInfo(evidenceId);
+    if (!info)
+        return R::failure(info.error());
+    auto content = repo.evidenceContent(evidenceId);
+    if (!content)
+        return content;
+    const bool intact = EvidenceFile::sha256(content.value()) == info->sha256 && content->size() == info->size;
+    const QJsonObject after{{QStringLiteral("evidence_id"), evidenceId},
+                            {QStringLiteral("file_name"), info->fileName},
+                            {QStringLiteral("sha256"), info->sha256},
+                            {QStringLiteral("intact"), intact}};
+    if (auto s = audit(actor, info->requestId, QStringLiteral("evidence_opened"), {}, after); !s)
+        return R::failure(s.error());
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    if (!intact)
+        return R::failure(tr("Evidence \"%1\" no longer matches the SHA-256 recorded when it was added; it may have "
+                             "been altered and is not shown.").arg(info->fileName));
+    return content;
+}
+
+Result<QList<EvidenceInfo>> VerificationService::evidence(qint64 requestId) const
+{
+    return VerificationRepository(m_db).evidence(requestId);
+}
+
+} // namespace pd

@@ -1,0 +1,483 @@
+#include "auditfixture.h"
+#include "testdatabase.h"
+
+#include "itemmodels/auditlogmodel.h"
+#include "storage/auditrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <map>
+
+#include <time.h>
+
+using namespace pd;
+using namespace pd::test;
+using Model = AuditLogModel;
+
+namespace {
+
+// More than kMaxPages * kPageSize entries, so that a full walk must evict pages.
+constexpr int kEntries = 9000;
+
+QList<qint64> plainIds(const Database &db, const QString &where)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT id FROM audit_log")
+        + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY id DESC");
+    QList<qint64> ids;
+    if (!q.exec(sql)) {
+        qWarning() << sql << q.lastError().text();
+        return {-1};
+    }
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+qint64 plainCount(const Database &db, const QString &where)
+{
+    QSqlQuery q(db.connection());
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM audit_log") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    if (!q.exec(sql) || !q.next()) {
+        qWarning() << sql << q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+QStringList plainDistinct(const Database &db, const char *column)
+{
+    QSqlQuery q(db.connection());
+    QStringList out;
+    if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM audit_log").arg(QLatin1String(column))))
+        while (q.next())
+            out << q.value(0).toString();
+    out.sort();
+    return out;
+}
+
+QList<qint64> walk(const Model &model, bool *bounded)
+{
+    QList<qint64> ids;
+    ids.reserve(model.rowCount());
+    *bounded = true;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids << model.data(model.index(row, 0), Model::IdRole).toLongLong();
+        if (model.cachedPageCount() > Model::kMaxPages)
+            *bounded = false;
+    }
+    return ids;
+}
+
+} // namespace
+
+class TestAuditLogModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void modelTester_data() { TestDatabase::addEngineRows(); }
+    void modelTester();
+    void walkNewestFirst_data() { TestDatabase::addEngineRows(); }
+    void walkNewestFirst();
+    void backwardsAndJumps_data() { TestDatabase::addEngineRows(); }
+    void backwardsAndJumps();
+    void filters_data();
+    void filters();
+    void widePlanAgrees_data() { TestDatabase::addEngineRows(); }
+    void widePlanAgrees();
+    void localDaysAreUtcBounds_data() { TestDatabase::addEngineRows(); }
+    void localDaysAreUtcBounds();
+    void display_data() { TestDatabase::addEngineRows(); }
+    void display();
+    void distinctChoices_data() { TestDatabase::addEngineRows(); }
+    void distinctChoices();
+    void idGaps_data() { TestDatabase::addEngineRows(); }
+    void idGaps();
+    void refreshSeesNewEntries_data() { TestDatabase::addEngineRows(); }
+    void refreshSeesNewEntries();
+    void detailsSummary_data();
+    void detailsSummary();
+    void emptyLog_data() { TestDatabase::addEngineRows(); }
+    void emptyLog();
+
+private:
+    // One filled database per engine, shared by the read-only test functions.
+    Database *fixtureDb(const QString &engine);
+    std::map<QString, std::unique_ptr<TestDatabase>> m_dbs;
+};
+
+void TestAuditLogModel::initTestCase()
+{
+    // Local days must differ from UTC days for the date filter to be tested at all.
+    qputenv("TZ", "Asia/Shanghai");
+    tzset();
+    QCOMPARE(QDateTime(QDate(2026, 3, 10), QTime(0, 0)).offsetFromUtc(), 8 * 3600);
+}
+
+Database *TestAuditLogModel::fixtureDb(const QString &engine)
+{
+    auto it = m_dbs.find(engine);
+    if (it != m_dbs.end())
+        return &it->second->db();
+    auto holder = TestDatabase::create(engine);
+    if (!holder)
+        return nullptr;
+    if (!fillAuditFixture(holder->db(), kEntries)) {
+        QTest::qFail("cannot fill the audit fixture", __FILE__, __LINE__);
+        return nullptr;
+    }
+    Database *db = &holder->db();
+    m_dbs.emplace(engine, std::move(holder));
+    return db;
+}
+
+#define PD_FIXTURE_DB(var)                               \
+    QFETCH(QString, engine);                             \
+    Database *var##Ptr = fixtureDb(engine);              \
+    if (!var##Ptr)                                       \
+        return;                                          \
+    Database &var = *var##Ptr
+
+void TestAuditLogModel::modelTester()
+{
+    PD_FIXTURE_DB(db);
+    Model model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(true);
+    QCOMPARE(model.rowCount(), int(plainCount(db, {})));
+    QCOMPARE(model.rowCount(), kEntries);
+    QCOMPARE(model.columnCount(), int(Model::ColumnCount));
+    for (int c = 0; c < Model::ColumnCount; ++c)
+        QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+
+    // The tester watches every signal these emit.
+    AuditQuery q;
+    q.actor = QStringLiteral("li.lei");
+    model.setQuery(q);
+    QCOMPARE(model.rowCount(), int(plainCount(db, QStringLiteral("actor = 'li.lei'"))));
+    QVERIFY(model.data(model.index(0, Model::WhoColumn)).toString() == QLatin1String("li.lei"));
+    model.refresh();
+    model.retranslate();
+    model.setQuery({});
+    QCOMPARE(model.rowCount(), kEntries);
+    QVERIFY(model.lastError().isEmpty());
+    for (int row : {0, model.rowCount() / 3, model.rowCount() - 1})
+        for (int c = 0; c < Model::ColumnCount; ++c)
+            QVERIFY2(!model.data(model.index(row, c)).toString().isEmpty() || c == Model::RequestColumn,
+                     qPrintable(QStringLiteral("row %1 column %2").arg(row).arg(c)));
+}
+
+void TestAuditLogModel::walkNewestFirst()
+{
+    PD_FIXTURE_DB(db);
+    Model model(db);
+    QVERIFY(model.rowCount() > Model::kMaxPages * Model::kPageSize);
+    const QList<qint64> expected = plainIds(db, {});
+    QCOMPARE(expected.size(), model.rowCount());
+    bool bounded = false;
+    const QList<qint64> walked = walk(model, &bounded);
+    QVERIFY(bounded);
+    QCOMPARE(walked, expected);
+    QCOMPARE(model.cachedPageCount(), Model::kMaxPages);
+    QVERIFY(model.lastError().isEmpty());
+}
+
+void TestAuditLogModel::backwardsAndJumps()
+{
+    PD_FIXTURE_DB(db);
+    Model model(db);
+    const QList<qint64> expected = plainIds(db, {});
+    const int n = model.rowCount();
+    // From the end backwards: pages come by offset from the end, then keyset before a cached page.
+    for (int row = n - 1; row >= 0; --row)
+        if (model.entryId(row) != expected.at(row))
+            QFAIL(qPrintable(QStringLiteral("backwards: row %1").arg(row)));
+    QVERIFY(model.cachedPageCount() <= Model::kMaxPages);
+    // Random jumps, as a dragged scroll bar makes.
+    model.refresh();
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 300; ++i) {
+        const int row = int(rng.bounded(n));
+        if (model.entryId(row) != expected.at(row))
+            QFAIL(qPrintable(QStringLiteral("jump %1: row %2").arg(i).arg(row)));
+        QVERIFY(model.cachedPageCount() <= Model::kMaxPages);
+    }
+}
+
+void TestAuditLogModel::filters_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("request"); // "ref:N" stands for request N's reference, typed in lower case
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("where");   // the same filter in plain SQL (dates as Shanghai days)
+    for (const char *engine : {"sqlite", "postgresql"}) {
+        const QString e = QString::fromLatin1(engine);
+        QTest::addRow("%s: actor", engine) << e << QString() << QStringLiteral("zhang.wei") << QString() << QDate() << QDate()
+                                           << QStringLiteral("actor = 'zhang.wei'");
+        QTest::addRow("%s: action", engine) << e << QString() << QString() << QStringLiteral("custom_thing") << QDate() << QDate()
+                                            << QStringLiteral("action = 'custom_thing'");
+        QTest::addRow("%s: request id", engine) << e << QStringLiteral("7") << QString() << QString() << QDate() << QDate()
+                                                << QStringLiteral("request_id = 7");
+        QTest::addRow("%s: request #id", engine) << e << QStringLiteral("#55") << QString() << QString() << QDate() << QDate()
+                                                 << QStringLiteral("request_id = 55");
+        QTest::addRow("%s: request reference", engine) << e << QStringLiteral("ref:12") << QString() << QString() << QDate()
+                                                       << QDate() << QStringLiteral("request_id = 12");
+        QTest::addRow("%s: unknown reference", engine) << e << QStringLiteral("DSR-2026-999999") << QString() << QString()
+                                                       << QDate() << QDate() << QStringLiteral("1 = 0");
+        QTest::addRow("%s: from", engine) << e << QString() << QString() << QString() << QDate(2026, 5, 1) << QDate()
+                                          << QStringLiteral("at >= '2026-04-30T16:00:00Z'");
+        QTest::addRow("%s: to", engine) << e << QString() << QString() << QString() << QDate() << QDate(2026, 3, 10)
+                                        << QStringLiteral("at < '2026-03-10T16:00:00Z'");
+        QTest::addRow("%s: one day", engine) << e << QString() << QString() << QString() << QDate(2026, 4, 2) << QDate(2026, 4, 2)
+                                             << QStringLiteral("at >= '2026-04-01T16:00:00Z' AND at < '2026-04-02T16:00:00Z'");
+        QTest::addRow("%s: empty range", engine) << e << QString() << QString() << QString() << QDate(2026, 4, 3)
+                                                 << QDate(2026, 4, 2) << QStringLiteral("1 = 0");
+        QTest::addRow("%s: combined", engine)
+            << e << QString() << QStringLiteral("li.lei") << QStringLiteral("transition") << QDate(2026, 3, 15) << QDate(2026, 6, 30)
+            << QStringLiteral("actor = 'li.lei' AND action = 'transition' AND at >= '2026-03-14T16:00:00Z' AND at < '2026-06-30T16:00:00Z'");
+        QTest::addRow("%s: request and actor", engine)
+            << e << QStringLiteral("ref:3") << QStringLiteral("system") << QString() << QDate() << QDate()
+            << QStringLiteral("request_id = 3 AND actor = 'system'");
+    }
+}
+
+void TestAuditLogModel::filters()
+{
+    PD_FIXTURE_DB(db);
+    QFETCH(QString, request);
+    QFETCH(QString, actor);
+    QFETCH(QString, action);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, where);
+    if (request.startsWith(QLatin1String("ref:")))
+        request = fixtureReference(request.mid(4).toInt()).toLower();
+    Model model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(true);
+    QSignalSpy counts(&model, &Model::countChanged);
+    model.setQuery({request, actor, action, from, to});
+    QCOMPARE(counts.size(), 1);
+    const qint64 expectedCount = plainCount(db, where);
+    QVERIFY(expectedCount >= 0);
+    QCOMPARE(qint64(model.rowCount()), expectedCount);
+    QCOMPARE(counts.constFirst().constFirst().toLongLong(), expectedCount);
+    QCOMPARE(AuditRepository(db).count(model.query()).value(), expectedCount);
+    if (!where.startsWith(QLatin1String("1 = 0")))
+        QVERIFY2(expectedCount > 0 && expectedCount < kEntries, "the fixture exercises this filter");
+    bool bounded = false;
+    QCOMPARE(walk(model, &bounded), plainIds(db, where));
+    QVERIFY(bounded);
+    QVERIFY(model.lastError().isEmpty());
+}
+
+// A wide date range is read along the primary key on SQLite (AuditRepository::kSortLimit); both
+// plans give the same pages.
+void TestAuditLogModel::widePlanAgrees()
+{
+    PD_FIXTURE_DB(db);
+    using Anchor = AuditPageRequest::Anchor;
+    const AuditRepository repo(db);
+    const QList<AuditQuery> queries{
+        {{}, {}, {}, QDate(2026, 4, 1), {}},
+        {{}, {}, {}, {}, QDate(2026, 5, 20)},
+        {{}, {}, {}, QDate(2026, 3, 20), QDate(2026, 3, 22)},
+        {{}, QStringLiteral("system"), {}, QDate(2026, 4, 1), QDate(2026, 6, 1)},
+    };
+    for (const AuditQuery &query : queries) {
+        const QList<AuditPageRequest> pages{{Anchor::Start, 0, 50, 0, -1},  {Anchor::Start, 700, 50, 0, -1},
+                                             {Anchor::End, 0, 50, 0, -1},    {Anchor::End, 300, 50, 0, -1},
+                                             {Anchor::After, 0, 50, 6000, -1}, {Anchor::Before, 0, 50, 2000, -1}};
+        for (AuditPageRequest page : pages) {
+            const auto indexed = repo.page(query, page);
+            page.total = AuditRepository::kSortLimit + 1;
+            const auto walked = repo.page(query, page);
+            QVERIFY2(indexed && walked, qPrintable(indexed.error() + walked.error()));
+            QCOMPARE(walked->size(), indexed->size());
+            for (int i = 0; i < walked->size(); ++i)
+                QCOMPARE(walked->at(i).entry.id, indexed->at(i).entry.id);
+        }
+    }
+}
+
+void TestAuditLogModel::localDaysAreUtcBounds()
+{
+    PD_FIXTURE_DB(db);
+    Model model(db);
+    // Entry i is at 2026-03-01T00:00Z + i × 25 min. Shanghai's 2 March starts at 1 March 16:00Z:
+    // entries 39 (16:15Z) to 95 (15:35Z on 2 March); entry 96, at 16:00Z, is on 3 March there.
+    model.setQuery({{}, {}, {}, QDate(2026, 3, 2), QDate(2026, 3, 2)});
+    QCOMPARE(model.rowCount(), 95 - 39 + 1);
+    QCOMPARE(model.data(model.index(0, Model::WhenColumn)).toString(), QStringLiteral("2026-03-02 23:35:00"));
+    QCOMPARE(model.data(model.index(model.rowCount() - 1, Model::WhenColumn)).toString(), QStringLiteral("2026-03-02 00:15:00"));
+    QCOMPARE(model.data(model.index(model.rowCount() - 1, 0), Model::AtRole).toDateTime(),
+             QDateTime(QDate(2026, 3, 1), QTime(16, 15), Qt::UTC));
+}
+
+void TestAuditLogModel::display()
+{
+    PD_FIXTURE_DB(db);
+    Model model(db);
+    const auto rowOf = [&](qint64 id) { return model.rowCount() - int(id); }; // ids 1..kEntries, newest first
+    const auto text = [&](qint64 id, int column) { return model.data(model.index(rowOf(id), column)).toString(); };
+    const auto value = [&](qint64 id, int role) { return model.data(model.index(rowOf(id), 0), role); };
+
+    // Entry 12: zhang.wei, "start_verification" (a workflow action key), request 12, entity person #12.
+    QCOMPARE(value(12, Model::IdRole).toLongLong(), 12);
+    QCOMPARE(text(12, Model::WhoColumn), QStringLiteral("zhang.wei"));
+    QCOMPARE(value(12, Model::ActionKeyRole).toString(), QStringLiteral("start_verification"));
+    QCOMPARE(text(12, Model::WhatColumn), QStringLiteral("Start verification"));
+    QCOMPARE(text(12, Model::EntityColumn), QStringLiteral("Person #12"));
+    QCOMPARE(text(12, Model::RequestColumn), fixtureReference(12));
+    QCOMPARE(value(12, Model::ReferenceRole).toString(), fixtureReference(12));
+    QCOMPARE(value(12, Model::RequestIdRole).toLongLong(), 12);
+    QCOMPARE(text(12, Model::WhenColumn), QStringLiteral("2026-03-01 13:00:00")); // 05:00Z in Shanghai
+    QCOMPARE(text(12, Model::DetailsColumn), QStringLiteral("assignee: wang.fang; n: 12; status: verifying"));
+    // Entry 10: a key with a label of its own; entry 6: an unknown key, shown as it is.
+    QCOMPARE(text(10, Model::WhatColumn), QStringLiteral("Signed in"));
+    QCOMPARE(text(7, Model::WhatColumn), QStringLiteral("Request registered"));
+    for (const QString &key : Model::knownActions())
+        QVERIFY2(Model::actionLabel(key) != key, qPrintable(key));
+    QCOMPARE(Model::entityLabel(QStringLiteral("verification_policy")), QStringLiteral("Verification policy"));
+    QCOMPARE(Model::entityLabel(QStringLiteral("something_new")), QStringLiteral("something_new"));
+    QCOMPARE(text(6, Model::WhatColumn), QStringLiteral("custom_thing"));
+    // Entry 55: a request that does not exist; entry 60: no request at all.
+    QCOMPARE(text(55, Model::RequestColumn), QStringLiteral("#55"));
+    QVERIFY(value(55, Model::ReferenceRole).toString().isEmpty());
+    QCOMPARE(text(60, Model::RequestColumn), QString());
+    QCOMPARE(value(60, Model::RequestIdRole).toLongLong(), 0);
+    // Entry 1: a request entity; a creation (entry 4 has no before) lists the values.
+    QCOMPARE(text(1, Model::EntityColumn), QStringLiteral("Request #1"));
+    QCOMPARE(text(4, Model::DetailsColumn), QStringLiteral("assignee: wang.fang; n: 4; status: verifying"));
+    QCOMPARE(text(5, Model::DetailsColumn), QStringLiteral("assignee: — → wang.fang; n: — → 5; status: received → verifying"));
+    // Raw values and the chain.
+    const AuditEntry e = auditFixtureEntry(5);
+    QCOMPARE(value(5, Model::AtRole).toDateTime(), e.at);
+    QCOMPARE(value(5, Model::BeforeJsonRole).toString(), e.beforeJson);
+    QCOMPARE(value(5, Model::AfterJsonRole).toString(), e.afterJson);
+    QCOMPARE(value(5, Model::PrevHashRole).toString(), value(4, Model::HashRole).toString());
+    QCOMPARE(value(5, Model::HashRole).toString().size(), 64);
+    QVERIFY(model.data(model.index(rowOf(5), Model::DetailsColumn), Qt::ToolTipRole).toString().contains(e.afterJson));
+}
+
+void TestAuditLogModel::distinctChoices()
+{
+    PD_FIXTURE_DB(db);
+    const AuditRepository repo(db);
+    const auto actions = repo.actions();
+    QVERIFY2(actions, qPrintable(actions.error()));
+    QStringList sortedActions = actions.value();
+    sortedActions.sort();
+    QCOMPARE(sortedActions, plainDistinct(db, "action"));
+    QCOMPARE(sortedActions.size(), kFixtureActions.size());
+    const auto actors = repo.actors();
+    QVERIFY2(actors, qPrintable(actors.error()));
+    QStringList sortedActors = actors.value();
+    sortedActors.sort();
+    QCOMPARE(sortedActors, plainDistinct(db, "actor"));
+}
+
+// Jumps use the ids of a log without gaps; a log with gaps (tampered with) falls back to offsets.
+void TestAuditLogModel::idGaps()
+{
+    QFETCH(QString, engine);
+    PD_FRESH_DB(db, engine);
+    QVERIFY(fillAuditFixture(db, 2000));
+    const auto jumpAround = [&](const QList<qint64> &expected) {
+        Model model(db);
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        QRandomGenerator rng(11);
+        for (int i = 0; i < 200; ++i) {
+            const int row = int(rng.bounded(quint32(expected.size())));
+            if (model.entryId(row) != expected.at(row))
+                QFAIL(qPrintable(QStringLiteral("jump %1: row %2").arg(i).arg(row)));
+        }
+        for (int row = model.rowCount() - 1; row >= 0; --row)
+            if (model.entryId(row) != expected.at(row))
+                QFAIL(qPrintable(QStringLiteral("backwards: row %1").arg(row)));
+    };
+    jumpAround(plainIds(db, {}));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id BETWEEN 700 AND 760 OR id = 1999 OR id = 1")));
+    jumpAround(plainIds(db, {}));
+}
+
+void TestAuditLogModel::refreshSeesNewEntries()
+{
+    QFETCH(QString, engine);
+    PD_FRESH_DB(db, engine);
+    QVERIFY(fillAuditFixture(db, 300));
+    Model model(db);
+    QCOMPARE(model.rowCount(), 300);
+    QCOMPARE(model.entryId(0), 300);
+    {
+        Transaction t(db);
+        QVERIFY(AuditLog(db).append(auditFixtureEntry(301)));
+        QVERIFY(t.commit());
+    }
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.refresh();
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 301);
+    QCOMPARE(model.entryId(0), 301);
+    QCOMPARE(model.entryId(300), 1);
+}
+
+void TestAuditLogModel::detailsSummary_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("summary");
+    const auto row = [](const char *name, const char *before, const char *after, const char *summary) {
+        QTest::newRow(name) << QString::fromUtf8(before) << QString::fromUtf8(after) << QString::fromUtf8(summary);
+    };
+    row("change", R"({"status":"received"})", R"({"status":"verifying"})", "status: received → verifying");
+    row("unchanged keys left out", R"({"a":1,"b":true})", R"({"a":1,"b":false})", "b: true → false");
+    row("removed", R"({"note":"x"})", R"({})", "note: x → —");
+    row("created", "", R"({"name":"王芳","age":30})", "age: 30; name: 王芳");
+    row("nested", "", R"({"tags":["a","b"]})", R"(tags: ["a","b"])");
+    row("nothing", "", "", "");
+    row("not an object", "old text", "new text", "old text → new text");
+    row("only after, not JSON", "", "signed in", "signed in");
+}
+
+void TestAuditLogModel::detailsSummary()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QString, summary);
+    QCOMPARE(Model::detailsSummary(before, after), summary);
+    const QString longValue = QStringLiteral("x").repeated(500);
+    const QString shortened = Model::detailsSummary({}, QStringLiteral(R"({"k":"%1"})").arg(longValue), 40);
+    QCOMPARE(shortened.size(), 40);
+    QVERIFY(shortened.endsWith(QChar(0x2026)));
+}
+
+void TestAuditLogModel::emptyLog()
+{
+    QFETCH(QString, engine);
+    PD_FRESH_DB(db, engine);
+    Model model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(true);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.entryId(0), 0);
+    QCOMPARE(model.cachedPageCount(), 0);
+    QVERIFY(model.lastError().isEmpty());
+    const auto actions = AuditRepository(db).actions();
+    QVERIFY2(actions, qPrintable(actions.error()));
+    QVERIFY(actions->isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestAuditLogModel)
+#include "tst_auditlogmodel.moc"

@@ -1,0 +1,240 @@
+// privacydesk-cli user add, and the demo accounts that `demo` prints, on both engines.
+#include "testdatabase.h"
+
+#include "audit/auditlog.h"
+#include "workflow/authservice.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using pd::test::TestDatabase;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QString kAdminPassword = QStringLiteral("admin-pass-123");
+const QString kAgentPassword = QStringLiteral("agent-pass-123");
+
+} // namespace
+
+class TestCliUser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void help();
+    void usageErrors_data();
+    void usageErrors();
+    void userAdd_data() { TestDatabase::addEngineRows(); }
+    void userAdd();
+    void demoPrintsAccounts_data() { TestDatabase::addEngineRows(); }
+    void demoPrintsAccounts();
+
+private:
+    Run run(const QStringList &args, const QMap<QString, QString> &env = {}) const;
+    static QStringList userAdd(const QString &db, const QString &username, const QString &role)
+    {
+        return {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("user"),
+                QStringLiteral("add"), QStringLiteral("--username"), username, QStringLiteral("--display-name"),
+                QStringLiteral("Name of ") + username, QStringLiteral("--role"), role};
+    }
+
+    QTemporaryDir m_dir;
+};
+
+void TestCliUser::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(PD_CLI_PATH)), PD_CLI_PATH);
+}
+
+Run TestCliUser::run(const QStringList &args, const QMap<QString, QString> &extra) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
+    for (const char *name : {"PGPASSWORD", "PRIVACYDESK_PASSWORD", "PRIVACYDESK_NEW_PASSWORD"})
+        env.remove(QLatin1String(name));
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        env.insert(it.key(), it.value());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PD_CLI_PATH), args);
+    p.closeWriteChannel(); // a password prompt reads end of input instead of waiting
+    Run r;
+    if (!p.waitForStarted() || !p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("did not run to completion: ") + p.errorString();
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+void TestCliUser::help()
+{
+    const Run all = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY2(all.out.contains(QLatin1String("user add")), qPrintable(all.out));
+    const Run user = run({QStringLiteral("user"), QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(user.exitCode, 0);
+    for (const char *word : {"--username", "--display-name", "--role", "--user", "PRIVACYDESK_PASSWORD"})
+        QVERIFY2(user.out.contains(QLatin1String(word)), qPrintable(user.out));
+}
+
+void TestCliUser::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    const auto add = [](std::initializer_list<const char *> more) {
+        QStringList l{QStringLiteral("user"), QStringLiteral("add")};
+        for (const char *m : more)
+            l << QString::fromUtf8(m);
+        return l;
+    };
+    QTest::newRow("no action") << QStringList{QStringLiteral("user")} << QStringLiteral("user add");
+    QTest::newRow("unknown action") << QStringList{QStringLiteral("user"), QStringLiteral("remove")} << QStringLiteral("user add");
+    QTest::newRow("no role") << add({"--username", "li.na", "--display-name", "Li Na"}) << QStringLiteral("--role");
+    QTest::newRow("no username") << add({"--role", "agent", "--display-name", "Li Na"}) << QStringLiteral("--username");
+    QTest::newRow("unknown role") << add({"--username", "li.na", "--display-name", "Li Na", "--role", "chief"})
+                                  << QStringLiteral("chief");
+    QTest::newRow("bad username") << add({"--username", "li na", "--display-name", "Li Na", "--role", "agent"})
+                                  << QStringLiteral("Username");
+    QTest::newRow("option of another command") << add({"--username", "li.na", "--display-name", "L", "--role", "agent", "--limit", "3"})
+                                               << QStringLiteral("limit");
+}
+
+void TestCliUser::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const QString untouched = m_dir.filePath(QStringLiteral("untouched.db"));
+    args << QStringLiteral("--db") << QStringLiteral("sqlite://") + untouched << QStringLiteral("--lang") << QStringLiteral("en");
+    const Run r = run(args);
+    QVERIFY2(r.exitCode == 2, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(untouched));
+}
+
+void TestCliUser::userAdd()
+{
+    QFETCH(QString, engine);
+    PD_FRESH_DB(db, engine);
+    auto &holder = dbHolder;
+    const QString url = holder->urlString();
+    const QMap<QString, QString> newAgent{{QStringLiteral("PRIVACYDESK_NEW_PASSWORD"), kAgentPassword}};
+
+    // No administrator yet: the first account must be one, and needs no --user.
+    const Run agentFirst = run(userAdd(url, QStringLiteral("li.na"), QStringLiteral("agent")), newAgent);
+    QVERIFY2(agentFirst.exitCode == 1, qPrintable(agentFirst.err));
+    QVERIFY2(agentFirst.err.contains(QLatin1String("administrator")), qPrintable(agentFirst.err));
+    const Run first = run(userAdd(url, QStringLiteral("boss"), QStringLiteral("administrator")),
+                          {{QStringLiteral("PRIVACYDESK_NEW_PASSWORD"), kAdminPassword}});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.out.contains(QLatin1String("boss")), qPrintable(first.out));
+    QVERIFY(!AuthService(db).needsFirstAdministrator());
+
+    // From now on an administrator signs in first.
+    const Run noUser = run(userAdd(url, QStringLiteral("li.na"), QStringLiteral("agent")), newAgent);
+    QVERIFY2(noUser.exitCode == 2, qPrintable(noUser.err));
+    QVERIFY2(noUser.err.contains(QLatin1String("--user")), qPrintable(noUser.err));
+    const Run noPassword = run(userAdd(url, QStringLiteral("li.na"), QStringLiteral("agent")) << QStringLiteral("--user")
+                                   << QStringLiteral("boss"),
+                               newAgent);
+    QVERIFY2(noPassword.exitCode == 1, qPrintable(noPassword.err));
+    auto env = newAgent;
+    env.insert(QStringLiteral("PRIVACYDESK_PASSWORD"), QStringLiteral("wrong-password"));
+    const Run wrong = run(userAdd(url, QStringLiteral("li.na"), QStringLiteral("agent")) << QStringLiteral("--user")
+                              << QStringLiteral("boss"),
+                          env);
+    QVERIFY2(wrong.exitCode == 1, qPrintable(wrong.err));
+    QVERIFY2(wrong.err.contains(AuthService::signInFailedMessage()), qPrintable(wrong.err));
+    env.insert(QStringLiteral("PRIVACYDESK_PASSWORD"), kAdminPassword);
+    const Run second = run(userAdd(url, QStringLiteral("li.na"), QStringLiteral("agent")) << QStringLiteral("--user")
+                               << QStringLiteral("boss"),
+                           env);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QVERIFY2(second.out.contains(QLatin1String("li.na")), qPrintable(second.out));
+
+    // An agent may not add staff; a duplicate is refused; a short password is refused.
+    env.insert(QStringLiteral("PRIVACYDESK_PASSWORD"), kAgentPassword);
+    const Run byAgent = run(userAdd(url, QStringLiteral("zhang.wei"), QStringLiteral("agent")) << QStringLiteral("--user")
+                                << QStringLiteral("li.na"),
+                            env);
+    QVERIFY2(byAgent.exitCode == 1, qPrintable(byAgent.err));
+    QVERIFY2(byAgent.err.contains(QLatin1String("administrator")), qPrintable(byAgent.err));
+    env.insert(QStringLiteral("PRIVACYDESK_PASSWORD"), kAdminPassword);
+    const Run duplicate = run(userAdd(url, QStringLiteral("LI.NA"), QStringLiteral("supervisor")) << QStringLiteral("--user")
+                                  << QStringLiteral("boss"),
+                              env);
+    QVERIFY2(duplicate.exitCode == 1, qPrintable(duplicate.err));
+    QVERIFY2(duplicate.err.contains(QLatin1String("li.na")), qPrintable(duplicate.err));
+    env.insert(QStringLiteral("PRIVACYDESK_NEW_PASSWORD"), QStringLiteral("short"));
+    const Run shortPassword = run(userAdd(url, QStringLiteral("zhang.wei"), QStringLiteral("agent")) << QStringLiteral("--user")
+                                      << QStringLiteral("boss"),
+                                  env);
+    QVERIFY2(shortPassword.exitCode == 1, qPrintable(shortPassword.err));
+    QVERIFY2(shortPassword.err.contains(QLatin1String("Password")), qPrintable(shortPassword.err));
+
+    // What the CLI made signs in here, and the audit log holds together.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM staff")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), qint64(2));
+    q.finish();
+    const auto agent = AuthService(db).signIn(QStringLiteral("li.na"), kAgentPassword);
+    QVERIFY2(agent.ok(), qPrintable(agent.error()));
+    QCOMPARE(agent->role, Role::Agent);
+    const auto verified = AuditLog(db).verify();
+    QVERIFY(verified.ok() && verified->intact);
+}
+
+void TestCliUser::demoPrintsAccounts()
+{
+    QFETCH(QString, engine);
+    PD_FRESH_DB(db, engine);
+    auto &holder = dbHolder;
+    const Run demo = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), holder->urlString(),
+                          QStringLiteral("demo"), QStringLiteral("--requests"), QStringLiteral("50")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    static const QRegularExpression line(QStringLiteral("^  (\\S+)\\s+(\\S+)\\s+(\\S.*)$"), QRegularExpression::MultilineOption);
+    const qsizetype accountsAt = demo.out.indexOf(QLatin1String("Demo staff accounts"));
+    QVERIFY2(accountsAt >= 0, qPrintable(demo.out));
+    QSet<Role> rolesSeen;
+    int accounts = 0;
+    for (auto it = line.globalMatch(demo.out.mid(accountsAt)); it.hasNext();) {
+        const auto m = it.next();
+        const auto actor = AuthService(db).signIn(m.captured(1), m.captured(2));
+        QVERIFY2(actor.ok(), qPrintable(m.captured(0) + QLatin1String(": ") + actor.error()));
+        QCOMPARE(roles().label(actor->role), m.captured(3).trimmed());
+        rolesSeen << actor->role;
+        ++accounts;
+    }
+    QVERIFY2(accounts >= 3, qPrintable(demo.out));
+    QCOMPARE(rolesSeen, QSet<Role>({Role::Agent, Role::Supervisor, Role::Administrator}));
+
+    // A second run adds requests but no accounts, and prints none.
+    const Run again = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), holder->urlString(),
+                           QStringLiteral("demo"), QStringLiteral("--requests"), QStringLiteral("10")});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(!again.out.contains(QLatin1String("Demo staff accounts")), qPrintable(again.out));
+}
+
+QTEST_GUILESS_MAIN(TestCliUser)
+#include "tst_cli_user.moc"

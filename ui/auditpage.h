@@ -1,0 +1,94 @@
+#pragma once
+
+#include "audit/auditlog.h"
+#include "storage/auditquery.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QThread;
+class QTimer;
+
+namespace pd {
+
+class AuditLogModel;
+class Database;
+
+// The audit log page: a filter row (request, actor, action, from/to day), the lazy table of
+// entries (newest first) and "Verify chain", which walks the hash chain on a worker thread with
+// its own connection and reports the count or the first bad entry.
+class AuditPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditPage)
+
+public:
+    static constexpr int kTypingPauseMs = 250;
+
+    explicit AuditPage(const Database &db, QWidget *parent = nullptr);
+    ~AuditPage() override;
+
+    AuditLogModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    AuditQuery query() const;
+    void setQuery(const AuditQuery &query);
+    bool isVerifying() const;
+    QString verificationText() const;
+
+public Q_SLOTS:
+    // Re-reads the entries and the actor/action choices (after a write, or F5).
+    void refresh();
+    void verifyChain();
+    void clearFilters();
+
+Q_SIGNALS:
+    // intact is false for a broken chain and for a failed read.
+    void verificationFinished(bool intact);
+    void errorOccurred(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillActors();
+    void fillActions();
+    void applyFilter();
+    void updateEmptyState();
+    void showVerification();
+    void onVerified(const Result<AuditLog::Verification> &result);
+
+    const Database &m_db;
+    AuditLogModel *m_model;
+    QLineEdit *m_request;
+    QComboBox *m_actor;
+    QComboBox *m_action;
+    QCheckBox *m_fromCheck;
+    QDateEdit *m_from;
+    QCheckBox *m_toCheck;
+    QDateEdit *m_to;
+    QPushButton *m_clear;
+    QPushButton *m_verify;
+    QLabel *m_verifyResult;
+    QLabel *m_count;
+    QStackedWidget *m_tableStack;
+    QTableView *m_view;
+    QLabel *m_emptyState;
+    QTimer *m_typingPause;
+    QStringList m_actors;
+    QStringList m_actions;
+    QThread *m_worker = nullptr;
+    bool m_verifying = false;
+    std::optional<Result<AuditLog::Verification>> m_verification;
+};
+
+} // namespace pd

@@ -1,0 +1,110 @@
+#include "firstadministratordialog.h"
+
+#include "domain/enums.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pd {
+
+FirstAdministratorDialog::FirstAdministratorDialog(const Database &db, QWidget *parent)
+    : QDialog(parent), m_auth(db), m_intro(new QLabel(this)), m_usernameLabel(new QLabel(this)),
+      m_displayNameLabel(new QLabel(this)), m_passwordLabel(new QLabel(this)), m_repeatLabel(new QLabel(this)),
+      m_username(new QLineEdit(this)), m_displayName(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_repeat(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("firstAdministratorDialog"));
+    m_intro->setWordWrap(true);
+    m_username->setObjectName(QStringLiteral("usernameField"));
+    m_username->setMaxLength(AuthService::kMaximumUsernameLength);
+    m_displayName->setObjectName(QStringLiteral("displayNameField"));
+    m_displayName->setMaxLength(AuthService::kMaximumDisplayNameLength);
+    m_password->setObjectName(QStringLiteral("passwordField"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_repeat->setObjectName(QStringLiteral("repeatPasswordField"));
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_usernameLabel->setBuddy(m_username);
+    m_displayNameLabel->setBuddy(m_displayName);
+    m_passwordLabel->setBuddy(m_password);
+    m_repeatLabel->setBuddy(m_repeat);
+    m_error->setObjectName(QStringLiteral("formError"));
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(m_usernameLabel, m_username);
+    form->addRow(m_displayNameLabel, m_displayName);
+    form->addRow(m_passwordLabel, m_password);
+    form->addRow(m_repeatLabel, m_repeat);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &FirstAdministratorDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &FirstAdministratorDialog::reject);
+    retranslate();
+    setMinimumWidth(460);
+    m_username->setFocus();
+}
+
+void FirstAdministratorDialog::retranslate()
+{
+    setWindowTitle(tr("Create the administrator"));
+    m_intro->setText(tr("This database has no administrator yet. Create the administrator's account now: the "
+                        "administrator adds the other staff accounts (agents and supervisors) and manages the settings."));
+    m_usernameLabel->setText(tr("&Username:"));
+    m_username->setPlaceholderText(tr("e.g. wang.fang"));
+    m_displayNameLabel->setText(tr("&Display name:"));
+    m_displayName->setPlaceholderText(tr("e.g. 王芳"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_password->setPlaceholderText(tr("at least %1 characters").arg(AuthService::kMinimumPasswordLength));
+    m_repeatLabel->setText(tr("&Repeat password:"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create administrator"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+}
+
+void FirstAdministratorDialog::showError(const QString &message, QWidget *focus)
+{
+    m_error->setText(message);
+    m_error->show();
+    if (focus)
+        focus->setFocus();
+}
+
+void FirstAdministratorDialog::accept()
+{
+    // The same checks createUser() makes, first, so the field at fault gets the focus.
+    if (const auto name = AuthService::normaliseUsername(m_username->text()); !name)
+        return showError(name.error(), m_username);
+    if (const auto s = AuthService::checkDisplayName(m_displayName->text()); !s)
+        return showError(s.error(), m_displayName);
+    if (const auto s = AuthService::checkPassword(m_password->text()); !s)
+        return showError(s.error(), m_password);
+    if (m_password->text() != m_repeat->text()) {
+        m_repeat->clear();
+        return showError(tr("Repeat password: the two passwords differ. Type the password again."), m_repeat);
+    }
+    const auto created = m_auth.createUser(m_username->text(), m_displayName->text(), Role::Administrator,
+                                           m_password->text(), nullptr);
+    if (!created)
+        return showError(created.error(), m_username);
+    m_created = created.value();
+    QDialog::accept();
+}
+
+void FirstAdministratorDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace pd
