@@ -114,6 +114,11 @@ private Q_SLOTS:
         QVERIFY(!actions->run(RequestAction::Complete));
         QVERIFY(actions->run(RequestAction::ProposeDeletion, QStringLiteral("device and log data")));
         QCOMPARE(RequestRepository(db).get(id)->status, RequestStatus::AwaitingApproval);
+        // Tools follow the role and the type: agents do not assign; escalations are for complaints.
+        QVERIFY(!actions->toolButton(QStringLiteral("assignButton"))->isEnabled());
+        QVERIFY(!actions->toolButton(QStringLiteral("assignButton"))->toolTip().isEmpty());
+        QVERIFY(!actions->toolButton(QStringLiteral("escalationButton"))->isEnabled());
+        QVERIFY(actions->toolButton(QStringLiteral("noteButton"))->isEnabled());
         // The agent cannot approve: the button is disabled and says why.
         QPushButton *approve = actions->button(RequestAction::Approve);
         QVERIFY(approve && !approve->isEnabled());
@@ -125,6 +130,7 @@ private Q_SLOTS:
         queue->showRequest(id);
         approve = actions->button(RequestAction::Approve);
         QVERIFY(approve->isEnabled());
+        QVERIFY(actions->toolButton(QStringLiteral("assignButton"))->isEnabled());
         QTest::mouseClick(approve, Qt::LeftButton);
         QCOMPARE(RequestRepository(db).get(id)->status, RequestStatus::Completed);
         QCOMPARE(queue->detailPanel()->fieldText(QStringLiteral("status")), requestStatuses().label(RequestStatus::Completed));

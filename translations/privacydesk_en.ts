@@ -2296,6 +2296,106 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <source>Note for the history (optional):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (staff only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sent or received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to (policy §8):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome (if known):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators manage the system; work on requests belongs to agents and supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may assign or reassign requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations to a regulator are recorded on complaints only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestDetailPanel</name>

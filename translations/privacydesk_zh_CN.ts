@@ -2291,6 +2291,106 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <source>Note for the history (optional):</source>
         <translation>历史记录备注（可选）：</translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <source>Priority…</source>
+        <translation>优先级…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <source>Correspondence…</source>
+        <translation>往来沟通…</translation>
+    </message>
+    <message>
+        <source>Escalation…</source>
+        <translation>上报记录…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Assign %1 to:</source>
+        <translation>将 %1 分配给：</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Priority of %1:</source>
+        <translation>%1 的优先级：</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Note (staff only):</source>
+        <translation>备注（仅工作人员可见）：</translation>
+    </message>
+    <message>
+        <source>Sent to the requester</source>
+        <translation>发给申请人</translation>
+    </message>
+    <message>
+        <source>Received from the requester</source>
+        <translation>收自申请人</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>往来沟通</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>What was sent or received:</source>
+        <translation>发出或收到的内容：</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>上报记录</translation>
+    </message>
+    <message>
+        <source>Escalated to (policy §8):</source>
+        <translation>上报至（隐私政策第八条）：</translation>
+    </message>
+    <message>
+        <source>Their reference:</source>
+        <translation>对方编号：</translation>
+    </message>
+    <message>
+        <source>Outcome (if known):</source>
+        <translation>结果（如已知）：</translation>
+    </message>
+    <message>
+        <source>Administrators manage the system; work on requests belongs to agents and supervisors.</source>
+        <translation>系统管理员负责管理系统；请求由合规专员和合规主管办理。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may assign or reassign requests.</source>
+        <translation>只有合规主管可以分配或重新分配请求。</translation>
+    </message>
+    <message>
+        <source>Escalations to a regulator are recorded on complaints only.</source>
+        <translation>只有投诉/咨询请求才能记录向监管部门的上报。</translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestDetailPanel</name>

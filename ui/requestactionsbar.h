@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "domain/records.h"
 
 #include <QHash>
@@ -29,6 +30,7 @@ public:
     void showRequest(const Request &request);
     QPushButton *button(RequestAction action) const { return m_buttons.value(int(action)); }
     QPushButton *verifyButton() const { return m_verify; }
+    QPushButton *toolButton(const QString &name) const;
     QString verificationText() const;
 
     // Runs an action as if its button was pressed, with the input a dialog would collect
@@ -43,6 +45,14 @@ Q_SIGNALS:
 private:
     void trigger(RequestAction action);
     void rebuild();
+    void buildTools();
+    void assign();
+    void changePriority();
+    void addNote();
+    void recordCorrespondence();
+    void recordEscalation();
+    void applied(const Result<Request> &result);
+    void done(const Status &status);
 
     const Database &m_db;
     const WorkingDayCalendar &m_calendar;
@@ -51,6 +61,7 @@ private:
     QLabel *m_verification;
     QPushButton *m_verify;
     QWidget *m_buttonBox;
+    QWidget *m_tools;
     QHash<int, QPushButton *> m_buttons;
 };
 

@@ -60,7 +60,7 @@ RequestQueuePage::RequestQueuePage(const Database &db, const WorkingDayCalendar 
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_detail->setMinimumWidth(280);
+    m_detail->setMinimumWidth(380);
     m_detail->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);

@@ -2,7 +2,9 @@
 // Usage: pd_screenshots OUTPUT_DIR   (runs on the offscreen platform)
 #include "common/localization.h"
 #include "filterbar.h"
+#include "auditpage.h"
 #include "intakedialog.h"
+#include "logindialog.h"
 #include "itemmodels/requestqueuemodel.h"
 #include "mainwindow.h"
 #include "requestdetailpanel.h"
@@ -17,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -57,6 +60,7 @@ int main(int argc, char *argv[])
         auto db = std::make_unique<pd::Database>(url);
         db->open();
         pd::MainWindow window(std::move(db), localization, settings);
+        window.setActor(pd::Actor{0, QStringLiteral("wang.qiang"), pd::Role::Supervisor, QStringLiteral("王强")});
         window.resize(1440, 860);
         window.show();
         QTest::qWait(50);
@@ -72,6 +76,31 @@ int main(int argc, char *argv[])
         queue->model()->setFilter(filter);
         QTest::qWait(50);
         window.grab().save(out.filePath(QStringLiteral("queue_overdue_%1.png").arg(lang)));
+
+        // A proposal waiting for a supervisor: the detail panel's workflow buttons.
+        pd::QueueFilter waiting;
+        waiting.statuses = {pd::RequestStatus::AwaitingApproval};
+        queue->filterBar()->setFilter(waiting);
+        queue->model()->setFilter(waiting);
+        queue->view()->setCurrentIndex(queue->model()->index(0, 0));
+        queue->openCurrent();
+        QTest::qWait(50);
+        window.grab().save(out.filePath(QStringLiteral("approval_%1.png").arg(lang)));
+        queue->filterBar()->clear();
+
+        window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(1);
+        QTest::qWait(300);
+        window.grab().save(out.filePath(QStringLiteral("audit_%1.png").arg(lang)));
+        window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(0);
+
+        pd::LoginDialog login(window.database(), &window);
+        login.show();
+        login.findChild<QLineEdit *>(QStringLiteral("usernameField"))->setText(QStringLiteral("li.na"));
+        login.findChild<QLineEdit *>(QStringLiteral("passwordField"))->setText(QStringLiteral("wrong"));
+        login.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTest::qWait(50);
+        login.grab().save(out.filePath(QStringLiteral("login_%1.png").arg(lang)));
+        login.close();
 
         pd::IntakeDialog dialog(window.database(), pd::WorkingDayCalendar{}, QStringLiteral("demo"), &window);
         dialog.resize(960, 640);
