@@ -4,7 +4,11 @@
 #include "storage/personrepository.h"
 #include "storage/queuerepository.h"
 #include "storage/requestrepository.h"
+#include "audit/auditlog.h"
+#include "storage/staffrepository.h"
+#include "storage/workflowrepository.h"
 #include "workflow/demogenerator.h"
+#include "workflow/requestworkflow.h"
 #include "workflow/workingdaycalendar.h"
 
 #include <QCryptographicHash>
@@ -89,6 +93,7 @@ private Q_SLOTS:
     void cancel();
     void secondRunAppends_data() { TestDatabase::addEngineRows(); }
     void secondRunAppends();
+    void proposalsAreReadyForApproval();
 
 private:
     WorkingDayCalendar m_calendar;
@@ -264,6 +269,38 @@ void TestDemoGenerator::secondRunAppends()
     QueueQuery query;
     query.text = QStringLiteral("example");
     QCOMPARE(QueueRepository(db).count(query).value(), qint64(1200));
+}
+
+// Demo requests waiting for approval carry the agent's proposal, so a supervisor can decide them
+// at once; the load is one entry in an intact audit chain.
+void TestDemoGenerator::proposalsAreReadyForApproval()
+{
+    PD_FRESH_DB(db, QStringLiteral("sqlite"));
+    const WorkingDayCalendar calendar;
+    QVERIFY(DemoGenerator(db, calendar).run({3000, 11, QDate::currentDate()}).ok());
+    QueueQuery waiting;
+    waiting.statusKeys = {requestStatuses().key(RequestStatus::AwaitingApproval)};
+    QueuePage page;
+    page.limit = 1000;
+    const auto rows = QueueRepository(db).page(waiting, page).value();
+    QVERIFY(!rows.isEmpty());
+    const WorkflowRepository workflow(db);
+    for (const QueueRow &row : rows) {
+        const auto pending = workflow.pendingApproval(row.request.id).value();
+        QVERIFY2(pending.has_value(), qPrintable(row.request.reference));
+        const auto proposer = StaffRepository(db).list().value();
+        QVERIFY(std::any_of(proposer.cbegin(), proposer.cend(), [&](const StaffUser &u) {
+            return u.username == pending->proposedBy && u.role == QLatin1String("agent");
+        }));
+    }
+    const Request first = rows.constFirst().request;
+    const RequestWorkflow wf(db, calendar, [](qint64) { return Result<bool>(true); });
+    const auto decided = wf.perform(first.id, first.version, RequestAction::Approve,
+                                    Actor{0, QStringLiteral("wang.qiang"), Role::Supervisor, {}});
+    QVERIFY2(decided.ok(), qPrintable(decided.error()));
+    const auto chain = AuditLog(db).verify().value();
+    QVERIFY2(chain.intact, qPrintable(chain.problem));
+    QVERIFY(chain.entries >= 2); // demo staff, the load, the approval
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

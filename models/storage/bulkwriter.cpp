@@ -166,6 +166,14 @@ BulkWriter::Rows BulkWriter::prepare(const Batch &batch)
     for (const auto &[requestId, e] : batch.history)
         out.history << QVariantList{requestId, instantToText(e.at), storage::text(e.actor), e.action,
                                     storage::text(e.fromStatus), storage::text(e.toStatus), storage::text(e.note)};
+    out.approvals.reserve(batch.approvals.size());
+    for (const Approval &a : batch.approvals) {
+        QStringList reasons;
+        for (auto r : a.reasons)
+            reasons << refusalReasons().key(r);
+        out.approvals << QVariantList{a.requestId, requestActions().key(a.action), storage::text(reasons.join(QLatin1Char(','))),
+                                      storage::text(a.explanation), storage::text(a.proposedBy), instantToText(a.proposedAt)};
+    }
     return out;
 }
 
@@ -188,10 +196,16 @@ Status BulkWriter::writeRows(const Rows &rows)
                             rows.requests);
         !s)
         return s;
-    return insertRows(QStringLiteral("request_history"),
-                      {QStringLiteral("request_id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
-                       QStringLiteral("from_status"), QStringLiteral("to_status"), QStringLiteral("note")},
-                      rows.history);
+    if (auto s = insertRows(QStringLiteral("request_history"),
+                            {QStringLiteral("request_id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
+                             QStringLiteral("from_status"), QStringLiteral("to_status"), QStringLiteral("note")},
+                            rows.history);
+        !s)
+        return s;
+    return insertRows(QStringLiteral("approvals"),
+                      {QStringLiteral("request_id"), QStringLiteral("action"), QStringLiteral("reason_code"),
+                       QStringLiteral("explanation"), QStringLiteral("proposed_by"), QStringLiteral("proposed_at")},
+                      rows.approvals);
 }
 
 Status BulkWriter::finish(const QMap<int, qint64> &referenceCounters)

@@ -2,6 +2,7 @@
 
 #include "../common/result.h"
 #include "../domain/records.h"
+#include "workflowrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,13 +39,14 @@ public:
         QList<Person> people;
         QList<Request> requests;
         QList<QPair<qint64, HistoryEntry>> history; // request id, entry
+        QList<Approval> approvals;                  // proposals waiting for a supervisor
     };
 
     // A batch turned into bindable rows. Pure and thread-safe, so a producer thread can prepare
     // the next batch while this one is written.
     struct Rows
     {
-        QList<QVariantList> people, requests, history;
+        QList<QVariantList> people, requests, history, approvals;
     };
     static Rows prepare(const Batch &batch);
 

@@ -1,7 +1,9 @@
 #include "demogenerator.h"
 
 #include "../audit/auditlog.h"
+#include "../audit/auditlog.h"
 #include "../domain/validation.h"
+#include "../storage/transaction.h"
 #include "../storage/bulkwriter.h"
 #include "../storage/requestrepository.h"
 #include "../storage/staffrepository.h"
@@ -225,6 +227,10 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
     const auto staff = StaffRepository(m_db).list();
     if (!staff)
         return R::failure(staff.error());
+    QList<StaffUser> proposers; // agents: who proposes refusals and deletions
+    for (const StaffUser &u : staff.value())
+        if (u.role == QLatin1String("agent"))
+            proposers << u;
     QList<StaffUser> agents;
     for (const StaffUser &u : staff.value())
         if (u.role != QLatin1String("administrator"))
@@ -341,6 +347,25 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
                                                          requestStatuses().key(RequestStatus::Received),
                                                          requestStatuses().key(r.status), QString()}});
             }
+            if (r.status == RequestStatus::AwaitingApproval && !proposers.isEmpty()) {
+                // Waiting for a supervisor, so the proposal exists: an agent proposed it (four eyes).
+                Approval a;
+                a.requestId = r.id;
+                a.proposedBy = proposers.at(rng.bounded(quint32(proposers.size()))).username;
+                a.proposedAt = received.addSecs(3600);
+                const bool zh = person->language == QLatin1String("zh_CN");
+                if (r.type == RequestType::Deletion) {
+                    a.action = RequestAction::ProposeDeletion;
+                } else if (r.type == RequestType::AccountCancellation) {
+                    a.action = RequestAction::ProposeCancellation;
+                } else {
+                    a.action = RequestAction::ProposeRefusal;
+                    a.reasons = {rng.bounded(2) ? RefusalReason::Duplicate : RefusalReason::Impracticable};
+                    a.explanation = zh ? QStringLiteral("该请求与此前已办结的请求内容相同。")
+                                       : QStringLiteral("This request repeats one that was already answered.");
+                }
+                batch.approvals.append(a);
+            }
             batch.requests.append(r);
         }
         generated += n;
@@ -365,6 +390,22 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
     if (next.valid())
         next.wait(); // a batch made but not written on cancel: dropped, its numbers unused
     if (auto s = writer.finish(writtenCounters); !s)
+        return R::failure(s.error());
+    // The load itself is on the record: one entry in the audit chain, with what was added.
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    AuditEntry audit;
+    audit.actor = QStringLiteral("demo");
+    audit.entity = QStringLiteral("database");
+    audit.action = QStringLiteral("demo_data_loaded");
+    audit.afterJson = QStringLiteral("{\"requests\":%1,\"seed\":%2,\"first_request_id\":%3}")
+                          .arg(done)
+                          .arg(options.seed)
+                          .arg(ids->request);
+    if (auto a = AuditLog(m_db).append(audit); !a)
+        return R::failure(a.error());
+    if (auto s = tx.commit(); !s)
         return R::failure(s.error());
     return done;
 }
