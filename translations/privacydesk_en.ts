@@ -4,10 +4,6 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>Cannot write the audit log: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,6 +171,17 @@
     </message>
     <message>
         <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

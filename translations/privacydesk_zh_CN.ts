@@ -4,10 +4,6 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>Cannot write the audit log: %1</source>
-        <translation>无法写入审计日志：%1</translation>
-    </message>
-    <message>
         <source>Cannot read the audit log: %1</source>
         <translation>无法读取审计日志：%1</translation>
     </message>
@@ -176,6 +172,17 @@
     <message>
         <source>Cannot read the audit log: %1</source>
         <translation>无法读取审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
     </message>
 </context>
 <context>

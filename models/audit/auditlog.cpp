@@ -1,11 +1,11 @@
 #include "auditlog.h"
 
 #include "../storage/database.h"
+#include "../storage/auditstore.h"
 #include "../storage/requestrow.h"
 #include "../storage/transaction.h"
 
 #include <QCryptographicHash>
-#include <QSqlQuery>
 
 namespace pd {
 
@@ -30,43 +30,22 @@ QString AuditLog::computeHash(const AuditEntry &entry)
 Result<AuditEntry> AuditLog::append(AuditEntry e) const
 {
     using R = Result<AuditEntry>;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    // The head row is locked until the surrounding transaction ends, so concurrent writers on
+    const AuditStore store(m_db);
+    // The head row stays locked until the surrounding transaction ends, so concurrent writers on
     // PostgreSQL chain one after another; SQLite has a single writer anyway.
-    const QString head = m_db.dialect() == Dialect::PostgreSQL
-        ? QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head WHERE singleton = 1 FOR UPDATE")
-        : QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head WHERE singleton = 1");
-    if (!q.exec(head) || !q.next())
-        return R::failure(tr("Cannot write the audit log: %1").arg(Database::describe(q.lastError())));
-    e.id = q.value(0).toLongLong() + 1;
-    e.prevHash = q.value(1).toString();
-    q.finish();
+    const auto head = store.head(/*forUpdate=*/true);
+    if (!head)
+        return R::failure(head.error());
+    e.id = head->lastId + 1;
+    e.prevHash = head->lastHash;
     if (!e.at.isValid())
         e.at = QDateTime::currentDateTimeUtc();
     e.at = storage::instantFromText(storage::instantToText(e.at)); // the stored precision
     e.hash = computeHash(e);
-
-    q.prepare(QStringLiteral("INSERT INTO audit_log (id, at, actor, entity, entity_id, request_id, action, before_json, "
-                             "after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.id);
-    q.addBindValue(storage::instantToText(e.at));
-    q.addBindValue(storage::text(e.actor));
-    q.addBindValue(storage::text(e.entity));
-    q.addBindValue(e.entityId);
-    q.addBindValue(e.requestId);
-    q.addBindValue(storage::text(e.action));
-    q.addBindValue(storage::text(e.beforeJson));
-    q.addBindValue(storage::text(e.afterJson));
-    q.addBindValue(storage::text(e.prevHash));
-    q.addBindValue(e.hash);
-    if (!q.exec())
-        return R::failure(tr("Cannot write the audit log: %1").arg(Database::describe(q.lastError())));
-    q.prepare(QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?, entries = entries + 1 WHERE singleton = 1"));
-    q.addBindValue(e.id);
-    q.addBindValue(e.hash);
-    if (!q.exec())
-        return R::failure(tr("Cannot write the audit log: %1").arg(Database::describe(q.lastError())));
+    if (auto s = store.insert(e); !s)
+        return R::failure(s.error());
+    if (auto s = store.advanceHead(e.id, e.hash); !s)
+        return R::failure(s.error());
     return e;
 }
 
@@ -79,19 +58,12 @@ Result<AuditLog::Verification> AuditLog::verify() const
     Transaction snapshot(m_db);
     if (!snapshot.begun())
         return R::failure(tr("Cannot read the audit log: %1").arg(snapshot.begun().error()));
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    // PostgreSQL's default READ COMMITTED takes a new snapshot per statement; SQLite's WAL
-    // read transaction keeps the one of its first read.
-    if (m_db.dialect() == Dialect::PostgreSQL
-        && !q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
-        return R::failure(tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
-    if (!q.exec(QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head WHERE singleton = 1")) || !q.next())
-        return R::failure(tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
-    const qint64 headId = q.value(0).toLongLong();
-    const QString headHash = q.value(1).toString();
-    const qint64 headEntries = q.value(2).toLongLong();
-    q.finish();
+    const AuditStore store(m_db);
+    if (auto s = store.useOneSnapshot(); !s)
+        return R::failure(s.error());
+    const auto head = store.head(/*forUpdate=*/false);
+    if (!head)
+        return R::failure(head.error());
 
     Verification v;
     QString expectedPrev;
@@ -102,28 +74,11 @@ Result<AuditLog::Verification> AuditLog::verify() const
         v.problem = problem;
         return v;
     };
-    q.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_id, request_id, action, before_json, after_json, "
-                             "prev_hash, hash FROM audit_log WHERE id > ? ORDER BY id LIMIT ?"));
     for (;;) {
-        q.bindValue(0, previousId);
-        q.bindValue(1, kVerifyPage);
-        if (!q.exec())
-            return R::failure(tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
-        int rows = 0;
-        while (q.next()) {
-            ++rows;
-            AuditEntry e;
-            e.id = q.value(0).toLongLong();
-            e.at = storage::instantFromText(q.value(1).toString());
-            e.actor = q.value(2).toString();
-            e.entity = q.value(3).toString();
-            e.entityId = q.value(4).toLongLong();
-            e.requestId = q.value(5).toLongLong();
-            e.action = q.value(6).toString();
-            e.beforeJson = q.value(7).toString();
-            e.afterJson = q.value(8).toString();
-            e.prevHash = q.value(9).toString();
-            e.hash = q.value(10).toString();
+        const auto page = store.entriesAfter(previousId, kVerifyPage);
+        if (!page)
+            return R::failure(page.error());
+        for (const AuditEntry &e : page.value()) {
             if (e.id != previousId + 1)
                 return fail(e.id, tr("Entry %1 follows entry %2: the entries between them are missing.").arg(e.id).arg(previousId));
             if (e.prevHash != expectedPrev)
@@ -134,13 +89,13 @@ Result<AuditLog::Verification> AuditLog::verify() const
             previousId = e.id;
             ++v.entries;
         }
-        if (rows < kVerifyPage)
+        if (page->size() < kVerifyPage)
             break;
     }
-    if (previousId != headId || expectedPrev != headHash || v.entries != headEntries)
+    if (previousId != head->lastId || expectedPrev != head->lastHash || v.entries != head->entries)
         return fail(previousId + 1, tr("The log ends at entry %1, but %2 entries were written: entries at the end are missing.")
                                         .arg(previousId)
-                                        .arg(headEntries));
+                                        .arg(head->entries));
     v.intact = true;
     return v;
 }
