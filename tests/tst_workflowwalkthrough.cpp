@@ -14,6 +14,7 @@
 #include "testdatabase.h"
 #include "workflow/authservice.h"
 #include "workflow/intakeservice.h"
+#include "workflow/requestworkflow.h"
 #include "workflow/verificationservice.h"
 #include "workflow/workingdaycalendar.h"
 
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace pd;
 
@@ -135,6 +137,15 @@ private Q_SLOTS:
         QCOMPARE(RequestRepository(db).get(id)->status, RequestStatus::Completed);
         QCOMPARE(queue->detailPanel()->fieldText(QStringLiteral("status")), requestStatuses().label(RequestStatus::Completed));
         QVERIFY(actions->button(RequestAction::Approve) == nullptr); // closed: no actions left
+
+        // A note joins the history shown on the panel.
+        QVERIFY(RequestWorkflow(db, calendar, {}).addNote(id, QStringLiteral("called the requester back"), supervisor).ok());
+        queue->showRequest(id);
+        const auto *historyView = queue->detailPanel()->findChildren<QTreeWidget *>().constFirst();
+        bool noteShown = false;
+        for (int i = 0; i < historyView->topLevelItemCount(); ++i)
+            noteShown |= historyView->topLevelItem(i)->text(3) == QStringLiteral("called the requester back");
+        QVERIFY(noteShown);
 
         // Every step is in the history and the audit chain holds.
         const auto history = RequestRepository(db).history(id).value();

@@ -2520,6 +2520,22 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestQueueModel</name>

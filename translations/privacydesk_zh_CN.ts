@@ -2513,6 +2513,22 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Received from the requester</source>
+        <translation>收自申请人</translation>
+    </message>
+    <message>
+        <source>Sent to the requester</source>
+        <translation>发给申请人</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>已上报至%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestQueueModel</name>

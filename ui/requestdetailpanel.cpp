@@ -6,6 +6,7 @@
 #include "requestactionsbar.h"
 #include "storage/personrepository.h"
 #include "storage/requestrepository.h"
+#include "storage/workflowrepository.h"
 #include "workflow/workingdaycalendar.h"
 
 #include <QEvent>
@@ -195,6 +196,26 @@ void RequestDetailPanel::showRequest(qint64 requestId)
             item->setToolTip(2, e.note);
         }
     }
+    // Notes, correspondence and escalations join the history in time order.
+    const WorkflowRepository workflow(m_db);
+    if (const auto notes = workflow.notes(requestId)) {
+        for (const Note &n : notes.value())
+            new QTreeWidgetItem(m_history, {DisplayFormat::tableDateTime(n.at), n.author, tr("Note"), n.body});
+    }
+    if (const auto letters = workflow.correspondence(requestId)) {
+        for (const Correspondence &c : letters.value())
+            new QTreeWidgetItem(m_history, {DisplayFormat::tableDateTime(c.at), c.recordedBy,
+                                            c.direction == QLatin1String("in") ? tr("Received from the requester")
+                                                                               : tr("Sent to the requester"),
+                                            c.summary});
+    }
+    if (const auto escalations = workflow.escalations(requestId)) {
+        for (const Escalation &e : escalations.value())
+            new QTreeWidgetItem(m_history, {DisplayFormat::tableDate(e.escalatedOn), e.recordedBy,
+                                            tr("Escalated to %1").arg(authorities().label(e.authority)),
+                                            QStringList{e.theirReference, e.outcome}.join(QStringLiteral(" · "))});
+    }
+    m_history->sortItems(0, Qt::AscendingOrder);
     m_empty->hide();
     m_body->show();
 }
