@@ -487,15 +487,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One of: init, demo, list, stats, audit, user.</source>
+        <source>policy show | policy set: the identity verification policy per request type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No command given. Use one of: init, demo, list, stats, audit, user (--help for details).</source>
+        <source>One of: init, demo, list, stats, audit, user, policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit, user.</source>
+        <source>No command given. Use one of: init, demo, list, stats, audit, user, policy (--help for details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit, user, policy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,6 +789,61 @@
     </message>
     <message>
         <source>Cannot search people: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCommand</name>
+    <message>
+        <source>policy set: the request type (key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy set: alternatives separated by &apos;;&apos;, methods of one alternative by &apos;+&apos; (keys), e.g. &quot;account_login;identity_document+sms_code&quot;; empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy set: sign in as this administrator (password from PRIVACYDESK_PASSWORD or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: policy show, or policy set --type T --alternatives RULES --user ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alternatives is required (an empty value means no verification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown verification method &quot;%1&quot;. Known methods: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the policy needs an administrator: give --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no verification needed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

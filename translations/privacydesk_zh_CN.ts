@@ -486,16 +486,20 @@
         <translation>user add：创建工作人员账号（合规专员、合规主管或系统管理员）。</translation>
     </message>
     <message>
-        <source>One of: init, demo, list, stats, audit, user.</source>
-        <translation>以下命令之一：init、demo、list、stats、audit、user。</translation>
+        <source>policy show | policy set: the identity verification policy per request type.</source>
+        <translation>policy show | policy set：按请求类型设定的身份验证策略。</translation>
     </message>
     <message>
-        <source>No command given. Use one of: init, demo, list, stats, audit, user (--help for details).</source>
-        <translation>未指定命令。请使用以下命令之一：init、demo、list、stats、audit、user（详见 --help）。</translation>
+        <source>One of: init, demo, list, stats, audit, user, policy.</source>
+        <translation>可选：init、demo、list、stats、audit、user、policy。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit, user.</source>
-        <translation>未知命令“%1”。请使用以下命令之一：init、demo、list、stats、audit、user。</translation>
+        <source>No command given. Use one of: init, demo, list, stats, audit, user, policy (--help for details).</source>
+        <translation>未指定命令。请使用 init、demo、list、stats、audit、user、policy 之一（详见 --help）。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit, user, policy.</source>
+        <translation>未知命令“%1”。请使用 init、demo、list、stats、audit、user、policy 之一。</translation>
     </message>
 </context>
 <context>
@@ -784,6 +788,61 @@
     <message>
         <source>Cannot search people: %1</source>
         <translation>无法搜索个人信息主体：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCommand</name>
+    <message>
+        <source>policy set: the request type (key).</source>
+        <translation>policy set：请求类型（键名）。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>policy set: alternatives separated by &apos;;&apos;, methods of one alternative by &apos;+&apos; (keys), e.g. &quot;account_login;identity_document+sms_code&quot;; empty for none.</source>
+        <translation>policy set：各备选方案以 ; 分隔，同一方案中的验证方式以 + 连接（键名），例如 &quot;account_login;identity_document+sms_code&quot;；留空表示无需验证。</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>policy set: sign in as this administrator (password from PRIVACYDESK_PASSWORD or a prompt).</source>
+        <translation>policy set：以该系统管理员身份登录（密码取自 PRIVACYDESK_PASSWORD 或提示输入）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Use: policy show, or policy set --type T --alternatives RULES --user ADMIN</source>
+        <translation>用法：policy show，或 policy set --type 类型 --alternatives 规则 --user 系统管理员用户名</translation>
+    </message>
+    <message>
+        <source>--type must be one of: %1.</source>
+        <translation>--type 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--alternatives is required (an empty value means no verification).</source>
+        <translation>必须提供 --alternatives（留空表示无需验证）。</translation>
+    </message>
+    <message>
+        <source>Unknown verification method &quot;%1&quot;. Known methods: %2.</source>
+        <translation>未知的验证方式“%1”。可用的验证方式：%2。</translation>
+    </message>
+    <message>
+        <source>Changing the policy needs an administrator: give --user NAME.</source>
+        <translation>修改策略需要系统管理员：请提供 --user 用户名。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>(no verification needed)</source>
+        <translation>（无需验证）</translation>
     </message>
 </context>
 <context>

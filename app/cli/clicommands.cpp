@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/queuerepository.h"
 #include "storage/schemamigrator.h"
+#include "policycommand.h"
 #include "usercommand.h"
 #include "workflow/demogenerator.h"
 #include "workflow/workingdaycalendar.h"
@@ -37,6 +38,7 @@ constexpr Command kCommands[] = {
     {"stats", QT_TRANSLATE_NOOP("CliCommands", "Count requests by status and by type.")},
     {"audit", QT_TRANSLATE_NOOP("CliCommands", "audit verify: check that the audit log's hash chain is intact.")},
     {"user", QT_TRANSLATE_NOOP("CliCommands", "user add: create a staff account (agent, supervisor or administrator).")},
+    {"policy", QT_TRANSLATE_NOOP("CliCommands", "policy show | policy set: the identity verification policy per request type.")},
 };
 
 // The first argument that is neither an option nor an option's value names the command.
@@ -138,11 +140,13 @@ int CliCommands::run(const QStringList &arguments)
         parser.addOption(jsonOption);
     } else if (command == QLatin1String("stats")) {
         parser.addOption(jsonOption);
+    } else if (command == QLatin1String("policy")) {
+        PolicyCommand::addOptions(parser);
     } else if (command == QLatin1String("user")) {
         UserCommand::addOptions(parser);
     }
     if (command.isEmpty()) {
-        parser.addPositionalArgument(QStringLiteral("command"), tr("One of: init, demo, list, stats, audit, user."));
+        parser.addPositionalArgument(QStringLiteral("command"), tr("One of: init, demo, list, stats, audit, user, policy."));
     } else {
         parser.addPositionalArgument(command, QCoreApplication::translate("CliCommands", [&] {
                                          for (const auto &c : kCommands)
@@ -172,7 +176,8 @@ int CliCommands::run(const QStringList &arguments)
     // Commands with an action word (audit verify, user add) take exactly one positional argument.
     QStringList positional = parser.positionalArguments();
     QString action;
-    if ((command == QLatin1String("audit") || command == QLatin1String("user")) && !positional.isEmpty())
+    if ((command == QLatin1String("audit") || command == QLatin1String("user") || command == QLatin1String("policy"))
+        && !positional.isEmpty())
         action = positional.takeFirst();
     if (!positional.isEmpty()) {
         err << tr("Unexpected argument: %1").arg(positional.constFirst()) << '\n';
@@ -182,6 +187,9 @@ int CliCommands::run(const QStringList &arguments)
         err << tr("Use: audit verify") << '\n';
         return Usage;
     }
+    if (command == QLatin1String("policy"))
+        if (const int code = PolicyCommand::checkArguments(action, parser, err); code != Ok)
+            return code;
     if (command == QLatin1String("user"))
         if (const int code = UserCommand::checkArguments(action, parser, err); code != Ok)
             return code;
@@ -189,9 +197,9 @@ int CliCommands::run(const QStringList &arguments)
                                    [&](const Command &c) { return command == QLatin1String(c.name); });
     if (!known) {
         if (command.isEmpty())
-            err << tr("No command given. Use one of: init, demo, list, stats, audit, user (--help for details).") << '\n';
+            err << tr("No command given. Use one of: init, demo, list, stats, audit, user, policy (--help for details).") << '\n';
         else
-            err << tr("Unknown command \"%1\". Use one of: init, demo, list, stats, audit, user.").arg(command) << '\n';
+            err << tr("Unknown command \"%1\". Use one of: init, demo, list, stats, audit, user, policy.").arg(command) << '\n';
         return Usage;
     }
 
@@ -266,6 +274,8 @@ int CliCommands::run(const QStringList &arguments)
         return auditVerify(db, out, err);
     if (command == QLatin1String("user"))
         return UserCommand::run(db, parser, out, err);
+    if (command == QLatin1String("policy"))
+        return PolicyCommand::run(db, action, parser, out, err);
     return stats(db, parser.isSet(jsonOption), out);
 }
 
