@@ -1,5 +1,6 @@
 #include "testdatabase.h"
 
+#include "audit/auditlog.h"
 #include "storage/personrepository.h"
 #include "storage/requestrepository.h"
 #include "workflow/intakeservice.h"
@@ -57,6 +58,36 @@ class TestIntakeService : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void registrationIsAudited_data() { TestDatabase::addEngineRows(); }
+    void registrationIsAudited()
+    {
+        QFETCH(QString, engine);
+        PD_FRESH_DB(db, engine);
+        const WorkingDayCalendar calendar;
+        IntakeForm f;
+        f.name = QStringLiteral("吴敏");
+        f.email = QStringLiteral("wu.min@example.com");
+        f.types = {RequestType::Access, RequestType::Copy, RequestType::Deletion};
+        f.receivedAt = QDateTime::currentDateTime().addSecs(-60);
+        const auto created = IntakeService(db, calendar).submit(f, QStringLiteral("li.na"));
+        QVERIFY2(created, qPrintable(created.error()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT request_id, actor, action FROM audit_log ORDER BY id")));
+        QList<qint64> audited;
+        while (q.next()) {
+            QCOMPARE(q.value(1).toString(), QStringLiteral("li.na"));
+            QCOMPARE(q.value(2).toString(), QStringLiteral("registered"));
+            audited << q.value(0).toLongLong();
+        }
+        QList<qint64> ids;
+        for (const Request &r : created.value())
+            ids << r.id;
+        QCOMPARE(audited, ids);
+        const auto chain = AuditLog(db).verify().value();
+        QVERIFY2(chain.intact, qPrintable(chain.problem));
+        QCOMPARE(chain.entries, qint64(3));
+    }
+
     void validateNormalises();
     void validateErrors_data();
     void validateErrors();

@@ -1,11 +1,15 @@
 #include "intakeservice.h"
 
+#include "../audit/auditlog.h"
 #include "../domain/validation.h"
 #include "../storage/database.h"
 #include "../storage/personrepository.h"
 #include "../storage/requestrepository.h"
 #include "../storage/transaction.h"
 #include "workingdaycalendar.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -111,6 +115,22 @@ Result<QList<Request>> IntakeService::submit(IntakeForm form, const QString &act
                                     requestStatuses().key(RequestStatus::Received), QString()});
         if (!status)
             return R::failure(status.error());
+        // Registration is a change like any other: on the audit chain, in the same transaction.
+        AuditEntry audit;
+        audit.actor = actor;
+        audit.entity = QStringLiteral("request");
+        audit.entityId = saved->id;
+        audit.requestId = saved->id;
+        audit.action = historyActions().key(HistoryAction::Registered);
+        audit.afterJson = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("reference"), saved->reference},
+                                      {QStringLiteral("type"), requestTypes().key(saved->type)},
+                                      {QStringLiteral("person_id"), saved->personId},
+                                      {QStringLiteral("channel"), channels().key(saved->channel)},
+                                      {QStringLiteral("due"), saved->dueDate.toString(Qt::ISODate)}})
+                .toJson(QJsonDocument::Compact));
+        if (auto a = AuditLog(m_db).append(audit); !a)
+            return R::failure(a.error());
         created << saved.value();
     }
     if (auto s = tx.commit(); !s)
