@@ -17,10 +17,10 @@ class TestRequestWorkflow : public QObject
     Q_OBJECT
 
 private:
-    static const Actor &agent() { static const Actor a{1, QStringLiteral("li.na"), Role::Agent}; return a; }
-    static const Actor &supervisor() { static const Actor a{2, QStringLiteral("wang.qiang"), Role::Supervisor}; return a; }
-    static const Actor &supervisor2() { static const Actor a{3, QStringLiteral("zhao.lei"), Role::Supervisor}; return a; }
-    static const Actor &admin() { static const Actor a{4, QStringLiteral("admin"), Role::Administrator}; return a; }
+    static const Actor &agent() { static const Actor a{1, QStringLiteral("li.na"), Role::Agent, {}}; return a; }
+    static const Actor &supervisor() { static const Actor a{2, QStringLiteral("wang.qiang"), Role::Supervisor, {}}; return a; }
+    static const Actor &supervisor2() { static const Actor a{3, QStringLiteral("zhao.lei"), Role::Supervisor, {}}; return a; }
+    static const Actor &admin() { static const Actor a{4, QStringLiteral("admin"), Role::Administrator, {}}; return a; }
 
     // A fresh request of the given type, forced into `status` through SQL.
     static Request makeRequest(Database &db, RequestType type, RequestStatus status, const QString &resume = {})

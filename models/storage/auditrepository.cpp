@@ -17,18 +17,7 @@ constexpr char kAuditColumns[] = "a.id, a.at, a.actor, a.entity, a.entity_id, a.
 AuditRow rowFromQuery(const QSqlQuery &q)
 {
     AuditRow row;
-    AuditEntry &e = row.entry;
-    e.id = q.value(0).toLongLong();
-    e.at = storage::instantFromText(q.value(1).toString());
-    e.actor = q.value(2).toString();
-    e.entity = q.value(3).toString();
-    e.entityId = q.value(4).toLongLong();
-    e.requestId = q.value(5).toLongLong();
-    e.action = q.value(6).toString();
-    e.beforeJson = q.value(7).toString();
-    e.afterJson = q.value(8).toString();
-    e.prevHash = q.value(9).toString();
-    e.hash = q.value(10).toString();
+    row.entry = storage::auditEntryFromQuery(q);
     row.reference = q.value(11).toString();
     return row;
 }

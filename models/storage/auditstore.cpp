@@ -72,21 +72,8 @@ Result<QList<AuditEntry>> AuditStore::entriesAfter(qint64 id, int limit) const
         return Result<QList<AuditEntry>>::failure(tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
     QList<AuditEntry> out;
     out.reserve(limit);
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = storage::instantFromText(q.value(1).toString());
-        e.actor = q.value(2).toString();
-        e.entity = q.value(3).toString();
-        e.entityId = q.value(4).toLongLong();
-        e.requestId = q.value(5).toLongLong();
-        e.action = q.value(6).toString();
-        e.beforeJson = q.value(7).toString();
-        e.afterJson = q.value(8).toString();
-        e.prevHash = q.value(9).toString();
-        e.hash = q.value(10).toString();
-        out << e;
-    }
+    while (q.next())
+        out << storage::auditEntryFromQuery(q);
     return out;
 }
 

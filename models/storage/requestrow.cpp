@@ -26,6 +26,23 @@ Request requestFromQuery(const QSqlQuery &q)
     return r;
 }
 
+AuditEntry auditEntryFromQuery(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = instantFromText(q.value(1).toString());
+    e.actor = q.value(2).toString();
+    e.entity = q.value(3).toString();
+    e.entityId = q.value(4).toLongLong();
+    e.requestId = q.value(5).toLongLong();
+    e.action = q.value(6).toString();
+    e.beforeJson = q.value(7).toString();
+    e.afterJson = q.value(8).toString();
+    e.prevHash = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    return e;
+}
+
 QString instantToText(const QDateTime &utc)
 {
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));

@@ -15,6 +15,10 @@ inline constexpr int kRequestColumnCount = 18;
 
 Request requestFromQuery(const QSqlQuery &q);
 
+// The audit_log columns in table order (id, at, actor, entity, entity_id, request_id, action,
+// before_json, after_json, prev_hash, hash), read from the first 11 columns of a query.
+AuditEntry auditEntryFromQuery(const QSqlQuery &q);
+
 // Text columns are NOT NULL: a null QString would bind as NULL, so bind an empty one instead.
 inline QVariant text(const QString &s)
 {

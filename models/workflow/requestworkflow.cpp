@@ -166,9 +166,7 @@ Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, 
         return R::failure(current.error());
     Request r = current.value();
     if (r.version != expectedVersion)
-        return R::failure(tr("Request %1 was changed by someone else since you opened it. Nothing was saved; reload it "
-                             "and try again.")
-                              .arg(r.reference));
+        return R::failure(staleMessage(r.reference));
     if (auto s = permitted(r.status, action, actor.role); !s)
         return R::failure(s.error());
     std::optional<Approval> pending;
@@ -249,40 +247,26 @@ Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, 
     return saved;
 }
 
-Result<Request> RequestWorkflow::assign(qint64 requestId, int expectedVersion, qint64 staffId, const Actor &actor) const
+Result<Request> RequestWorkflow::edit(qint64 requestId, int expectedVersion, const Actor &actor, const QString &auditAction,
+                                      const std::function<Status(Request &)> &change) const
 {
     using R = Result<Request>;
-    if (actor.role != Role::Supervisor)
-        return R::failure(tr("Only a supervisor may assign or reassign requests."));
     auto current = RequestRepository(m_db).get(requestId);
     if (!current)
         return current;
     Request r = current.value();
     if (r.version != expectedVersion)
-        return R::failure(tr("Request %1 was changed by someone else since you opened it. Nothing was saved; reload it "
-                             "and try again.")
-                              .arg(r.reference));
-    QString name;
-    if (staffId > 0) {
-        const auto staff = StaffRepository(m_db).list();
-        if (!staff)
-            return R::failure(staff.error());
-        for (const StaffUser &u : staff.value())
-            if (u.id == staffId)
-                name = u.displayName;
-        if (name.isEmpty())
-            return R::failure(tr("Staff member %1 does not exist or is no longer active.").arg(staffId));
-    }
+        return R::failure(staleMessage(r.reference));
     const Request before = r;
-    r.assigneeId = staffId;
-    r.assigneeName = name;
+    if (auto s = change(r); !s)
+        return R::failure(s.error());
     Transaction tx(m_db);
     if (!tx.begun())
         return R::failure(tx.begun().error());
     auto saved = RequestRepository(m_db).updateWorkflowFields(r);
     if (!saved)
         return saved;
-    AuditEntry audit{0, m_clock(), actor.username, QStringLiteral("request"), r.id, r.id, QStringLiteral("assignment"),
+    AuditEntry audit{0, m_clock(), actor.username, QStringLiteral("request"), r.id, r.id, auditAction,
                      json(snapshot(before)), json(snapshot(saved.value())), {}, {}};
     if (auto a = AuditLog(m_db).append(audit); !a)
         return R::failure(a.error());
@@ -291,34 +275,43 @@ Result<Request> RequestWorkflow::assign(qint64 requestId, int expectedVersion, q
     return saved;
 }
 
+QString RequestWorkflow::staleMessage(const QString &reference)
+{
+    return tr("Request %1 was changed by someone else since you opened it. Nothing was saved; reload it and try again.")
+        .arg(reference);
+}
+
+Result<Request> RequestWorkflow::assign(qint64 requestId, int expectedVersion, qint64 staffId, const Actor &actor) const
+{
+    if (actor.role != Role::Supervisor)
+        return Result<Request>::failure(tr("Only a supervisor may assign or reassign requests."));
+    return edit(requestId, expectedVersion, actor, QStringLiteral("assignment"), [&](Request &r) -> Status {
+        QString name;
+        if (staffId > 0) {
+            const auto staff = StaffRepository(m_db).list();
+            if (!staff)
+                return Status::failure(staff.error());
+            for (const StaffUser &u : staff.value())
+                if (u.id == staffId)
+                    name = u.displayName;
+            if (name.isEmpty())
+                return Status::failure(tr("Staff member %1 does not exist or is no longer active.").arg(staffId));
+        }
+        r.assigneeId = staffId;
+        r.assigneeName = name;
+        return {};
+    });
+}
+
 Result<Request> RequestWorkflow::setPriority(qint64 requestId, int expectedVersion, Priority priority, const Actor &actor) const
 {
-    using R = Result<Request>;
     if (actor.role == Role::Administrator)
-        return R::failure(tr("Administrators manage the system; work on requests belongs to agents and supervisors."));
-    auto current = RequestRepository(m_db).get(requestId);
-    if (!current)
-        return current;
-    Request r = current.value();
-    if (r.version != expectedVersion)
-        return R::failure(tr("Request %1 was changed by someone else since you opened it. Nothing was saved; reload it "
-                             "and try again.")
-                              .arg(r.reference));
-    const Request before = r;
-    r.priority = priority;
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return R::failure(tx.begun().error());
-    auto saved = RequestRepository(m_db).updateWorkflowFields(r);
-    if (!saved)
-        return saved;
-    AuditEntry audit{0, m_clock(), actor.username, QStringLiteral("request"), r.id, r.id, QStringLiteral("field_edit"),
-                     json(snapshot(before)), json(snapshot(saved.value())), {}, {}};
-    if (auto a = AuditLog(m_db).append(audit); !a)
-        return R::failure(a.error());
-    if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
-    return saved;
+        return Result<Request>::failure(
+            tr("Administrators manage the system; work on requests belongs to agents and supervisors."));
+    return edit(requestId, expectedVersion, actor, QStringLiteral("field_edit"), [priority](Request &r) -> Status {
+        r.priority = priority;
+        return {};
+    });
 }
 
 Status RequestWorkflow::addNote(qint64 requestId, const QString &body, const Actor &actor) const

@@ -66,6 +66,10 @@ public:
     Status recordEscalation(qint64 requestId, const Escalation &e, const Actor &actor) const;
 
 private:
+    // Load, check the version the user saw, apply `change`, then save and audit in one transaction.
+    Result<Request> edit(qint64 requestId, int expectedVersion, const Actor &actor, const QString &auditAction,
+                         const std::function<Status(Request &)> &change) const;
+    static QString staleMessage(const QString &reference);
     Status guard(const Request &r, RequestAction action, const Actor &actor, const ActionInput &input,
                  std::optional<Approval> &pending) const;
 
