@@ -27,6 +27,16 @@ QString AuditLog::computeHash(const AuditEntry &entry)
     return QString::fromLatin1(QCryptographicHash::hash(canonical(entry), QCryptographicHash::Sha256).toHex());
 }
 
+void AuditLog::seal(AuditEntry &e, qint64 id, const QString &prevHash)
+{
+    e.id = id;
+    e.prevHash = prevHash;
+    if (!e.at.isValid())
+        e.at = QDateTime::currentDateTimeUtc();
+    e.at = storage::instantFromText(storage::instantToText(e.at)); // the stored precision
+    e.hash = computeHash(e);
+}
+
 Result<AuditEntry> AuditLog::append(AuditEntry e) const
 {
     using R = Result<AuditEntry>;
@@ -36,12 +46,7 @@ Result<AuditEntry> AuditLog::append(AuditEntry e) const
     const auto head = store.head(/*forUpdate=*/true);
     if (!head)
         return R::failure(head.error());
-    e.id = head->lastId + 1;
-    e.prevHash = head->lastHash;
-    if (!e.at.isValid())
-        e.at = QDateTime::currentDateTimeUtc();
-    e.at = storage::instantFromText(storage::instantToText(e.at)); // the stored precision
-    e.hash = computeHash(e);
+    seal(e, head->lastId + 1, head->lastHash);
     if (auto s = store.insert(e); !s)
         return R::failure(s.error());
     if (auto s = store.advanceHead(e.id, e.hash); !s)

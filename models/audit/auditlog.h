@@ -34,6 +34,11 @@ public:
     // snapshot (its own transaction: do not call it inside another one).
     Result<Verification> verify() const;
 
+    // Gives an entry its place in the chain: its id, the previous entry's hash, the time at the
+    // stored precision and its own hash. append() uses it, and so do bulk loads that write many
+    // entries at once (the demo data), so both chain alike.
+    static void seal(AuditEntry &entry, qint64 id, const QString &prevHash);
+
     // The canonical text that is hashed (exposed for tests).
     static QByteArray canonical(const AuditEntry &entry);
     static QString computeHash(const AuditEntry &entry);

@@ -94,11 +94,11 @@ Result<std::optional<Approval>> WorkflowRepository::pendingApproval(qint64 reque
 }
 
 Status WorkflowRepository::decideApproval(qint64 approvalId, const QString &decidedBy, const QString &decision,
-                                          const QString &note) const
+                                          const QString &note, const QDateTime &at) const
 {
     return exec(QStringLiteral("UPDATE approvals SET decided_by = ?, decided_at = ?, decision = ?, decision_note = ? "
                                "WHERE id = ? AND decision = ''"),
-                {text(decidedBy), instantToText(QDateTime::currentDateTimeUtc()), decision, text(note), approvalId},
+                {text(decidedBy), instantToText(at), decision, text(note), approvalId},
                 QT_TR_NOOP("decision"));
 }
 

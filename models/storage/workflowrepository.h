@@ -62,7 +62,8 @@ public:
 
     Result<qint64> insertApproval(const Approval &approval) const;
     Result<std::optional<Approval>> pendingApproval(qint64 requestId) const;
-    Status decideApproval(qint64 approvalId, const QString &decidedBy, const QString &decision, const QString &note) const;
+    Status decideApproval(qint64 approvalId, const QString &decidedBy, const QString &decision, const QString &note,
+                          const QDateTime &at) const;
     Result<QList<Approval>> approvals(qint64 requestId) const;
 
     Status insertNote(qint64 requestId, const Note &note) const;

@@ -51,7 +51,7 @@ QList<FieldError> IntakeService::validate(IntakeForm &form) const
     }
     if (form.types.isEmpty())
         errors << FieldError{F::Types, tr("Request type: choose at least one.")};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock();
     if (!form.receivedAt.isValid())
         errors << FieldError{F::ReceivedAt, tr("Received: enter the date and time the request arrived.")};
     else if (form.receivedAt.toUTC() > now.addSecs(300))
@@ -90,52 +90,65 @@ Result<QList<Request>> IntakeService::submit(IntakeForm form, const QString &act
     }
 
     const RequestRepository requests(m_db);
-    const DeadlineRule rule(m_calendar);
-    const QDateTime received = form.receivedAt.toUTC();
-    const QDate due = rule.dueDate(form.receivedAt.toLocalTime().date());
+    const AuditLog audit(m_db);
     QList<Request> created;
     for (RequestType type : std::as_const(form.types)) {
-        Request r;
-        r.personId = person.id;
-        r.personName = person.name;
-        r.type = type;
-        r.status = RequestStatus::Received;
-        r.channel = form.channel;
-        r.requesterKind = form.requesterKind;
-        r.entity = form.entity;
-        r.priority = form.priority;
-        r.receivedAt = received;
-        r.dueDate = due;
-        r.summary = form.summary;
-        auto saved = requests.insert(r);
+        auto saved = requests.insert(draft(form, person, type, m_calendar));
         if (!saved)
             return R::failure(saved.error());
-        const auto status = requests.appendHistory(
-            saved->id, HistoryEntry{QDateTime::currentDateTimeUtc(), actor, historyActions().key(HistoryAction::Registered), QString(),
-                                    requestStatuses().key(RequestStatus::Received), QString()});
-        if (!status)
-            return R::failure(status.error());
+        const QDateTime now = m_clock();
+        if (auto s = requests.appendHistory(saved->id, registrationHistory(now, actor)); !s)
+            return R::failure(s.error());
         // Registration is a change like any other: on the audit chain, in the same transaction.
-        AuditEntry audit;
-        audit.actor = actor;
-        audit.entity = QStringLiteral("request");
-        audit.entityId = saved->id;
-        audit.requestId = saved->id;
-        audit.action = historyActions().key(HistoryAction::Registered);
-        audit.afterJson = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("reference"), saved->reference},
-                                      {QStringLiteral("type"), requestTypes().key(saved->type)},
-                                      {QStringLiteral("person_id"), saved->personId},
-                                      {QStringLiteral("channel"), channels().key(saved->channel)},
-                                      {QStringLiteral("due"), saved->dueDate.toString(Qt::ISODate)}})
-                .toJson(QJsonDocument::Compact));
-        if (auto a = AuditLog(m_db).append(audit); !a)
+        if (auto a = audit.append(registrationAudit(saved.value(), now, actor)); !a)
             return R::failure(a.error());
         created << saved.value();
     }
     if (auto s = tx.commit(); !s)
         return R::failure(s.error());
     return created;
+}
+
+Request IntakeService::draft(const IntakeForm &form, const Person &person, RequestType type,
+                             const WorkingDayCalendar &calendar)
+{
+    Request r;
+    r.personId = person.id;
+    r.personName = person.name;
+    r.type = type;
+    r.status = RequestStatus::Received;
+    r.channel = form.channel;
+    r.requesterKind = form.requesterKind;
+    r.entity = form.entity;
+    r.priority = form.priority;
+    r.receivedAt = form.receivedAt.toUTC();
+    r.dueDate = DeadlineRule(calendar).dueDate(form.receivedAt.toLocalTime().date());
+    r.summary = form.summary;
+    return r;
+}
+
+HistoryEntry IntakeService::registrationHistory(const QDateTime &at, const QString &actor)
+{
+    return HistoryEntry{at, actor, historyActions().key(HistoryAction::Registered), QString(),
+                        requestStatuses().key(RequestStatus::Received), QString()};
+}
+
+AuditEntry IntakeService::registrationAudit(const Request &saved, const QDateTime &at, const QString &actor)
+{
+    AuditEntry audit;
+    audit.at = at;
+    audit.actor = actor;
+    audit.entity = QStringLiteral("request");
+    audit.entityId = saved.id;
+    audit.requestId = saved.id;
+    audit.action = historyActions().key(HistoryAction::Registered);
+    audit.afterJson = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("reference"), saved.reference},
+                                                                  {QStringLiteral("type"), requestTypes().key(saved.type)},
+                                                                  {QStringLiteral("person_id"), saved.personId},
+                                                                  {QStringLiteral("channel"), channels().key(saved.channel)},
+                                                                  {QStringLiteral("due"), saved.dueDate.toString(Qt::ISODate)}})
+                                            .toJson(QJsonDocument::Compact));
+    return audit;
 }
 
 Result<QList<Person>> IntakeService::lookup(const QString &identifier) const

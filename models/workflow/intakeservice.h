@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../common/clock.h"
 #include "../common/result.h"
 #include "../domain/records.h"
 
@@ -40,18 +41,28 @@ class IntakeService final
     Q_DECLARE_TR_FUNCTIONS(IntakeService)
 
 public:
-    IntakeService(const Database &db, const WorkingDayCalendar &calendar) : m_db(db), m_calendar(calendar) {}
+    IntakeService(const Database &db, const WorkingDayCalendar &calendar, Clock clock = systemClock())
+        : m_db(db), m_calendar(calendar), m_clock(std::move(clock))
+    {
+    }
 
     // Normalises the form in place (E.164 phone, lower-case e-mail...) and lists every problem.
     QList<FieldError> validate(IntakeForm &form) const;
     // Nothing is written unless everything is.
     Result<QList<Request>> submit(IntakeForm form, const QString &actor) const;
+    // What a registration writes besides the request row, decided without the database: submit()
+    // writes them, and bulk loads (the demo data) write the same rows.
+    static Request draft(const IntakeForm &form, const Person &person, RequestType type, const WorkingDayCalendar &calendar);
+    static HistoryEntry registrationHistory(const QDateTime &at, const QString &actor);
+    static AuditEntry registrationAudit(const Request &saved, const QDateTime &at, const QString &actor);
+
     // People whose phone, e-mail, account or ID number equals what was typed (normalised).
     Result<QList<Person>> lookup(const QString &identifier) const;
 
 private:
     const Database &m_db;
     const WorkingDayCalendar &m_calendar;
+    Clock m_clock;
 };
 
 } // namespace pd

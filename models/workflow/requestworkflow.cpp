@@ -98,14 +98,22 @@ QList<RequestAction> RequestWorkflow::available(RequestStatus from, Role role)
     return out;
 }
 
+bool RequestWorkflow::needsVerification(RequestAction action)
+{
+    return action == A::MarkVerified || action == A::Complete || action == A::ProposeDeletion
+        || action == A::ProposeCancellation;
+}
+
+bool RequestWorkflow::needsPending(RequestAction action)
+{
+    return action == A::Approve || action == A::SendBack;
+}
+
 Status RequestWorkflow::guard(const Request &r, RequestAction action, const Actor &actor, const ActionInput &input,
-                              std::optional<Approval> &pending) const
+                              const std::optional<Approval> &pending, bool verified)
 {
     const auto requireVerified = [&]() -> Status {
-        const auto ok = m_verified ? m_verified(r.id) : Result<bool>(false);
-        if (!ok)
-            return Status::failure(ok.error());
-        if (!ok.value())
+        if (!verified)
             return Status::failure(tr("The requester's identity is not verified yet; a request cannot be fulfilled before "
                                       "verification is satisfied (or a supervisor overrides it with a justification)."));
         return {};
@@ -134,17 +142,12 @@ Status RequestWorkflow::guard(const Request &r, RequestAction action, const Acto
             return Status::failure(tr("Refusal: write the explanation that will be sent to the requester."));
         return {};
     case A::Approve:
-    case A::SendBack: {
-        auto p = WorkflowRepository(m_db).pendingApproval(r.id);
-        if (!p)
-            return Status::failure(p.error());
-        if (!p.value())
+    case A::SendBack:
+        if (!pending)
             return Status::failure(tr("There is no proposal waiting for approval on this request."));
-        pending = p.value();
         if (action == A::Approve && pending->proposedBy == actor.username)
             return Status::failure(tr("You proposed this yourself; another supervisor must approve it (four-eyes principle)."));
         return {};
-    }
     case A::RequestInformation:
     case A::InformationReceived:
     case A::StartVerification:
@@ -156,25 +159,21 @@ Status RequestWorkflow::guard(const Request &r, RequestAction action, const Acto
     return {};
 }
 
-Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, RequestAction action, const Actor &actor,
-                                         const ActionInput &input) const
+Result<RequestWorkflow::Outcome> RequestWorkflow::decide(const Request &current, RequestAction action, const Actor &actor,
+                                                         const ActionInput &input, const std::optional<Approval> &pending,
+                                                         bool verified, const QDateTime &now,
+                                                         const WorkingDayCalendar &calendar)
 {
-    using R = Result<Request>;
-    const RequestRepository requests(m_db);
-    auto current = requests.get(requestId);
-    if (!current)
-        return R::failure(current.error());
-    Request r = current.value();
-    if (r.version != expectedVersion)
-        return R::failure(staleMessage(r.reference));
-    if (auto s = permitted(r.status, action, actor.role); !s)
+    using R = Result<Outcome>;
+    if (auto s = permitted(current.status, action, actor.role); !s)
         return R::failure(s.error());
-    std::optional<Approval> pending;
-    if (auto s = guard(r, action, actor, input, pending); !s)
+    if (auto s = guard(current, action, actor, input, pending, verified); !s)
         return R::failure(s.error());
 
-    const Request before = r;
-    const QDate today = m_clock().toLocalTime().date();
+    Outcome out;
+    Request &r = out.after;
+    r = current;
+    const QDate today = now.toLocalTime().date();
     std::optional<RequestStatus> to;
     for (const Transition &t : table())
         if (t.from == r.status && t.action == action)
@@ -183,7 +182,7 @@ Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, 
         // The clock paused while the requester was asked: the deadline moves by the working days paused.
         to = requestStatuses().fromKey(r.resumeStatus).value_or(S::InProgress);
         if (r.pausedOn.isValid())
-            r.dueDate = m_calendar.addWorkingDays(r.dueDate, std::max(0, m_calendar.workingDaysUntil(r.pausedOn, today)));
+            r.dueDate = calendar.addWorkingDays(r.dueDate, std::max(0, calendar.workingDaysUntil(r.pausedOn, today)));
         r.resumeStatus.clear();
         r.pausedOn = QDate();
     } else if (action == A::Approve) {
@@ -194,14 +193,8 @@ Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, 
         r.pausedOn = today;
     }
     r.status = to.value_or(r.status);
+    ++r.version;
 
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return R::failure(tx.begun().error());
-    auto saved = requests.updateWorkflowFields(r);
-    if (!saved)
-        return saved;
-    const WorkflowRepository workflow(m_db);
     QString note = input.note.trimmed();
     if (action == A::ProposeRefusal || action == A::ProposeDeletion || action == A::ProposeCancellation) {
         Approval a;
@@ -210,41 +203,96 @@ Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, 
         a.reasons = input.reasons;
         a.explanation = input.explanation.trimmed();
         a.proposedBy = actor.username;
-        a.proposedAt = m_clock();
-        if (auto id = workflow.insertApproval(a); !id)
-            return R::failure(id.error());
+        a.proposedAt = now;
         if (note.isEmpty())
             note = a.explanation;
+        out.proposal = a;
     } else if (pending) {
-        if (auto s = workflow.decideApproval(pending->id, actor.username,
-                                             action == A::Approve ? QStringLiteral("approved") : QStringLiteral("sent_back"),
-                                             note);
-            !s)
-            return R::failure(s.error());
+        Approval d = *pending;
+        d.decidedBy = actor.username;
+        d.decidedAt = now;
+        d.decision = action == A::Approve ? QStringLiteral("approved") : QStringLiteral("sent_back");
+        d.decisionNote = note;
+        out.decided = d;
     }
-    const HistoryEntry history{m_clock(), actor.username, historyActions().key(HistoryAction::StatusChanged),
-                               requestStatuses().key(before.status), requestStatuses().key(r.status),
+    out.history = HistoryEntry{now, actor.username, historyActions().key(HistoryAction::StatusChanged),
+                               requestStatuses().key(current.status), requestStatuses().key(r.status),
                                requestActions().label(action) + (note.isEmpty() ? QString() : QStringLiteral(": ") + note)};
-    if (auto s = requests.appendHistory(r.id, history); !s)
-        return R::failure(s.error());
-    QJsonObject after = snapshot(saved.value());
+    QJsonObject after = snapshot(r);
     after.insert(QStringLiteral("action"), requestActions().key(action));
     if (!note.isEmpty())
         after.insert(QStringLiteral("note"), note);
-    AuditEntry audit;
-    audit.at = m_clock();
-    audit.actor = actor.username;
-    audit.entity = QStringLiteral("request");
-    audit.entityId = r.id;
-    audit.requestId = r.id;
-    audit.action = QStringLiteral("transition");
-    audit.beforeJson = json(snapshot(before));
-    audit.afterJson = json(after);
-    if (auto a = AuditLog(m_db).append(audit); !a)
+    out.audit.at = now;
+    out.audit.actor = actor.username;
+    out.audit.entity = QStringLiteral("request");
+    out.audit.entityId = r.id;
+    out.audit.requestId = r.id;
+    out.audit.action = QStringLiteral("transition");
+    out.audit.beforeJson = json(snapshot(current));
+    out.audit.afterJson = json(after);
+    return out;
+}
+
+Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, RequestAction action, const Actor &actor,
+                                         const ActionInput &input) const
+{
+    using R = Result<Request>;
+    const RequestRepository requests(m_db);
+    auto current = requests.get(requestId);
+    if (!current)
+        return R::failure(current.error());
+    if (current->version != expectedVersion)
+        return R::failure(staleMessage(current->reference));
+    if (auto s = permitted(current->status, action, actor.role); !s)
+        return R::failure(s.error()); // before any lookup: the table alone refuses
+    bool verified = false;
+    if (needsVerification(action)) {
+        const auto ok = m_verified ? m_verified(requestId) : Result<bool>(false);
+        if (!ok)
+            return R::failure(ok.error());
+        verified = ok.value();
+    }
+    std::optional<Approval> pending;
+    if (needsPending(action)) {
+        auto p = WorkflowRepository(m_db).pendingApproval(requestId);
+        if (!p)
+            return R::failure(p.error());
+        pending = p.value();
+    }
+    const auto outcome = decide(current.value(), action, actor, input, pending, verified, m_clock(), m_calendar);
+    if (!outcome)
+        return R::failure(outcome.error());
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return R::failure(tx.begun().error());
+    Request toSave = outcome->after;
+    toSave.version = current->version; // the repository checks the version read and bumps it
+    auto saved = requests.updateWorkflowFields(toSave);
+    if (!saved)
+        return saved;
+    const WorkflowRepository workflow(m_db);
+    if (outcome->proposal) {
+        if (auto id = workflow.insertApproval(*outcome->proposal); !id)
+            return R::failure(id.error());
+    } else if (const auto &d = outcome->decided) {
+        if (auto s = workflow.decideApproval(d->id, d->decidedBy, d->decision, d->decisionNote, d->decidedAt); !s)
+            return R::failure(s.error());
+    }
+    if (auto s = requests.appendHistory(requestId, outcome->history); !s)
+        return R::failure(s.error());
+    if (auto a = AuditLog(m_db).append(outcome->audit); !a)
         return R::failure(a.error());
     if (auto s = tx.commit(); !s)
         return R::failure(s.error());
     return saved;
+}
+
+AuditEntry RequestWorkflow::editAudit(const Request &before, const Request &after, const Actor &actor,
+                                      const QString &auditAction, const QDateTime &at)
+{
+    return AuditEntry{0, at, actor.username, QStringLiteral("request"), after.id, after.id, auditAction,
+                      json(snapshot(before)), json(snapshot(after)), {}, {}};
 }
 
 Result<Request> RequestWorkflow::edit(qint64 requestId, int expectedVersion, const Actor &actor, const QString &auditAction,
@@ -266,9 +314,7 @@ Result<Request> RequestWorkflow::edit(qint64 requestId, int expectedVersion, con
     auto saved = RequestRepository(m_db).updateWorkflowFields(r);
     if (!saved)
         return saved;
-    AuditEntry audit{0, m_clock(), actor.username, QStringLiteral("request"), r.id, r.id, auditAction,
-                     json(snapshot(before)), json(snapshot(saved.value())), {}, {}};
-    if (auto a = AuditLog(m_db).append(audit); !a)
+    if (auto a = AuditLog(m_db).append(editAudit(before, saved.value(), actor, auditAction, m_clock())); !a)
         return R::failure(a.error());
     if (auto s = tx.commit(); !s)
         return R::failure(s.error());

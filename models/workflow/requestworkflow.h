@@ -40,6 +40,18 @@ public:
         std::optional<RequestStatus> to; // empty: decided by the data (approve, requester replied)
         QList<Role> roles;
     };
+    // Everything one step writes, decided from the facts without the database: the request after
+    // it (version bumped), the proposal it files or the one it decides, the history line and the
+    // audit entry (not yet chained). perform() writes it; bulk loads (the demo data) write the
+    // same rows, so both are held to one table and one set of guards.
+    struct Outcome
+    {
+        Request after;
+        std::optional<Approval> proposal; // filed by a propose action (id 0 until stored)
+        std::optional<Approval> decided;  // the pending proposal with its decision filled in
+        HistoryEntry history;
+        AuditEntry audit;
+    };
     // Whether a request's identity verification is satisfied (VerificationService::isSatisfied).
     using VerificationCheck = std::function<Result<bool>(qint64 requestId)>;
 
@@ -51,6 +63,18 @@ public:
     static Status permitted(RequestStatus from, RequestAction action, Role role);
     // Actions the table allows this actor on this request (for enabling buttons).
     static QList<RequestAction> available(RequestStatus from, Role role);
+
+    // The table, the role and the guards on the given facts, then the outcome. `pending` is the
+    // proposal awaiting approval, `verified` whether verification is satisfied (only asked of the
+    // actions that need it: needsVerification / needsPending).
+    static Result<Outcome> decide(const Request &current, RequestAction action, const Actor &actor,
+                                  const ActionInput &input, const std::optional<Approval> &pending, bool verified,
+                                  const QDateTime &now, const WorkingDayCalendar &calendar);
+    static bool needsVerification(RequestAction action);
+    static bool needsPending(RequestAction action);
+    // The audit entry of an assignment ("assignment") or a field edit ("field_edit").
+    static AuditEntry editAudit(const Request &before, const Request &after, const Actor &actor,
+                                const QString &auditAction, const QDateTime &at);
 
     // Checks the table, the role and the guards, then writes. `expectedVersion` is the version
     // the user saw; a different stored version means someone else changed the request.
@@ -70,8 +94,8 @@ private:
     Result<Request> edit(qint64 requestId, int expectedVersion, const Actor &actor, const QString &auditAction,
                          const std::function<Status(Request &)> &change) const;
     static QString staleMessage(const QString &reference);
-    Status guard(const Request &r, RequestAction action, const Actor &actor, const ActionInput &input,
-                 std::optional<Approval> &pending) const;
+    static Status guard(const Request &r, RequestAction action, const Actor &actor, const ActionInput &input,
+                        const std::optional<Approval> &pending, bool verified);
 
     const Database &m_db;
     const WorkingDayCalendar &m_calendar;

@@ -240,19 +240,47 @@ Status VerificationService::recordCheck(qint64 requestId, VerificationMethod met
         return tx.begun();
     if (const auto request = RequestRepository(m_db).get(requestId); !request)
         return Status::from(request);
-    QJsonObject detail;
-    if (!text.isEmpty())
-        detail.insert(QStringLiteral("note"), text);
-    const auto check = writeCheck(requestId, method, passed, detail, actor);
-    if (!check)
-        return Status::from(check);
-    const QJsonObject after{{QStringLiteral("verification_id"), check->id},
-                            {QStringLiteral("method"), verificationMethods().key(method)},
-                            {QStringLiteral("passed"), passed},
-                            {QStringLiteral("note"), text}};
-    if (auto s = audit(actor, requestId, QStringLiteral("verification_recorded"), {}, after); !s)
-        return s;
+    VerificationCheck check = staffCheck(requestId, method, passed, text, actor.username, m_clock());
+    auto id = VerificationRepository(m_db).insertCheck(check);
+    if (!id)
+        return Status::from(id);
+    check.id = id.value();
+    if (auto a = AuditLog(m_db).append(staffCheckAudit(check, text)); !a)
+        return Status::from(a);
     return tx.commit();
+}
+
+VerificationCheck VerificationService::staffCheck(qint64 requestId, VerificationMethod method, bool passed,
+                                                  const QString &note, const QString &checkedBy, const QDateTime &at)
+{
+    QJsonObject detail;
+    if (!note.isEmpty())
+        detail.insert(QStringLiteral("note"), note);
+    return VerificationCheck{0, requestId, method, passed, json(detail), checkedBy, at.toUTC()};
+}
+
+AuditEntry VerificationService::staffCheckAudit(const VerificationCheck &saved, const QString &note)
+{
+    const QJsonObject after{{QStringLiteral("verification_id"), saved.id},
+                            {QStringLiteral("method"), verificationMethods().key(saved.method)},
+                            {QStringLiteral("passed"), saved.passed},
+                            {QStringLiteral("note"), note}};
+    return AuditEntry{0, saved.at, saved.checkedBy, QStringLiteral("request"), saved.requestId, saved.requestId,
+                      QStringLiteral("verification_recorded"), QString(), json(after), {}, {}};
+}
+
+VerificationCheck VerificationService::overrideCheck(qint64 requestId, const QString &justification,
+                                                     const QString &checkedBy, const QDateTime &at)
+{
+    return VerificationCheck{0, requestId, VerificationMethod::SupervisorOverride, true,
+                             json({{QStringLiteral("justification"), justification}}), checkedBy, at.toUTC()};
+}
+
+AuditEntry VerificationService::overrideAudit(const VerificationCheck &saved, const QString &justification)
+{
+    const QJsonObject after{{QStringLiteral("verification_id"), saved.id}, {QStringLiteral("justification"), justification}};
+    return AuditEntry{0, saved.at, saved.checkedBy, QStringLiteral("request"), saved.requestId, saved.requestId,
+                      QStringLiteral("verification_overridden"), QString(), json(after), {}, {}};
 }
 
 Status VerificationService::overrideVerification(qint64 requestId, const QString &justification, const Actor &actor) const
@@ -270,13 +298,13 @@ Status VerificationService::overrideVerification(qint64 requestId, const QString
         return tx.begun();
     if (const auto request = RequestRepository(m_db).get(requestId); !request)
         return Status::from(request);
-    const QJsonObject detail{{QStringLiteral("justification"), text}};
-    const auto check = writeCheck(requestId, VerificationMethod::SupervisorOverride, true, detail, actor);
-    if (!check)
-        return Status::from(check);
-    const QJsonObject after{{QStringLiteral("verification_id"), check->id}, {QStringLiteral("justification"), text}};
-    if (auto s = audit(actor, requestId, QStringLiteral("verification_overridden"), {}, after); !s)
-        return s;
+    VerificationCheck check = overrideCheck(requestId, text, actor.username, m_clock());
+    auto id = VerificationRepository(m_db).insertCheck(check);
+    if (!id)
+        return Status::from(id);
+    check.id = id.value();
+    if (auto a = AuditLog(m_db).append(overrideAudit(check, text)); !a)
+        return Status::from(a);
     return tx.commit();
 }
 

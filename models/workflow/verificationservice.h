@@ -71,6 +71,16 @@ public:
     // Supervisors only, with a written justification: records a passed supervisor_override.
     Status overrideVerification(qint64 requestId, const QString &justification, const Actor &actor) const;
 
+    // What recordCheck and overrideVerification write, decided without the database (bulk loads
+    // such as the demo data write the same rows): the check, and its audit entry once the check
+    // has its id. An empty note or justification is kept out of the check's detail.
+    static VerificationCheck staffCheck(qint64 requestId, VerificationMethod method, bool passed, const QString &note,
+                                        const QString &checkedBy, const QDateTime &at);
+    static AuditEntry staffCheckAudit(const VerificationCheck &saved, const QString &note);
+    static VerificationCheck overrideCheck(qint64 requestId, const QString &justification, const QString &checkedBy,
+                                           const QDateTime &at);
+    static AuditEntry overrideAudit(const VerificationCheck &saved, const QString &justification);
+
 private:
     Result<VerificationPolicy::Evaluation> evaluate(qint64 requestId) const;
     Status mayVerify(const Actor &actor) const;
