@@ -4,14 +4,19 @@
 #include "storage/personrepository.h"
 #include "storage/queuerepository.h"
 #include "storage/requestrepository.h"
+#include "storage/requestrow.h"
 #include "audit/auditlog.h"
 #include "storage/staffrepository.h"
 #include "storage/workflowrepository.h"
 #include "workflow/demogenerator.h"
+#include "workflow/demoplanner.h"
 #include "workflow/requestworkflow.h"
+#include "workflow/verificationservice.h"
 #include "workflow/workingdaycalendar.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -23,8 +28,21 @@ using pd::test::TestDatabase;
 namespace {
 
 const QDate kToday(2026, 6, 24);
+const QDateTime kNow(kToday, QTime(9, 30), Qt::UTC);
 
-// SHA-256 over every stored value except the wall-clock columns (created_at, updated_at).
+DemoGenerator::Options options(qint64 requests, quint32 seed, DemoGenerator::Path path = DemoGenerator::Path::Automatic)
+{
+    DemoGenerator::Options o;
+    o.requests = requests;
+    o.seed = seed;
+    o.today = kToday;
+    o.now = kNow;
+    o.path = path;
+    return o;
+}
+
+// SHA-256 over every stored value except the wall-clock columns (created_at, updated_at) and the
+// password hashes (salted), audit chain included.
 QByteArray digest(const Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -32,9 +50,16 @@ QByteArray digest(const Database &db)
         QStringLiteral("SELECT id, username, display_name, role, active FROM staff ORDER BY id"),
         QStringLiteral("SELECT id, name, account, email, phone, id_number, company, language, search_text FROM people ORDER BY id"),
         QStringLiteral("SELECT id, reference, person_id, person_name, type, status, channel, requester_kind, entity, "
-                       "received_at, due_date, assignee_id, assignee_name, priority, summary, version FROM requests ORDER BY id"),
+                       "received_at, due_date, assignee_id, assignee_name, priority, summary, version, resume_status, "
+                       "paused_on FROM requests ORDER BY id"),
         QStringLiteral("SELECT id, request_id, at, actor, action, from_status, to_status, note FROM request_history ORDER BY id"),
         QStringLiteral("SELECT year, next_value FROM reference_counters ORDER BY year"),
+        QStringLiteral("SELECT id, request_id, action, reason_code, explanation, proposed_by, proposed_at, decided_by, "
+                       "decided_at, decision, decision_note FROM approvals ORDER BY id"),
+        QStringLiteral("SELECT id, request_id, method, outcome, detail, checked_by, at FROM verifications ORDER BY id"),
+        QStringLiteral("SELECT id, at, actor, entity, entity_id, request_id, action, before_json, after_json, prev_hash, hash "
+                       "FROM audit_log ORDER BY id"),
+        QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head"),
     };
     for (const QString &sql : queries) {
         QSqlQuery q(db.connection());
@@ -86,6 +111,10 @@ class TestDemoGenerator : public QObject
 
 private Q_SLOTS:
     void sameSeedSameData();
+    void bulkLeavesWhatTheServicesLeave_data() { TestDatabase::addEngineRows(); }
+    void bulkLeavesWhatTheServicesLeave();
+    void scriptsFollowTheWorkflow_data() { TestDatabase::addEngineRows(); }
+    void scriptsFollowTheWorkflow();
     void makePersonIsValid();
     void generatedData_data() { TestDatabase::addEngineRows(); }
     void generatedData();
@@ -109,7 +138,7 @@ void TestDemoGenerator::sameSeedSameData()
         if (i == 3 && qEnvironmentVariableIsEmpty("PRIVACYDESK_TEST_PG_URL"))
             break; // the PostgreSQL comparison needs the server; the SQLite ones do not
         PD_FRESH_DB(db, engines[i]);
-        const auto done = DemoGenerator(db, m_calendar).run({1500, seeds[i], kToday});
+        const auto done = DemoGenerator(db, m_calendar).run(options(1500, seeds[i]));
         QVERIFY2(done.ok(), qPrintable(done.error()));
         QCOMPARE(done.value(), qint64(1500));
         digests[i] = digest(db);
@@ -121,12 +150,114 @@ void TestDemoGenerator::sameSeedSameData()
         QCOMPARE(digests[3], digests[0]); // and the engines store the very same rows
 }
 
+// The bulk path decides every step with the services' own functions: it must leave exactly the
+// rows the services leave, audit chain (and so every hash) included.
+void TestDemoGenerator::bulkLeavesWhatTheServicesLeave()
+{
+    QFETCH(QString, engine);
+    PD_FRESH_DB(viaServices, engine);
+    PD_FRESH_DB(inBulk, engine);
+    const auto a = DemoGenerator(viaServices, m_calendar).run(options(600, 21, DemoGenerator::Path::Services));
+    QVERIFY2(a.ok(), qPrintable(a.error()));
+    const auto b = DemoGenerator(inBulk, m_calendar).run(options(600, 21, DemoGenerator::Path::Bulk));
+    QVERIFY2(b.ok(), qPrintable(b.error()));
+    QCOMPARE(b.value(), a.value());
+    QVERIFY(scalar(inBulk, QStringLiteral("SELECT COUNT(*) FROM audit_log")) > 2000);
+    QCOMPARE(digest(inBulk), digest(viaServices));
+    for (Database *db : {&viaServices, &inBulk}) {
+        const auto chain = AuditLog(*db).verify();
+        QVERIFY2(chain.ok(), qPrintable(chain.error()));
+        QVERIFY2(chain->intact, qPrintable(chain->problem));
+    }
+}
+
+// Every demo request went through the workflow: registered once, each transition one the table
+// allows (by the actor's role), the history and the audit log agreeing with the status, nothing
+// fulfilled without verification, every approval by a supervisor who did not propose it.
+void TestDemoGenerator::scriptsFollowTheWorkflow()
+{
+    QFETCH(QString, engine);
+    PD_FRESH_DB(db, engine);
+    const auto done = DemoGenerator(db, m_calendar).run(options(2500, 5)); // the bulk path
+    QVERIFY2(done.ok(), qPrintable(done.error()));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'registered'")), qint64(2500));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT request_id) FROM request_history WHERE action = 'registered'")),
+             qint64(2500));
+    // The newest history entry of each request names its status.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests r WHERE r.status <> (SELECT h.to_status FROM "
+                                       "request_history h WHERE h.request_id = r.id ORDER BY h.id DESC LIMIT 1)")),
+             qint64(0));
+
+    QHash<QString, Role> roleOf;
+    const QList<StaffUser> staff = StaffRepository(db).list().value();
+    for (const StaffUser &u : staff)
+        roleOf.insert(u.username, roles().fromKey(u.role).value());
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    QVERIFY(q.exec(QStringLiteral("SELECT actor, before_json, after_json, request_id FROM audit_log "
+                                  "WHERE action = 'transition' ORDER BY id")));
+    QHash<qint64, QString> statusOf; // as the audit log tells it
+    int transitions = 0;
+    while (q.next()) {
+        const QJsonObject before = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        const auto from = requestStatuses().fromKey(before.value(QStringLiteral("status")).toString());
+        const auto action = requestActions().fromKey(after.value(QStringLiteral("action")).toString());
+        QVERIFY(from && action);
+        const qint64 id = q.value(3).toLongLong();
+        QCOMPARE(statusOf.value(id, QStringLiteral("received")), requestStatuses().key(*from));
+        statusOf.insert(id, after.value(QStringLiteral("status")).toString());
+        const Status allowed = RequestWorkflow::permitted(*from, *action, roleOf.value(q.value(0).toString(), Role::Administrator));
+        QVERIFY2(allowed.ok(), qPrintable(q.value(2).toString() + QLatin1Char(' ') + allowed.error()));
+        ++transitions;
+    }
+    QVERIFY(transitions > 5000);
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("SELECT id, status FROM requests")));
+    int closedOrLater = 0;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        QCOMPARE(statusOf.value(id, QStringLiteral("received")), q.value(1).toString());
+        closedOrLater += q.value(1).toString() != QLatin1String("received") ? 1 : 0;
+    }
+    QVERIFY(closedOrLater > 2000);
+    q.finish();
+
+    // Fulfilled or being fulfilled only when verification is satisfied.
+    const VerificationService verification(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM requests WHERE status IN ('in_progress', 'completed')")));
+    QList<qint64> fulfilled;
+    while (q.next())
+        fulfilled << q.value(0).toLongLong();
+    q.finish();
+    QVERIFY(fulfilled.size() > 1000);
+    fulfilled.resize(300);
+    for (qint64 id : std::as_const(fulfilled)) {
+        const auto ok = verification.isSatisfied(id);
+        QVERIFY2(ok.ok() && ok.value(), qPrintable(QString::number(id)));
+    }
+    // Four eyes on every decision.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM approvals WHERE decision <> '' AND decided_by = proposed_by")),
+             qint64(0));
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM approvals WHERE decision = 'approved'")) > 50);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests WHERE status = 'completed' AND type IN "
+                                       "('deletion', 'account_cancellation') AND id NOT IN (SELECT request_id FROM "
+                                       "approvals WHERE decision = 'approved')")),
+             qint64(0));
+    // Nothing happens after "now", and the chain holds.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE at > '%1'")
+                            .arg(storage::instantToText(kNow))),
+             qint64(0));
+    const auto chain = AuditLog(db).verify();
+    QVERIFY2(chain.ok() && chain->intact, qPrintable(chain.ok() ? chain->problem : chain.error()));
+}
+
 void TestDemoGenerator::makePersonIsValid()
 {
     QRandomGenerator rng(99);
     int withId = 0, chinese = 0;
     for (qint64 id = 1; id <= 3000; ++id) {
-        const Person p = DemoGenerator::makePerson(rng, id);
+        const Person p = DemoPlanner::makePerson(rng, id);
         QCOMPARE(p.id, id);
         const auto phone = Validation::phone(p.phone);
         QVERIFY2(phone.ok() && phone.value() == p.phone, qPrintable(p.phone + QLatin1Char(' ') + phone.error()));
@@ -151,13 +282,13 @@ void TestDemoGenerator::generatedData()
     QFETCH(QString, engine);
     PD_FRESH_DB(db, engine);
     QList<QPair<qint64, qint64>> calls;
-    const auto done = DemoGenerator(db, m_calendar).run({3000, 4, kToday}, [&](qint64 n, qint64 total) {
+    const auto done = DemoGenerator(db, m_calendar).run(options(3000, 4), [&](qint64 n, qint64 total) {
         calls << qMakePair(n, total);
         return true;
     });
     QVERIFY2(done.ok(), qPrintable(done.error()));
     QCOMPARE(done.value(), qint64(3000));
-    QCOMPARE(calls.size(), 1); // one batch
+    QCOMPARE(calls.size(), 1); // one batch (the bulk path)
     QCOMPARE(calls.constLast(), qMakePair(qint64(3000), qint64(3000)));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests")), qint64(3000));
 
@@ -192,6 +323,13 @@ void TestDemoGenerator::generatedData()
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT reference) FROM requests")), qint64(3000));
     static const QRegularExpression shape(QStringLiteral("^DSR-(\\d{4})-\\d{6}$"));
     const DeadlineRule rule(m_calendar);
+    // A request that waited for the requester has its deadline moved by the days paused.
+    QSet<qint64> resumed;
+    QVERIFY(q.exec(QStringLiteral("SELECT request_id FROM audit_log WHERE after_json LIKE '%\"action\":\"%1\"%'")
+                       .arg(requestActions().key(RequestAction::InformationReceived))));
+    while (q.next())
+        resumed << q.value(0).toLongLong();
+    QVERIFY(!resumed.isEmpty());
     QVERIFY(q.exec(QStringLiteral("SELECT reference, received_at, due_date, status, id FROM requests")));
     while (q.next()) {
         const auto m = shape.match(q.value(0).toString());
@@ -200,16 +338,15 @@ void TestDemoGenerator::generatedData()
         QVERIFY2(received.isValid(), qPrintable(q.value(1).toString()));
         QCOMPARE(m.captured(1).toInt(), received.toUTC().date().year());
         QVERIFY(received.date() >= kToday.addDays(-731) && received.date() <= kToday);
-        QCOMPARE(QDate::fromString(q.value(2).toString(), Qt::ISODate), rule.dueDate(received.toLocalTime().date()));
+        const QDate due = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        if (resumed.contains(q.value(4).toLongLong()))
+            QVERIFY(due >= rule.dueDate(received.toLocalTime().date()));
+        else
+            QCOMPARE(due, rule.dueDate(received.toLocalTime().date()));
     }
-    // Every request has its "registered" entry, and one more for any later status.
+    // Every request has its "registered" entry (scriptsFollowTheWorkflow checks the rest).
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT request_id) FROM request_history WHERE action = 'registered'")),
              qint64(3000));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM request_history")),
-             3000 + scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests WHERE status <> 'received'")));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests r JOIN request_history h ON h.request_id = r.id "
-                                       "AND h.action = 'status_changed' WHERE h.to_status <> r.status")),
-             qint64(0));
 
     // What comes next does not collide: counters and id sequences were brought up to date.
     for (int year : {kToday.year() - 1, kToday.year()}) {
@@ -226,18 +363,21 @@ void TestDemoGenerator::cancel()
     QFETCH(QString, engine);
     PD_FRESH_DB(db, engine);
     int calls = 0;
-    // Batches are 8000 requests: stopping after the first leaves a whole batch and no more.
-    const auto done = DemoGenerator(db, m_calendar).run({20000, 3, kToday}, [&](qint64 n, qint64 total) {
+    // Cancelled after the first batch: no new requests are taken in, those under way finish.
+    const auto done = DemoGenerator(db, m_calendar).run(options(40000, 3), [&](qint64, qint64 total) {
         ++calls;
-        return n < 8000 && total == 20000;
+        return calls == 1 && total == 40000 ? false : true;
     });
     QVERIFY2(done.ok(), qPrintable(done.error()));
-    QCOMPARE(calls, 1);
-    QVERIFY(done.value() < 20000);
-    QCOMPARE(done.value(), qint64(8000));
+    QVERIFY(calls >= 2); // the last batch reports too
+    QVERIFY2(done.value() >= 8000 && done.value() < 40000, qPrintable(QString::number(done.value())));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests")), done.value());
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests r LEFT JOIN people p ON p.id = r.person_id "
                                        "WHERE p.id IS NULL")),
+             qint64(0));
+    // Every registration on the audit log has its request (none left half-way).
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log a LEFT JOIN requests r ON r.id = a.request_id "
+                                       "WHERE a.request_id > 0 AND r.id IS NULL")),
              qint64(0));
 
     // What was written is complete: searchable (the index was built) and numbered.
@@ -250,6 +390,8 @@ void TestDemoGenerator::cancel()
     QVERIFY2(found.ok(), qPrintable(found.error()));
     QVERIFY(found.value() >= 1);
     QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM reference_counters")) >= 1);
+    const auto chain = AuditLog(db).verify();
+    QVERIFY2(chain.ok() && chain->intact, qPrintable(chain.ok() ? chain->problem : chain.error()));
 }
 
 void TestDemoGenerator::secondRunAppends()
@@ -257,18 +399,21 @@ void TestDemoGenerator::secondRunAppends()
     QFETCH(QString, engine);
     PD_FRESH_DB(db, engine);
     const DemoGenerator generator(db, m_calendar);
-    QCOMPARE(generator.run({500, 1, kToday}).value(), qint64(500));
+    QCOMPARE(generator.run(options(500, 1)).value(), qint64(500)); // through the services
     const qint64 staff = scalar(db, QStringLiteral("SELECT COUNT(*) FROM staff"));
     QCOMPARE(staff, qint64(5));
-    const auto second = generator.run({700, 2, kToday});
+    // In bulk into a database that has data: batch by batch, continuing the audit chain.
+    const auto second = generator.run(options(1700, 2, DemoGenerator::Path::Bulk));
     QVERIFY2(second.ok(), qPrintable(second.error()));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests")), qint64(1200));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT reference) FROM requests")), qint64(1200));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests")), qint64(2200));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT reference) FROM requests")), qint64(2200));
+    const auto chain = AuditLog(db).verify();
+    QVERIFY2(chain.ok() && chain->intact, qPrintable(chain.ok() ? chain->problem : chain.error()));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM staff")), staff); // staff are not duplicated
     // Search still finds people from both runs.
     QueueQuery query;
     query.text = QStringLiteral("example");
-    QCOMPARE(QueueRepository(db).count(query).value(), qint64(1200));
+    QCOMPARE(QueueRepository(db).count(query).value(), qint64(2200));
 }
 
 // Demo requests waiting for approval carry the agent's proposal, so a supervisor can decide them
@@ -277,7 +422,10 @@ void TestDemoGenerator::proposalsAreReadyForApproval()
 {
     PD_FRESH_DB(db, QStringLiteral("sqlite"));
     const WorkingDayCalendar calendar;
-    QVERIFY(DemoGenerator(db, calendar).run({3000, 11, QDate::currentDate()}).ok());
+    DemoGenerator::Options recent;
+    recent.requests = 3000;
+    recent.seed = 11;
+    QVERIFY(DemoGenerator(db, calendar).run(recent).ok());
     QueueQuery waiting;
     waiting.statusKeys = {requestStatuses().key(RequestStatus::AwaitingApproval)};
     QueuePage page;

@@ -39,12 +39,13 @@ Status AuditStore::insert(const AuditEntry &e) const
     return {};
 }
 
-Status AuditStore::advanceHead(qint64 id, const QString &hash) const
+Status AuditStore::advanceHead(qint64 id, const QString &hash, qint64 added) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?, entries = entries + 1 WHERE singleton = 1"));
+    q.prepare(QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?, entries = entries + ? WHERE singleton = 1"));
     q.addBindValue(id);
     q.addBindValue(hash);
+    q.addBindValue(added);
     if (!q.exec())
         return Status::failure(tr("Cannot write the audit log: %1").arg(Database::describe(q.lastError())));
     return {};

@@ -27,7 +27,8 @@ public:
     // forUpdate: lock the head row until the transaction ends (PostgreSQL; SQLite has one writer).
     Result<Head> head(bool forUpdate) const;
     Status insert(const AuditEntry &entry) const;
-    Status advanceHead(qint64 id, const QString &hash) const;
+    // The newest entry is now `id` with `hash`, after `added` more entries.
+    Status advanceHead(qint64 id, const QString &hash, qint64 added = 1) const;
     // Inside a read-only transaction: one snapshot for all following reads (PostgreSQL's default
     // isolation takes a new one per statement; SQLite's WAL read transaction already keeps one).
     Status useOneSnapshot() const;

@@ -1,5 +1,6 @@
 #include "bulkwriter.h"
 
+#include "auditstore.h"
 #include "database.h"
 #include "personrepository.h"
 #include "requestrow.h"
@@ -53,7 +54,8 @@ Status BulkWriter::begin()
         return m_bulk->begun();
     // Secondary indexes first, then triggers; constraint indexes (no SQL) stay.
     if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
-                               "AND tbl_name IN ('people', 'requests', 'request_history') AND sql IS NOT NULL "
+                               "AND tbl_name IN ('people', 'requests', 'request_history', 'approvals', 'verifications', "
+                               "'audit_log') AND sql IS NOT NULL "
                                "ORDER BY type, name")))
         return Status::failure(tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
     QStringList drops;
@@ -73,11 +75,21 @@ Result<BulkWriter::NextIds> BulkWriter::nextIds() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     NextIds ids;
-    if (!q.exec(QStringLiteral("SELECT (SELECT COALESCE(MAX(id), 0) FROM people), (SELECT COALESCE(MAX(id), 0) FROM requests)"))
+    if (!q.exec(QStringLiteral("SELECT (SELECT COALESCE(MAX(id), 0) FROM people), (SELECT COALESCE(MAX(id), 0) FROM requests), "
+                               "(SELECT COALESCE(MAX(id), 0) FROM request_history), (SELECT COALESCE(MAX(id), 0) FROM approvals), "
+                               "(SELECT COALESCE(MAX(id), 0) FROM verifications)"))
         || !q.next())
         return Result<NextIds>::failure(tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
     ids.person = q.value(0).toLongLong() + 1;
     ids.request = q.value(1).toLongLong() + 1;
+    ids.history = q.value(2).toLongLong() + 1;
+    ids.approval = q.value(3).toLongLong() + 1;
+    ids.verification = q.value(4).toLongLong() + 1;
+    const auto head = AuditStore(m_db).head(/*forUpdate=*/false);
+    if (!head)
+        return Result<NextIds>::failure(head.error());
+    ids.auditId = head->lastId;
+    ids.auditHash = head->lastHash;
     if (!q.exec(QStringLiteral("SELECT year, next_value FROM reference_counters")))
         return Result<NextIds>::failure(tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
     while (q.next())
@@ -147,6 +159,8 @@ Status BulkWriter::write(const Rows &rows)
 BulkWriter::Rows BulkWriter::prepare(const Batch &batch)
 {
     const QString now = instantToText(QDateTime::currentDateTimeUtc());
+    const QVariant noId(QMetaType(QMetaType::LongLong));
+    const auto instant = [](const QDateTime &t) { return t.isValid() ? instantToText(t) : QStringLiteral(""); };
     Rows out;
     out.people.reserve(batch.people.size());
     for (const Person &p : batch.people)
@@ -154,58 +168,111 @@ BulkWriter::Rows BulkWriter::prepare(const Batch &batch)
                                    storage::text(p.phone), storage::text(p.idNumber), storage::text(p.company), p.language,
                                    PersonRepository::searchText(p), now};
     out.requests.reserve(batch.requests.size());
-    const QVariant noAssignee(QMetaType(QMetaType::LongLong));
     for (const Request &r : batch.requests)
         out.requests << QVariantList{r.id, r.reference, r.personId, r.personName, requestTypes().key(r.type),
                                      requestStatuses().key(r.status), channels().key(r.channel),
                                      requesterKinds().key(r.requesterKind), entities().key(r.entity),
                                      instantToText(r.receivedAt), r.dueDate.toString(Qt::ISODate),
-                                     r.assigneeId > 0 ? QVariant(r.assigneeId) : noAssignee,
-                                     storage::text(r.assigneeName), int(r.priority), storage::text(r.summary), now};
+                                     r.assigneeId > 0 ? QVariant(r.assigneeId) : noId, storage::text(r.assigneeName),
+                                     int(r.priority), storage::text(r.summary), r.version, storage::text(r.resumeStatus),
+                                     r.pausedOn.isValid() ? r.pausedOn.toString(Qt::ISODate) : QStringLiteral(""), now};
     out.history.reserve(batch.history.size());
-    for (const auto &[requestId, e] : batch.history)
-        out.history << QVariantList{requestId, instantToText(e.at), storage::text(e.actor), e.action,
-                                    storage::text(e.fromStatus), storage::text(e.toStatus), storage::text(e.note)};
+    for (const HistoryRow &h : batch.history) {
+        const HistoryEntry &e = h.entry;
+        out.history << QVariantList{h.id > 0 ? QVariant(h.id) : noId, h.requestId, instantToText(e.at),
+                                    storage::text(e.actor), e.action, storage::text(e.fromStatus),
+                                    storage::text(e.toStatus), storage::text(e.note)};
+    }
     out.approvals.reserve(batch.approvals.size());
     for (const Approval &a : batch.approvals) {
         QStringList reasons;
         for (auto r : a.reasons)
             reasons << refusalReasons().key(r);
-        out.approvals << QVariantList{a.requestId, requestActions().key(a.action), storage::text(reasons.join(QLatin1Char(','))),
-                                      storage::text(a.explanation), storage::text(a.proposedBy), instantToText(a.proposedAt)};
+        out.approvals << QVariantList{a.id > 0 ? QVariant(a.id) : noId, a.requestId, requestActions().key(a.action),
+                                      storage::text(reasons.join(QLatin1Char(','))), storage::text(a.explanation),
+                                      storage::text(a.proposedBy), instantToText(a.proposedAt), storage::text(a.decidedBy),
+                                      instant(a.decidedAt), storage::text(a.decision), storage::text(a.decisionNote)};
+    }
+    out.checks.reserve(batch.checks.size());
+    for (const VerificationCheck &c : batch.checks)
+        out.checks << QVariantList{c.id > 0 ? QVariant(c.id) : noId, c.requestId, verificationMethods().key(c.method),
+                                   c.passed ? QStringLiteral("passed") : QStringLiteral("failed"), storage::text(c.detail),
+                                   storage::text(c.checkedBy), instantToText(c.at)};
+    out.audit.reserve(batch.audit.size());
+    for (const AuditEntry &e : batch.audit)
+        out.audit << QVariantList{e.id, instantToText(e.at), storage::text(e.actor), storage::text(e.entity), e.entityId,
+                                  e.requestId, storage::text(e.action), storage::text(e.beforeJson),
+                                  storage::text(e.afterJson), storage::text(e.prevHash), storage::text(e.hash)};
+    if (!batch.audit.isEmpty()) {
+        out.auditFromId = batch.audit.constFirst().id - 1;
+        out.auditFromHash = batch.audit.constFirst().prevHash;
+        out.auditToId = batch.audit.constLast().id;
+        out.auditToHash = batch.audit.constLast().hash;
     }
     return out;
 }
 
 Status BulkWriter::writeRows(const Rows &rows)
 {
+    const auto cols = [](std::initializer_list<const char *> names) {
+        QStringList out;
+        for (const char *n : names)
+            out << QLatin1String(n);
+        return out;
+    };
     if (auto s = insertRows(QStringLiteral("people"),
-                            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("account"), QStringLiteral("email"),
-                             QStringLiteral("phone"), QStringLiteral("id_number"), QStringLiteral("company"),
-                             QStringLiteral("language"), QStringLiteral("search_text"), QStringLiteral("created_at")},
+                            cols({"id", "name", "account", "email", "phone", "id_number", "company", "language",
+                                  "search_text", "created_at"}),
                             rows.people);
         !s)
         return s;
     if (auto s = insertRows(QStringLiteral("requests"),
-                            {QStringLiteral("id"), QStringLiteral("reference"), QStringLiteral("person_id"),
-                             QStringLiteral("person_name"), QStringLiteral("type"), QStringLiteral("status"),
-                             QStringLiteral("channel"), QStringLiteral("requester_kind"), QStringLiteral("entity"),
-                             QStringLiteral("received_at"), QStringLiteral("due_date"), QStringLiteral("assignee_id"),
-                             QStringLiteral("assignee_name"), QStringLiteral("priority"), QStringLiteral("summary"),
-                             QStringLiteral("updated_at")},
+                            cols({"id", "reference", "person_id", "person_name", "type", "status", "channel",
+                                  "requester_kind", "entity", "received_at", "due_date", "assignee_id", "assignee_name",
+                                  "priority", "summary", "version", "resume_status", "paused_on", "updated_at"}),
                             rows.requests);
         !s)
         return s;
     if (auto s = insertRows(QStringLiteral("request_history"),
-                            {QStringLiteral("request_id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("action"),
-                             QStringLiteral("from_status"), QStringLiteral("to_status"), QStringLiteral("note")},
+                            cols({"id", "request_id", "at", "actor", "action", "from_status", "to_status", "note"}),
                             rows.history);
         !s)
         return s;
-    return insertRows(QStringLiteral("approvals"),
-                      {QStringLiteral("request_id"), QStringLiteral("action"), QStringLiteral("reason_code"),
-                       QStringLiteral("explanation"), QStringLiteral("proposed_by"), QStringLiteral("proposed_at")},
-                      rows.approvals);
+    if (auto s = insertRows(QStringLiteral("approvals"),
+                            cols({"id", "request_id", "action", "reason_code", "explanation", "proposed_by", "proposed_at",
+                                  "decided_by", "decided_at", "decision", "decision_note"}),
+                            rows.approvals);
+        !s)
+        return s;
+    if (auto s = insertRows(QStringLiteral("verifications"),
+                            cols({"id", "request_id", "method", "outcome", "detail", "checked_by", "at"}), rows.checks);
+        !s)
+        return s;
+    return writeAudit(rows);
+}
+
+Status BulkWriter::writeAudit(const Rows &rows)
+{
+    if (rows.audit.isEmpty())
+        return {};
+    // The entries were chained from the head as it was read; another writer since then (another
+    // workstation) would fork the chain, so the batch is refused instead.
+    const AuditStore store(m_db);
+    const auto head = store.head(/*forUpdate=*/true);
+    if (!head)
+        return Status::failure(head.error());
+    if (head->lastId != rows.auditFromId || head->lastHash != rows.auditFromHash)
+        return Status::failure(tr("Someone else wrote to the audit log during the load; it stopped here so that the chain "
+                                  "stays intact. What was loaded before stays; run it again to add more."));
+    if (auto s = insertRows(QStringLiteral("audit_log"),
+                            {QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("entity"),
+                             QStringLiteral("entity_id"), QStringLiteral("request_id"), QStringLiteral("action"),
+                             QStringLiteral("before_json"), QStringLiteral("after_json"), QStringLiteral("prev_hash"),
+                             QStringLiteral("hash")},
+                            rows.audit);
+        !s)
+        return s;
+    return store.advanceHead(rows.auditToId, rows.auditToHash, rows.audit.size());
 }
 
 Status BulkWriter::finish(const QMap<int, qint64> &referenceCounters)
@@ -236,7 +303,7 @@ Status BulkWriter::finish(const QMap<int, qint64> &referenceCounters)
             return Status::failure(tr("Cannot update the reference numbers: %1").arg(Database::describe(q.lastError())));
     }
     if (m_db.dialect() == Dialect::PostgreSQL) {
-        for (const char *table : {"people", "requests", "request_history"}) {
+        for (const char *table : {"people", "requests", "request_history", "approvals", "verifications"}) {
             const QString sql = QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                                "(SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
                                     .arg(QLatin1String(table));

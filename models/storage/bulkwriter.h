@@ -2,6 +2,7 @@
 
 #include "../common/result.h"
 #include "../domain/records.h"
+#include "../domain/verification.h"
 #include "workflowrepository.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,8 @@ class Transaction;
 class SqliteBulkStatement;
 
 // Writes many rows fast (demo data, imports): multi-row INSERTs with bound values, rows carrying
-// their ids. Into an empty SQLite database everything goes in one transaction with the secondary
+// their ids, audit entries continuing the chain (a batch is refused when someone else appended to
+// the log since it was sealed). Into an empty SQLite database everything goes in one transaction with the secondary
 // indexes, triggers and the search index built once at the end (a sorted build is many times
 // faster than a million incremental updates); otherwise each batch is its own transaction.
 // finish() also brings reference counters and PostgreSQL identity sequences up to date.
@@ -28,25 +30,45 @@ class BulkWriter final
     Q_DISABLE_COPY_MOVE(BulkWriter)
 
 public:
+    // The ids the next rows get, and the audit chain's head, read before a load.
     struct NextIds
     {
         qint64 person = 1;
         qint64 request = 1;
+        qint64 history = 1;
+        qint64 approval = 1;
+        qint64 verification = 1;
+        qint64 auditId = 0;   // the newest audit entry (0: none yet)
+        QString auditHash;    // and its hash
         QMap<int, qint64> referenceCounters; // year -> next number
     };
+    struct HistoryRow
+    {
+        qint64 id = 0;
+        qint64 requestId = 0;
+        HistoryEntry entry;
+    };
+    // Rows carry their ids. Audit entries are sealed (AuditLog::seal) and continue the chain from
+    // the head of the database, or from the previous batch.
     struct Batch
     {
         QList<Person> people;
-        QList<Request> requests;
-        QList<QPair<qint64, HistoryEntry>> history; // request id, entry
-        QList<Approval> approvals;                  // proposals waiting for a supervisor
+        QList<Request> requests; // as they stand after the load (status, version, pause fields)
+        QList<HistoryRow> history;
+        QList<Approval> approvals; // with any decision
+        QList<VerificationCheck> checks;
+        QList<AuditEntry> audit;
     };
 
     // A batch turned into bindable rows. Pure and thread-safe, so a producer thread can prepare
     // the next batch while this one is written.
     struct Rows
     {
-        QList<QVariantList> people, requests, history, approvals;
+        QList<QVariantList> people, requests, history, approvals, checks, audit;
+        qint64 auditFromId = 0;   // the entry the first one follows, and its hash
+        QString auditFromHash;
+        qint64 auditToId = 0;     // the last one and its hash
+        QString auditToHash;
     };
     static Rows prepare(const Batch &batch);
 
@@ -63,6 +85,7 @@ public:
 private:
     Status insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
     Status writeRows(const Rows &rows);
+    Status writeAudit(const Rows &rows);
     Status exec(const QString &sql);
 
     const Database &m_db;

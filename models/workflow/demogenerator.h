@@ -4,29 +4,38 @@
 #include "../domain/records.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 
 #include <functional>
 
 namespace pd {
 
+class BulkWriter;
 class Database;
+class DemoBulkSink;
+class DemoDriver;
 class WorkingDayCalendar;
 
-// Fills a database with realistic, deterministic demo data: Chinese and English names, fake but
-// well-formed phone numbers (+86 mobiles, UK mobiles in the 07400 example range), e-mails at example domains,
-// resident ID numbers that pass the GB 11643 check, requests spread over the last two years across
-// every type, status, channel and entity. The same seed gives the same data.
+// Fills a database with realistic, deterministic demo data (DemoPlanner says what): demo staff,
+// people, and requests that live through the workflow, so their history, verification checks,
+// approvals and audit entries are real. Steps happen in time order across all requests. Small
+// loads go through the workflow services themselves (DemoServiceSink); large ones are decided by
+// the same services' pure functions and written in bulk (DemoBulkSink), which leaves the same rows.
+// The same seed gives the same data.
 class DemoGenerator final
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 
 public:
+    enum class Path { Automatic, Services, Bulk };
+    // Up to this many requests, Automatic goes through the services one write at a time.
+    static constexpr qint64 kServicePathLimit = 1000;
     struct Options
     {
         qint64 requests = 1000;
         quint32 seed = 1;
         QDate today = QDate::currentDate();
+        QDateTime now = QDateTime::currentDateTimeUtc(); // nothing happens after it
+        Path path = Path::Automatic;
     };
     // A demo staff account and its password. The passwords are fixed and documented (README,
     // `privacydesk-cli demo` prints them) so anyone can sign in to a demo database at once:
@@ -44,21 +53,21 @@ public:
     // Adds the demo agents and supervisor when the database has no staff but administrators, and
     // the demo administrator when no administrator can sign in; usernames already taken are
     // skipped. Passwords are hashed (slow on purpose: a fraction of a second each) and each new
-    // account is audited. Returns the accounts added. run() calls it first.
-    Result<QList<DemoAccount>> ensureDemoStaff() const;
+    // account is audited (at `at`). Returns the accounts added. run() calls it first.
+    Result<QList<DemoAccount>> ensureDemoStaff(const QDateTime &at = QDateTime::currentDateTimeUtc()) const;
 
-    // Called after every batch with the requests written so far; return false to cancel
-    // (batches already written stay, each one whole).
+    // Called now and then with the requests registered so far; return false to cancel: no new
+    // requests are taken in, the ones under way finish their scripts, and everything is kept.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     DemoGenerator(const Database &db, const WorkingDayCalendar &calendar) : m_db(db), m_calendar(calendar) {}
 
     Result<qint64> run(const Options &options, const Progress &progress = {}) const;
 
-    // Exposed for tests: one generated person.
-    static Person makePerson(QRandomGenerator &rng, qint64 id);
-
 private:
+    Result<qint64> runThroughServices(DemoDriver &driver, const Progress &progress) const;
+    Result<qint64> runInBulk(DemoDriver &driver, DemoBulkSink &sink, BulkWriter &writer, const Progress &progress) const;
+
     const Database &m_db;
     const WorkingDayCalendar &m_calendar;
 };

@@ -1,0 +1,139 @@
+#include "demobulksink.h"
+
+#include "../audit/auditlog.h"
+#include "../storage/requestrepository.h"
+#include "verificationservice.h"
+
+namespace pd {
+
+DemoBulkSink::DemoBulkSink(const Database &db, const WorkingDayCalendar &calendar, const BulkWriter::NextIds &ids,
+                           VerificationPolicy policy)
+    : m_calendar(calendar),
+      m_now(std::make_shared<QDateTime>()),
+      m_intake(db, calendar, [now = m_now] { return *now; }),
+      m_policy(std::move(policy)),
+      m_next(ids),
+      m_counters(ids.referenceCounters),
+      m_firstRequest(ids.request)
+{
+}
+
+void DemoBulkSink::audit(AuditEntry entry)
+{
+    AuditLog::seal(entry, m_next.auditId + 1, m_next.auditHash);
+    m_next.auditId = entry.id;
+    m_next.auditHash = entry.hash;
+    m_batch.audit << entry;
+}
+
+Result<QList<Request>> DemoBulkSink::registerSubmission(const DemoSubmission &submission)
+{
+    using R = Result<QList<Request>>;
+    IntakeForm form = submission.form;
+    *m_now = form.receivedAt.toUTC();
+    if (const auto errors = m_intake.validate(form); !errors.isEmpty())
+        return R::failure(errors.first().message);
+    Person person = submission.person;
+    if (form.personId == 0) {
+        person = Person{m_next.person++, form.name, form.account, form.email, form.phone, form.idNumber, form.company,
+                        form.language};
+        if (person.id != submission.plannedPersonId)
+            return R::failure(tr("The demo plan is out of step: person %1 was planned as %2.")
+                                  .arg(person.id)
+                                  .arg(submission.plannedPersonId));
+        m_batch.people << person;
+    }
+    QList<Request> created;
+    for (RequestType type : std::as_const(form.types)) {
+        Request r = IntakeService::draft(form, person, type, m_calendar);
+        r.id = m_next.request++;
+        r.version = 1;
+        const int year = r.receivedAt.toLocalTime().date().year();
+        const qint64 number = m_counters.value(year, 1);
+        m_counters[year] = number + 1;
+        r.reference = RequestRepository::formatReference(year, number);
+        Open open;
+        open.request = r;
+        open.history << BulkWriter::HistoryRow{m_next.history++, r.id,
+                                               IntakeService::registrationHistory(*m_now, submission.registrar)};
+        audit(IntakeService::registrationAudit(r, *m_now, submission.registrar));
+        m_open.insert(r.id, open);
+        created << r;
+    }
+    return created;
+}
+
+Status DemoBulkSink::apply(qint64 requestId, const DemoStep &step)
+{
+    const auto it = m_open.find(requestId);
+    if (it == m_open.end())
+        return Status::failure(tr("The demo plan has a step for request %1, which is not open.").arg(requestId));
+    Open &open = it.value();
+    switch (step.kind) {
+    case DemoStep::Kind::Assign: {
+        // RequestWorkflow::assign: supervisors only (the plan assigns as a supervisor).
+        const Request before = open.request;
+        open.request.assigneeId = step.assigneeId;
+        open.request.assigneeName = step.assigneeName;
+        ++open.request.version;
+        audit(RequestWorkflow::editAudit(before, open.request, step.actor, QStringLiteral("assignment"), step.at));
+        return {};
+    }
+    case DemoStep::Kind::Check:
+    case DemoStep::Kind::Override: {
+        const bool isOverride = step.kind == DemoStep::Kind::Override;
+        VerificationCheck check = isOverride
+            ? VerificationService::overrideCheck(requestId, step.note, step.actor.username, step.at)
+            : VerificationService::staffCheck(requestId, step.method, true, step.note, step.actor.username, step.at);
+        check.id = m_next.verification++;
+        open.checks << check;
+        open.passed << check.method;
+        audit(isOverride ? VerificationService::overrideAudit(check, step.note)
+                         : VerificationService::staffCheckAudit(check, step.note));
+        return {};
+    }
+    case DemoStep::Kind::Transition:
+        break;
+    }
+    const bool verified = RequestWorkflow::needsVerification(step.action)
+        && m_policy.evaluate(open.request.type, open.request.requesterKind, open.passed).satisfied;
+    const auto outcome = RequestWorkflow::decide(open.request, step.action, step.actor, step.input, open.pending,
+                                                 verified, step.at, m_calendar);
+    if (!outcome)
+        return Status::failure(outcome.error());
+    open.request = outcome->after;
+    if (outcome->proposal) {
+        Approval a = *outcome->proposal;
+        a.id = m_next.approval++;
+        open.approvals << a;
+        open.pending = a;
+    } else if (outcome->decided) {
+        for (Approval &a : open.approvals)
+            if (a.id == outcome->decided->id)
+                a = *outcome->decided;
+        open.pending.reset();
+    }
+    open.history << BulkWriter::HistoryRow{m_next.history++, requestId, outcome->history};
+    audit(outcome->audit);
+    return {};
+}
+
+Status DemoBulkSink::finished(qint64 requestId)
+{
+    const auto it = m_open.find(requestId);
+    if (it == m_open.end())
+        return Status::failure(tr("The demo plan ends request %1 twice.").arg(requestId));
+    m_batch.requests << it->request;
+    m_batch.history << it->history;
+    m_batch.approvals << it->approvals;
+    m_batch.checks << it->checks;
+    m_open.erase(it);
+    return {};
+}
+
+BulkWriter::Batch DemoBulkSink::takeBatch()
+{
+    return std::exchange(m_batch, {});
+}
+
+} // namespace pd
