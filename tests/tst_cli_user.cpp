@@ -41,9 +41,23 @@ private Q_SLOTS:
     void userAdd();
     void demoPrintsAccounts_data() { TestDatabase::addEngineRows(); }
     void demoPrintsAccounts();
+    void administrationUsageErrors_data();
+    void administrationUsageErrors();
+    void administration_data() { TestDatabase::addEngineRows(); }
+    void administration();
 
 private:
     Run run(const QStringList &args, const QMap<QString, QString> &env = {}) const;
+    // privacydesk-cli --lang en --db DB user ACTION [NAME] --user WHO
+    static QStringList user(const QString &db, const QString &action, const QString &name, const QString &who)
+    {
+        QStringList l{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("user"), action};
+        if (!name.isEmpty())
+            l << name;
+        if (!who.isEmpty())
+            l << QStringLiteral("--user") << who;
+        return l;
+    }
     static QStringList userAdd(const QString &db, const QString &username, const QString &role)
     {
         return {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("user"),
@@ -234,6 +248,136 @@ void TestCliUser::demoPrintsAccounts()
                            QStringLiteral("demo"), QStringLiteral("--requests"), QStringLiteral("10")});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QVERIFY2(!again.out.contains(QLatin1String("Demo staff accounts")), qPrintable(again.out));
+}
+
+void TestCliUser::administrationUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    const auto user = [](std::initializer_list<const char *> more) {
+        QStringList l{QStringLiteral("user")};
+        for (const char *m : more)
+            l << QString::fromUtf8(m);
+        return l;
+    };
+    QTest::newRow("list without --user") << user({"list"}) << QStringLiteral("--user");
+    QTest::newRow("passwd without a name") << user({"passwd", "--user", "boss"}) << QStringLiteral("user passwd li.na");
+    QTest::newRow("deactivate without --user") << user({"deactivate", "li.na"}) << QStringLiteral("--user");
+    QTest::newRow("activate: bad name") << user({"activate", "li na", "--user", "boss"}) << QStringLiteral("Username");
+    QTest::newRow("two names") << user({"deactivate", "li.na", "wang.qiang", "--user", "boss"}) << QStringLiteral("wang.qiang");
+    QTest::newRow("role without --role") << user({"role", "li.na", "--user", "boss"}) << QStringLiteral("--role");
+    QTest::newRow("role: unknown role") << user({"role", "li.na", "--role", "chief", "--user", "boss"}) << QStringLiteral("chief");
+    QTest::newRow("unknown action lists all") << user({"delete"}) << QStringLiteral("user deactivate NAME");
+}
+
+void TestCliUser::administrationUsageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const QString untouched = m_dir.filePath(QStringLiteral("untouched-admin.db"));
+    args << QStringLiteral("--db") << QStringLiteral("sqlite://") + untouched << QStringLiteral("--lang") << QStringLiteral("en");
+    const Run r = run(args);
+    QVERIFY2(r.exitCode == 2, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(untouched));
+}
+
+void TestCliUser::administration()
+{
+    QFETCH(QString, engine);
+    PD_FRESH_DB(db, engine);
+    auto &holder = dbHolder;
+    const QString url = holder->urlString();
+    QCOMPARE(run(userAdd(url, QStringLiteral("boss"), QStringLiteral("administrator")),
+                 {{QStringLiteral("PRIVACYDESK_NEW_PASSWORD"), kAdminPassword}})
+                 .exitCode,
+             0);
+    const QMap<QString, QString> asBoss{{QStringLiteral("PRIVACYDESK_PASSWORD"), kAdminPassword}};
+    auto addAgent = asBoss;
+    addAgent.insert(QStringLiteral("PRIVACYDESK_NEW_PASSWORD"), kAgentPassword);
+    QCOMPARE(run(userAdd(url, QStringLiteral("li.na"), QStringLiteral("agent")) << QStringLiteral("--user") << QStringLiteral("boss"),
+                 addAgent)
+                 .exitCode,
+             0);
+    const AuthService auth(db);
+
+    // Deactivated: cannot sign in; listed as such.
+    const Run off = run(user(url, QStringLiteral("deactivate"), QStringLiteral("li.na"), QStringLiteral("boss")), asBoss);
+    QVERIFY2(off.exitCode == 0, qPrintable(off.err));
+    QVERIFY2(off.out.contains(QLatin1String("Deactivated li.na")), qPrintable(off.out));
+    QVERIFY(!auth.signIn(QStringLiteral("li.na"), kAgentPassword).ok());
+    const Run listed = run(user(url, QStringLiteral("list"), {}, QStringLiteral("boss")), asBoss);
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QVERIFY2(listed.out.contains(QLatin1String("boss\tName of boss\tAdministrator\tactive\n")), qPrintable(listed.out));
+    QVERIFY2(listed.out.contains(QLatin1String("li.na\tName of li.na\tAgent\tdeactivated\n")), qPrintable(listed.out));
+    // The guards give their reason and exit 1.
+    const Run self = run(user(url, QStringLiteral("deactivate"), QStringLiteral("boss"), QStringLiteral("boss")), asBoss);
+    QVERIFY2(self.exitCode == 1 && self.err.contains(QLatin1String("own account")), qPrintable(self.err));
+    const Run twice = run(user(url, QStringLiteral("deactivate"), QStringLiteral("li.na"), QStringLiteral("boss")), asBoss);
+    QVERIFY2(twice.exitCode == 1 && twice.err.contains(QLatin1String("already")), qPrintable(twice.err));
+    const Run ghost = run(user(url, QStringLiteral("activate"), QStringLiteral("ghost"), QStringLiteral("boss")), asBoss);
+    QVERIFY2(ghost.exitCode == 1 && ghost.err.contains(QLatin1String("ghost")), qPrintable(ghost.err));
+    const Run wrong = run(user(url, QStringLiteral("list"), {}, QStringLiteral("boss")),
+                          {{QStringLiteral("PRIVACYDESK_PASSWORD"), QStringLiteral("wrong-password")}});
+    QVERIFY2(wrong.exitCode == 1 && wrong.out.isEmpty(), qPrintable(wrong.err));
+
+    const Run on = run(user(url, QStringLiteral("activate"), QStringLiteral("li.na"), QStringLiteral("boss")), asBoss);
+    QVERIFY2(on.exitCode == 0, qPrintable(on.err));
+    QVERIFY(auth.signIn(QStringLiteral("li.na"), kAgentPassword).ok());
+
+    // An administrator resets li.na's password; li.na then changes her own.
+    const QString reset = QStringLiteral("reset-by-boss-1");
+    auto resetEnv = asBoss;
+    resetEnv.insert(QStringLiteral("PRIVACYDESK_NEW_PASSWORD"), reset);
+    const Run resetRun = run(user(url, QStringLiteral("passwd"), QStringLiteral("li.na"), QStringLiteral("boss")), resetEnv);
+    QVERIFY2(resetRun.exitCode == 0, qPrintable(resetRun.err));
+    QVERIFY(auth.signIn(QStringLiteral("li.na"), reset).ok());
+    QVERIFY(!auth.signIn(QStringLiteral("li.na"), kAgentPassword).ok());
+    const QString own = QStringLiteral("chosen-by-li-na-2");
+    const Run ownRun = run(user(url, QStringLiteral("passwd"), QStringLiteral("li.na"), QStringLiteral("li.na")),
+                           {{QStringLiteral("PRIVACYDESK_PASSWORD"), reset}, {QStringLiteral("PRIVACYDESK_NEW_PASSWORD"), own}});
+    QVERIFY2(ownRun.exitCode == 0, qPrintable(ownRun.err));
+    QVERIFY(auth.signIn(QStringLiteral("li.na"), own).ok());
+    // An agent may not reset someone else's, nor deactivate anyone; a short password is refused.
+    const QMap<QString, QString> asAgent{{QStringLiteral("PRIVACYDESK_PASSWORD"), own},
+                                         {QStringLiteral("PRIVACYDESK_NEW_PASSWORD"), QStringLiteral("taken-over-123")}};
+    const Run byAgent = run(user(url, QStringLiteral("passwd"), QStringLiteral("boss"), QStringLiteral("li.na")), asAgent);
+    QVERIFY2(byAgent.exitCode == 1 && byAgent.err.contains(QLatin1String("administrator")), qPrintable(byAgent.err));
+    const Run agentOff = run(user(url, QStringLiteral("deactivate"), QStringLiteral("boss"), QStringLiteral("li.na")), asAgent);
+    QVERIFY2(agentOff.exitCode == 1 && agentOff.err.contains(QLatin1String("administrator")), qPrintable(agentOff.err));
+    QVERIFY(auth.signIn(QStringLiteral("boss"), kAdminPassword).ok());
+    auto shortEnv = asBoss;
+    shortEnv.insert(QStringLiteral("PRIVACYDESK_NEW_PASSWORD"), QStringLiteral("short"));
+    const Run tooShort = run(user(url, QStringLiteral("passwd"), QStringLiteral("li.na"), QStringLiteral("boss")), shortEnv);
+    QVERIFY2(tooShort.exitCode == 1 && tooShort.err.contains(QLatin1String("Password")), qPrintable(tooShort.err));
+    // No new password given and no terminal: refused, nothing changed.
+    const Run noNew = run(user(url, QStringLiteral("passwd"), QStringLiteral("li.na"), QStringLiteral("boss")), asBoss);
+    QVERIFY2(noNew.exitCode == 1 && noNew.err.contains(QLatin1String("PRIVACYDESK_NEW_PASSWORD")), qPrintable(noNew.err));
+    QVERIFY(auth.signIn(QStringLiteral("li.na"), own).ok());
+
+    // Roles: the last administrator keeps the role; li.na becomes a supervisor.
+    QStringList role = user(url, QStringLiteral("role"), QStringLiteral("boss"), QStringLiteral("boss"));
+    const Run lastAdmin = run(role << QStringLiteral("--role") << QStringLiteral("agent"), asBoss);
+    QVERIFY2(lastAdmin.exitCode == 1 && lastAdmin.err.contains(QLatin1String("last active administrator")), qPrintable(lastAdmin.err));
+    role = user(url, QStringLiteral("role"), QStringLiteral("li.na"), QStringLiteral("boss"));
+    const Run promoted = run(role << QStringLiteral("--role") << QStringLiteral("supervisor"), asBoss);
+    QVERIFY2(promoted.exitCode == 0, qPrintable(promoted.err));
+    QCOMPARE(auth.signIn(QStringLiteral("li.na"), own)->role, Role::Supervisor);
+
+    // Every change is in the audit log, which still verifies.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT action FROM audit_log WHERE entity = 'staff' ORDER BY id")));
+    QStringList actions;
+    while (q.next())
+        actions << q.value(0).toString();
+    q.finish();
+    QCOMPARE(actions, (QStringList{QStringLiteral("staff_created"), QStringLiteral("staff_created"),
+                                   QStringLiteral("staff_deactivated"), QStringLiteral("staff_reactivated"),
+                                   QStringLiteral("password_reset"), QStringLiteral("password_changed"),
+                                   QStringLiteral("role_changed")}));
+    const auto verified = AuditLog(db).verify();
+    QVERIFY(verified.ok() && verified->intact);
 }
 
 QTEST_GUILESS_MAIN(TestCliUser)

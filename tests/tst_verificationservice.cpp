@@ -35,6 +35,8 @@ private Q_SLOTS:
     void overrideRules();
     void policyEdit_data() { TestDatabase::addEngineRows(); }
     void policyEdit();
+    void policySave_data() { TestDatabase::addEngineRows(); }
+    void policySave();
     void auditTrail_data() { TestDatabase::addEngineRows(); }
     void auditTrail();
 
@@ -346,6 +348,66 @@ void TestVerificationService::policyEdit()
              QStringLiteral(R"({"alternatives":[["account_login"],["identity_document","sms_code"],["email_code","identity_document"]],"request_type":"access"})"));
     QCOMPARE(q.value(3).toString(),
              QStringLiteral(R"({"alternatives":[["identity_document","signed_letter"],["identity_document","sms_code"]],"request_type":"access"})"));
+}
+
+void TestVerificationService::policySave()
+{
+    QFETCH(QString, engine);
+    PD_FRESH_DB(db, engine);
+    const VerificationService service(db, [] { return kStart; });
+    const VerificationPolicy loaded = service.policy().value();
+
+    // What an editor checks: an empty alternative is named by type and number.
+    VerificationPolicy edited = loaded;
+    edited.rules.insert(RequestType::Deletion, {{M::IdentityDocument, M::SmsCode}, {}});
+    auto refused = service.savePolicy(loaded, edited, kAdmin);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(requestTypes().label(RequestType::Deletion)) && refused.error().contains(QLatin1String("alternative 2")),
+             qPrintable(refused.error()));
+    QVERIFY(!service.savePolicy(loaded, loaded, kSupervisor).ok());
+    QCOMPARE(auditEntries(db), 0);
+
+    // Two types changed: both written in one go, one audit entry each; unchanged types untouched.
+    edited.rules.insert(RequestType::Deletion, {{M::SmsCode, M::IdentityDocument}});
+    edited.rules.insert(RequestType::Explanation, {{M::AccountLogin}});
+    const auto saved = service.savePolicy(loaded, edited, kAdmin);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QVERIFY(saved->conflicts.isEmpty());
+    QCOMPARE(saved->saved, (QList<RequestType>{RequestType::Deletion, RequestType::Explanation}));
+    QCOMPARE(auditActions(db), (QStringList{QStringLiteral("policy_changed"), QStringLiteral("policy_changed")}));
+    const VerificationPolicy stored = service.policy().value();
+    QVERIFY(VerificationService::sameAlternatives(stored.alternatives(RequestType::Deletion), {{M::IdentityDocument, M::SmsCode}}));
+    QCOMPARE(stored.alternatives(RequestType::Explanation), (QList<QList<M>>{{M::AccountLogin}}));
+    QCOMPARE(stored.alternatives(RequestType::Access), loaded.alternatives(RequestType::Access));
+    QVERIFY(VerificationService::sameAlternatives(saved->current.alternatives(RequestType::Deletion),
+                                                  stored.alternatives(RequestType::Deletion)));
+
+    // Someone else changes Copy and Access after this editor read the policy (base = stored).
+    const VerificationPolicy base = stored;
+    QVERIFY(service.setPolicy(RequestType::Copy, {{M::SignedLetter}}, kAdmin).ok());
+    QVERIFY(service.setPolicy(RequestType::Access, {{M::AccountLogin}}, kAdmin).ok());
+    VerificationPolicy mine = base;
+    mine.rules.insert(RequestType::Copy, {{M::IdentityDocument}});
+    mine.rules.insert(RequestType::Portability, {{M::AccountLogin, M::SmsCode}});
+    const qint64 entries = auditEntries(db);
+    const auto conflict = service.savePolicy(base, mine, kAdmin);
+    QVERIFY2(conflict.ok(), qPrintable(conflict.error()));
+    QCOMPARE(conflict->conflicts, QList<RequestType>{RequestType::Copy}); // Access: only they changed it
+    QVERIFY(conflict->saved.isEmpty());
+    QCOMPARE(conflict->current.alternatives(RequestType::Copy), (QList<QList<M>>{{M::SignedLetter}}));
+    QCOMPARE(auditEntries(db), entries); // nothing written, not even Portability
+    QCOMPARE(service.policy()->alternatives(RequestType::Portability), base.alternatives(RequestType::Portability));
+
+    // Having seen theirs, the editor saves over it; Access keeps the other editor's change.
+    VerificationPolicy seen = base;
+    seen.rules.insert(RequestType::Copy, conflict->current.alternatives(RequestType::Copy));
+    const auto over = service.savePolicy(seen, mine, kAdmin);
+    QVERIFY2(over.ok() && over->conflicts.isEmpty(), qPrintable(over.ok() ? QString() : over.error()));
+    QCOMPARE(over->saved, (QList<RequestType>{RequestType::Copy, RequestType::Portability}));
+    const VerificationPolicy latest = service.policy().value();
+    QCOMPARE(latest.alternatives(RequestType::Copy), (QList<QList<M>>{{M::IdentityDocument}}));
+    QCOMPARE(latest.alternatives(RequestType::Access), (QList<QList<M>>{{M::AccountLogin}}));
+    QVERIFY(AuditLog(db).verify()->intact);
 }
 
 void TestVerificationService::auditTrail()

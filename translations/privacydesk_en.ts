@@ -162,6 +162,26 @@
         <source>Verification policy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password change failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
@@ -483,10 +503,6 @@
         </translation>
     </message>
     <message>
-        <source>user add: create a staff account (agent, supervisor or administrator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>policy show | policy set: the identity verification policy per request type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +516,10 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit, user, policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add | list | passwd | deactivate | activate | role: staff accounts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,6 +1277,81 @@
         <source>Cannot change the password: no staff member has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot change whether the account is active: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change whether the account is active: no staff member has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the role: no staff member has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the requests assigned to staff member %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>%1 is the last active administrator: add or reactivate another administrator first, otherwise nobody could manage staff accounts any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password: this is not your current password. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account: ask another administrator to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change your own password use &quot;Change my password…&quot;: it asks for your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff account has the username %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account (%1) is no longer active: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account (%1) is no longer an administrator: nothing was changed. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account (%1) is not active: its password cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: it is the same as the current one; choose a different password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was changed by an administrator meanwhile: nothing was changed. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -1296,31 +1391,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Username of the new account: a–z, 0–9, &quot;.&quot;, &quot;_&quot;, &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name colleagues know the new staff member by.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role of the new account: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in as this administrator (password from PRIVACYDESK_PASSWORD or a prompt). Not needed for the first administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: user add --username NAME --display-name TEXT --role ROLE [--user ADMINISTRATOR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1353,6 +1428,87 @@
     </message>
     <message>
         <source>Demo staff accounts (made-up; sign in with these, never use them for real data):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of:
+  user add --username NAME --display-name TEXT --role ROLE [--user ADMINISTRATOR]
+  user list --user NAME
+  user passwd NAME --user NAME   (your own password, or an administrator resets NAME&apos;s)
+  user deactivate NAME --user ADMINISTRATOR
+  user activate NAME --user ADMINISTRATOR
+  user role NAME --role ROLE --user ADMINISTRATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add: username of the new account: a–z, 0–9, &quot;.&quot;, &quot;_&quot;, &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add: the name colleagues know the new staff member by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add, user role: the role, one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this staff member (password from PRIVACYDESK_PASSWORD or a prompt); new passwords come from PRIVACYDESK_NEW_PASSWORD or a prompt. user add does not need it for the first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 needs the username of the account, e.g. user %1 li.na.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user role needs --role: one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 needs --user NAME: who is signing in (password from PRIVACYDESK_PASSWORD or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivated %1: the account can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated %1: the account can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s) are still assigned to %1: a supervisor should reassign them.</source>
+        <translation>
+            <numerusform>%n open request is still assigned to %1: a supervisor should reassign it.</numerusform>
+            <numerusform>%n open requests are still assigned to %1: a supervisor should reassign them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new password: set PRIVACYDESK_NEW_PASSWORD or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed your password (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1. Tell them the new password in person, not by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,6 +1758,10 @@
     </message>
     <message>
         <source>Evidence &quot;%1&quot; no longer matches the SHA-256 recorded when it was added; it may have been altered and is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification policy, %1, alternative %2: tick at least one method, or remove the alternative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,6 +2454,26 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1; you type the current one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::MultiSelectButton</name>
@@ -2303,6 +2483,61 @@ Demo data is made up: fake names, numbers and addresses.</source>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of your account %1. Type your current password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell them the new password in person, not by e-mail; they can change it afterwards with &quot;Change my password…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password: type your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new password: the two new passwords differ. Type the new password again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2920,214 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>pd::SettingsPage</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::StaffAccountDialog</name>
+    <message>
+        <source>Add a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password: the two passwords differ. Type the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::StaffPage</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no password (cannot sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account: an agent, a supervisor or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 from signing in. Nothing they did is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 an agent, a supervisor or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? They can no longer sign in; nothing they did is removed, and an administrator can reactivate the account later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s) are still assigned to %1: a supervisor should reassign them.</source>
+        <translation>
+            <numerusform>%n open request is still assigned to %1: a supervisor should reassign it.</numerusform>
+            <numerusform>%n open requests are still assigned to %1: a supervisor should reassign them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated %1: the account can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivated %1: the account can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role for %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your own role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make yourself %1? You will no longer be able to manage staff accounts or the verification policy; only another administrator can give the role back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who signs in to this database. Agents take requests in and verify requesters; supervisors approve and reassign; administrators manage accounts and settings. A deactivated account cannot sign in, but what it did stays in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::VerificationDialog</name>
     <message>
         <source>not given</source>
@@ -2880,6 +3323,168 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Verification overridden; the justification is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::VerificationPolicyPage</name>
+    <message>
+        <source>No verification needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no method ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>methods that together make one alternative</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between alternatives of the verification policy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the policy is as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the verification policy for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the methods of alternative %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this type meanwhile. Now stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet. Stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request of type %1 needs no identity verification. Add an alternative to require one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request of type %1 needs no identity verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an alternative way to verify a request of this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove alternative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the alternative whose column holds the selected cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell in the alternative to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changed request types (Ctrl+S); each change is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: tick or untick a method first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the changes and show the stored policy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no changes to discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the verification policy for %1 while you were editing. Nothing was saved; your changes are still shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the identity of a requester is verified, per request type. A request is verified when every method of any one alternative has passed. An authorised agent must also show a power of attorney, and a close relative of a deceased person a proof of kinship. A supervisor may override verification with a written justification; that is not part of the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only. %1 You can read the policy here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the methods that together make one alternative; any one complete alternative is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any one complete alternative is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;mine over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard mine and show &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -162,6 +162,26 @@
         <source>Verification policy</source>
         <translation>身份验证策略</translation>
     </message>
+    <message>
+        <source>Password change failed</source>
+        <translation>修改密码失败</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>已重置密码</translation>
+    </message>
+    <message>
+        <source>Staff account deactivated</source>
+        <translation>已停用工作人员账号</translation>
+    </message>
+    <message>
+        <source>Staff account reactivated</source>
+        <translation>已重新启用工作人员账号</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>已更改角色</translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
@@ -482,10 +502,6 @@
         </translation>
     </message>
     <message>
-        <source>user add: create a staff account (agent, supervisor or administrator).</source>
-        <translation>user add：创建工作人员账号（合规专员、合规主管或系统管理员）。</translation>
-    </message>
-    <message>
         <source>policy show | policy set: the identity verification policy per request type.</source>
         <translation>policy show | policy set：按请求类型设定的身份验证策略。</translation>
     </message>
@@ -500,6 +516,10 @@
     <message>
         <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit, user, policy.</source>
         <translation>未知命令“%1”。请使用 init、demo、list、stats、audit、user、policy 之一。</translation>
+    </message>
+    <message>
+        <source>user add | list | passwd | deactivate | activate | role: staff accounts.</source>
+        <translation>user add | list | passwd | deactivate | activate | role：工作人员账号。</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1275,81 @@
         <source>Cannot change the password: no staff member has the id %1.</source>
         <translation>无法修改密码：不存在 ID 为 %1 的工作人员。</translation>
     </message>
+    <message>
+        <source>Cannot change whether the account is active: %1</source>
+        <translation>无法更改账号的启用状态：%1</translation>
+    </message>
+    <message>
+        <source>Cannot change whether the account is active: no staff member has the id %1.</source>
+        <translation>无法更改账号的启用状态：不存在 ID 为 %1 的工作人员。</translation>
+    </message>
+    <message>
+        <source>Cannot change the role: %1</source>
+        <translation>无法更改角色：%1</translation>
+    </message>
+    <message>
+        <source>Cannot change the role: no staff member has the id %1.</source>
+        <translation>无法更改角色：不存在 ID 为 %1 的工作人员。</translation>
+    </message>
+    <message>
+        <source>Cannot count the requests assigned to staff member %1: %2</source>
+        <translation>无法统计分配给工作人员 %1 的请求：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>%1 is the last active administrator: add or reactivate another administrator first, otherwise nobody could manage staff accounts any more.</source>
+        <translation>%1 是最后一名在用的系统管理员：请先添加或重新启用另一名系统管理员，否则将无人能够管理工作人员账号。</translation>
+    </message>
+    <message>
+        <source>Current password: this is not your current password. Nothing was changed.</source>
+        <translation>当前密码：这不是您的当前密码。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 已处于启用状态。</translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated.</source>
+        <translation>%1 已处于停用状态。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account: ask another administrator to do it.</source>
+        <translation>不能停用您自己的账号：请由另一名系统管理员操作。</translation>
+    </message>
+    <message>
+        <source>To change your own password use &quot;Change my password…&quot;: it asks for your current password.</source>
+        <translation>要修改您自己的密码，请使用“修改我的密码…”：它会要求您输入当前密码。</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2.</source>
+        <translation>%1 的角色已经是%2。</translation>
+    </message>
+    <message>
+        <source>No staff account has the username %1.</source>
+        <translation>没有用户名为 %1 的工作人员账号。</translation>
+    </message>
+    <message>
+        <source>Your account (%1) is no longer active: nothing was changed.</source>
+        <translation>您的账号（%1）已停用：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Your account (%1) is no longer an administrator: nothing was changed. Sign in again.</source>
+        <translation>您的账号（%1）已不再是系统管理员：未做任何更改。请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your account (%1) is not active: its password cannot be changed.</source>
+        <translation>您的账号（%1）未启用：无法修改其密码。</translation>
+    </message>
+    <message>
+        <source>New password: it is the same as the current one; choose a different password.</source>
+        <translation>新密码：与当前密码相同，请另选一个密码。</translation>
+    </message>
+    <message>
+        <source>Your account was changed by an administrator meanwhile: nothing was changed. Sign in again.</source>
+        <translation>在此期间系统管理员修改了您的账号：未做任何更改。请重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -1294,32 +1389,12 @@
         <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
     <message>
-        <source>Username of the new account: a–z, 0–9, &quot;.&quot;, &quot;_&quot;, &quot;-&quot;.</source>
-        <translation>新账号的用户名：可使用 a–z、0–9、“.”、“_”、“-”。</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>The name colleagues know the new staff member by.</source>
-        <translation>新工作人员的显示名称，即同事平时对其的称呼。</translation>
-    </message>
-    <message>
-        <source>Role of the new account: %1.</source>
-        <translation>新账号的角色：%1。</translation>
-    </message>
-    <message>
         <source>role</source>
         <translation>角色</translation>
-    </message>
-    <message>
-        <source>Sign in as this administrator (password from PRIVACYDESK_PASSWORD or a prompt). Not needed for the first administrator.</source>
-        <translation>以该系统管理员身份登录（密码取自 PRIVACYDESK_PASSWORD 或提示输入）。创建第一个系统管理员时无需此项。</translation>
-    </message>
-    <message>
-        <source>Use: user add --username NAME --display-name TEXT --role ROLE [--user ADMINISTRATOR]</source>
-        <translation>用法：user add --username 用户名 --display-name 显示名称 --role 角色 [--user 系统管理员用户名]</translation>
     </message>
     <message>
         <source>user add needs --%1.</source>
@@ -1352,6 +1427,92 @@
     <message>
         <source>Demo staff accounts (made-up; sign in with these, never use them for real data):</source>
         <translation>演示用工作人员账号（均为虚构；可用于登录，切勿用于真实数据）：</translation>
+    </message>
+    <message>
+        <source>Use one of:
+  user add --username NAME --display-name TEXT --role ROLE [--user ADMINISTRATOR]
+  user list --user NAME
+  user passwd NAME --user NAME   (your own password, or an administrator resets NAME&apos;s)
+  user deactivate NAME --user ADMINISTRATOR
+  user activate NAME --user ADMINISTRATOR
+  user role NAME --role ROLE --user ADMINISTRATOR</source>
+        <translation>用法（任选其一）：
+  user add --username 用户名 --display-name 显示名称 --role 角色 [--user 系统管理员]
+  user list --user 用户名
+  user passwd 用户名 --user 用户名   （修改您自己的密码，或由系统管理员重置该用户的密码）
+  user deactivate 用户名 --user 系统管理员
+  user activate 用户名 --user 系统管理员
+  user role 用户名 --role 角色 --user 系统管理员</translation>
+    </message>
+    <message>
+        <source>user add: username of the new account: a–z, 0–9, &quot;.&quot;, &quot;_&quot;, &quot;-&quot;.</source>
+        <translation>user add：新账号的用户名：可使用 a–z、0–9、“.”、“_”、“-”。</translation>
+    </message>
+    <message>
+        <source>user add: the name colleagues know the new staff member by.</source>
+        <translation>user add：同事平时对新工作人员的称呼。</translation>
+    </message>
+    <message>
+        <source>user add, user role: the role, one of %1.</source>
+        <translation>user add、user role：角色，可选 %1。</translation>
+    </message>
+    <message>
+        <source>Sign in as this staff member (password from PRIVACYDESK_PASSWORD or a prompt); new passwords come from PRIVACYDESK_NEW_PASSWORD or a prompt. user add does not need it for the first administrator.</source>
+        <translation>以该工作人员身份登录（密码取自 PRIVACYDESK_PASSWORD 或提示输入）；新密码取自 PRIVACYDESK_NEW_PASSWORD 或提示输入。用 user add 创建第一个系统管理员时无需此项。</translation>
+    </message>
+    <message>
+        <source>user %1 needs the username of the account, e.g. user %1 li.na.</source>
+        <translation>user %1 需要提供账号的用户名，例如 user %1 li.na。</translation>
+    </message>
+    <message>
+        <source>user role needs --role: one of %1.</source>
+        <translation>user role 需要 --role：可选 %1。</translation>
+    </message>
+    <message>
+        <source>user %1 needs --user NAME: who is signing in (password from PRIVACYDESK_PASSWORD or a prompt).</source>
+        <translation>user %1 需要 --user 用户名：指明由谁登录（密码取自 PRIVACYDESK_PASSWORD 或提示输入）。</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 的角色现为%2。</translation>
+    </message>
+    <message>
+        <source>Reactivated %1: the account can sign in again.</source>
+        <translation>已重新启用 %1：该账号可以再次登录。</translation>
+    </message>
+    <message>
+        <source>Deactivated %1: the account can no longer sign in.</source>
+        <translation>已停用 %1：该账号无法再登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s) are still assigned to %1: a supervisor should reassign them.</source>
+        <translation>
+            <numerusform>仍有 %n 个未结请求分配给 %1：请合规主管重新分配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>未设密码</translation>
+    </message>
+    <message>
+        <source>No new password: set PRIVACYDESK_NEW_PASSWORD or run in a terminal.</source>
+        <translation>没有新密码：请设置 PRIVACYDESK_NEW_PASSWORD，或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Changed your password (%1).</source>
+        <translation>已修改您的密码（%1）。</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1. Tell them the new password in person, not by e-mail.</source>
+        <translation>已重置 %1 的密码。请当面告知新密码，不要通过电子邮件发送。</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1759,10 @@
     <message>
         <source>Evidence &quot;%1&quot; no longer matches the SHA-256 recorded when it was added; it may have been altered and is not shown.</source>
         <translation>证明材料“%1”与添加时记录的 SHA-256 不再一致，可能已被篡改，因此不予显示。</translation>
+    </message>
+    <message>
+        <source>Verification policy, %1, alternative %2: tick at least one method, or remove the alternative.</source>
+        <translation>身份验证策略，%1，备选方案 %2：请至少勾选一种验证方式，或删除该备选方案。</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2455,26 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <source>Signed in as %1</source>
         <translation>当前登录：%1</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change the password of %1; you type the current one first.</source>
+        <translation>修改 %1 的密码；需先输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>当前无人登录。</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
 </context>
 <context>
     <name>pd::MultiSelectButton</name>
@@ -2298,6 +2483,61 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <translation>
             <numerusform>已选 %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Change the password of your account %1. Type your current password first.</source>
+        <translation>修改您的账号 %1 的密码。请先输入当前密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell them the new password in person, not by e-mail; they can change it afterwards with &quot;Change my password…&quot;.</source>
+        <translation>为 %1 设置新密码。请当面告知新密码，不要通过电子邮件发送；对方之后可通过“修改我的密码…”自行修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>当前密码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Current password: type your current password.</source>
+        <translation>当前密码：请输入您的当前密码。</translation>
+    </message>
+    <message>
+        <source>Repeat new password: the two new passwords differ. Type the new password again.</source>
+        <translation>确认新密码：两次输入的新密码不一致。请重新输入新密码。</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2916,213 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>pd::SettingsPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Verification policy</source>
+        <translation>身份验证策略</translation>
+    </message>
+</context>
+<context>
+    <name>pd::StaffAccountDialog</name>
+    <message>
+        <source>Add a staff account</source>
+        <translation>添加工作人员账号</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. wang.fang</source>
+        <translation>例如 wang.fang</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如王芳</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>添加账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Repeat password: the two passwords differ. Type the password again.</source>
+        <translation>确认密码：两次输入的密码不一致。请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::StaffPage</name>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>%1, no password (cannot sign in)</source>
+        <translation>%1，未设密码（无法登录）</translation>
+    </message>
+    <message>
+        <source>Select an account in the table first.</source>
+        <translation>请先在表格中选择一个账号。</translation>
+    </message>
+    <message>
+        <source>Add a staff account: an agent, a supervisor or an administrator.</source>
+        <translation>添加工作人员账号：合规专员、合规主管或系统管理员。</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>停用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again.</source>
+        <translation>允许 %1 再次登录。</translation>
+    </message>
+    <message>
+        <source>Stop %1 from signing in. Nothing they did is removed.</source>
+        <translation>禁止 %1 登录。其以往的操作记录不会被删除。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>Make %1 an agent, a supervisor or an administrator.</source>
+        <translation>将 %1 设为合规专员、合规主管或系统管理员。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>已添加 %1（%2），角色为%3。</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 (%2)? They can no longer sign in; nothing they did is removed, and an administrator can reactivate the account later.</source>
+        <translation>停用 %1（%2）？停用后该账号将无法登录；其以往的操作不会被删除，系统管理员之后可以重新启用该账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s) are still assigned to %1: a supervisor should reassign them.</source>
+        <translation>
+            <numerusform>仍有 %n 个未结请求分配给 %1：请合规主管重新分配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Deactivated %1: the account can no longer sign in.</source>
+        <translation>已停用 %1：该账号无法再登录。</translation>
+    </message>
+    <message>
+        <source>Reactivated %1: the account can sign in again.</source>
+        <translation>已重新启用 %1：该账号可以再次登录。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell them in person.</source>
+        <translation>已为 %1 设置新密码。请当面告知。</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>New role for %1 (%2):</source>
+        <translation>%1（%2）的新角色：</translation>
+    </message>
+    <message>
+        <source>Change your own role</source>
+        <translation>更改您自己的角色</translation>
+    </message>
+    <message>
+        <source>Make yourself %1? You will no longer be able to manage staff accounts or the verification policy; only another administrator can give the role back.</source>
+        <translation>将自己设为%1？此后您将无法管理工作人员账号或身份验证策略；只有另一名系统管理员能恢复您的角色。</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 的角色现为%2。</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in to this database. Agents take requests in and verify requesters; supervisors approve and reassign; administrators manage accounts and settings. A deactivated account cannot sign in, but what it did stays in the audit log.</source>
+        <translation>所有登录此数据库的人员。合规专员受理请求并验证申请人身份；合规主管负责审批和重新分配；系统管理员管理账号和设置。已停用的账号无法登录，但其操作仍保留在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Read only. %1</source>
+        <translation>只读。%1</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>pd::VerificationDialog</name>
     <message>
         <source>not given</source>
@@ -2872,6 +3319,168 @@ Press F5 to try again.</source>
     <message>
         <source>Verification overridden; the justification is in the audit log.</source>
         <translation>已越过身份验证；理由已记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::VerificationPolicyPage</name>
+    <message>
+        <source>No verification needed</source>
+        <translation>无需验证</translation>
+    </message>
+    <message>
+        <source>(no method ticked)</source>
+        <translation>（未勾选任何验证方式）</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>methods that together make one alternative</comment>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between alternatives of the verification policy</comment>
+        <translation>；或 </translation>
+    </message>
+    <message>
+        <source>Nothing to save: the policy is as stored.</source>
+        <translation>无需保存：策略与已保存的一致。</translation>
+    </message>
+    <message>
+        <source>Saved the verification policy for: %1.</source>
+        <translation>已保存以下请求类型的身份验证策略：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Tick the methods of alternative %1.</source>
+        <translation>请勾选备选方案 %1 的验证方式。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this type meanwhile. Now stored: %1</source>
+        <translation>在此期间他人修改了此类型。当前已保存：%1</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet. Stored: %1</source>
+        <translation>已修改，尚未保存。已保存的为：%1</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1（已修改）</translation>
+    </message>
+    <message>
+        <source>Alternatives for %1</source>
+        <translation>“%1”类请求的备选方案</translation>
+    </message>
+    <message>
+        <source>Alternative %1</source>
+        <translation>备选方案 %1</translation>
+    </message>
+    <message>
+        <source>Alternative %1: %2</source>
+        <translation>备选方案 %1：%2</translation>
+    </message>
+    <message>
+        <source>A request of type %1 needs no identity verification. Add an alternative to require one.</source>
+        <translation>“%1”类请求无需身份验证。如需验证，请添加备选方案。</translation>
+    </message>
+    <message>
+        <source>A request of type %1 needs no identity verification.</source>
+        <translation>“%1”类请求无需身份验证。</translation>
+    </message>
+    <message>
+        <source>Add an alternative way to verify a request of this type.</source>
+        <translation>为此类请求添加一种备选验证方案。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove alternative %1</source>
+        <translation>删除备选方案 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove alternative</source>
+        <translation>删除备选方案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the alternative whose column holds the selected cell.</source>
+        <translation>删除所选单元格所在列的备选方案。</translation>
+    </message>
+    <message>
+        <source>Select a cell in the alternative to remove first.</source>
+        <translation>请先在要删除的备选方案中选择一个单元格。</translation>
+    </message>
+    <message>
+        <source>Save the changed request types (Ctrl+S); each change is written to the audit log.</source>
+        <translation>保存已修改的请求类型（Ctrl+S）；每项修改都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: tick or untick a method first.</source>
+        <translation>暂无可保存的内容：请先勾选或取消勾选验证方式。</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show the stored policy again.</source>
+        <translation>放弃修改，重新显示已保存的策略。</translation>
+    </message>
+    <message>
+        <source>There are no changes to discard.</source>
+        <translation>没有可放弃的修改。</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 现为：%2</translation>
+    </message>
+    <message>
+        <source>Someone else changed the verification policy for %1 while you were editing. Nothing was saved; your changes are still shown.</source>
+        <translation>在您编辑期间，他人修改了“%1”的身份验证策略。未保存任何内容；您的修改仍显示在此。</translation>
+    </message>
+    <message>
+        <source>Verification policy</source>
+        <translation>身份验证策略</translation>
+    </message>
+    <message>
+        <source>How the identity of a requester is verified, per request type. A request is verified when every method of any one alternative has passed. An authorised agent must also show a power of attorney, and a close relative of a deceased person a proof of kinship. A supervisor may override verification with a written justification; that is not part of the policy.</source>
+        <translation>按请求类型规定如何验证申请人的身份。任一备选方案中的全部验证方式均通过后，请求即视为已验证。委托代理人还须出示授权委托书，已故者的近亲属还须出示亲属关系证明。合规主管可凭书面理由越过身份验证；这不属于策略的一部分。</translation>
+    </message>
+    <message>
+        <source>Read only. %1 You can read the policy here.</source>
+        <translation>只读。%1您可以在此查看策略。</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <source>Verification needed</source>
+        <translation>所需验证</translation>
+    </message>
+    <message>
+        <source>Tick the methods that together make one alternative; any one complete alternative is enough.</source>
+        <translation>勾选共同构成一个备选方案的验证方式；满足任一完整的备选方案即可。</translation>
+    </message>
+    <message>
+        <source>Any one complete alternative is enough.</source>
+        <translation>满足任一完整的备选方案即可。</translation>
+    </message>
+    <message>
+        <source>&amp;Add alternative</source>
+        <translation>添加备选方案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>保存策略(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;mine over theirs</source>
+        <translation>用我的修改覆盖(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Discard mine and show &amp;theirs</source>
+        <translation>放弃我的修改并显示对方的(&amp;T)</translation>
     </message>
 </context>
 </TS>

@@ -6,8 +6,11 @@
 #include "intakedialog.h"
 #include "itemmodels/requestqueuemodel.h"
 #include "logindialog.h"
+#include "passworddialog.h"
 #include "requestqueuepage.h"
 #include "settings/appsettings.h"
+#include "settingspage.h"
+#include "staffpage.h"
 #include "storage/database.h"
 #include "storage/schemamigrator.h"
 
@@ -43,14 +46,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Localization &localization,
                                         "QListWidget#navigation::item { padding: 8px 12px; }"));
     m_nav->addItem(QString()); // Queue
     m_nav->addItem(QString()); // Audit log
+    m_nav->addItem(QString()); // Settings
     m_nav->setCurrentRow(0);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        QWidget *page = row == 1 ? static_cast<QWidget *>(m_audit) : m_queue;
+        QWidget *page = row == 1 ? static_cast<QWidget *>(m_audit)
+            : row == 2           ? static_cast<QWidget *>(m_settingsPage)
+                                 : m_queue;
         if (!page)
             return;
         m_pages->setCurrentWidget(page);
         if (row == 1)
             m_audit->refresh();
+        else if (row == 2)
+            m_settingsPage->refresh();
     });
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
@@ -86,6 +94,10 @@ void MainWindow::buildMenus()
         if (ok)
             loadDemoData(n);
     });
+    m_fileMenu->addSeparator();
+    m_changePasswordAction = m_fileMenu->addAction(QString(), this, &MainWindow::changeOwnPassword);
+    m_changePasswordAction->setObjectName(QStringLiteral("changeOwnPasswordAction"));
+    m_fileMenu->setToolTipsVisible(true); // a disabled action says why
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -146,6 +158,15 @@ void MainWindow::buildPage()
     }
     m_audit = new AuditPage(*m_db, this);
     m_pages->addWidget(m_audit);
+    if (m_settingsPage) {
+        m_pages->removeWidget(m_settingsPage);
+        m_settingsPage->deleteLater();
+    }
+    m_settingsPage = new SettingsPage(*m_db, this);
+    m_settingsPage->setActor(m_actor);
+    m_pages->addWidget(m_settingsPage);
+    connect(m_settingsPage->staffPage(), &StaffPage::staffChanged, this, [this] { m_queue->reloadStaff(); });
+    connect(m_settingsPage->staffPage(), &StaffPage::actorChanged, this, &MainWindow::setActor);
     m_nav->setCurrentRow(0);
     connect(m_queue, &RequestQueuePage::summaryChanged, m_summary, &QLabel::setText);
     connect(m_queue, &RequestQueuePage::errorOccurred, this, [this](const QString &message) {
@@ -163,6 +184,8 @@ void MainWindow::retranslate()
 {
     m_nav->item(0)->setText(tr("Queue"));
     m_nav->item(1)->setText(tr("Audit log"));
+    m_nav->item(2)->setText(tr("Settings"));
+    m_changePasswordAction->setText(tr("Change my &password…"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New request…"));
     m_openAction->setText(tr("&Open database…"));
@@ -304,6 +327,8 @@ void MainWindow::setActor(const Actor &actor)
     m_actor = actor;
     if (m_queue)
         m_queue->setActor(actor);
+    if (m_settingsPage)
+        m_settingsPage->setActor(actor);
     if (!m_actorLabel) {
         m_actorLabel = new QLabel(this);
         m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
@@ -314,11 +339,24 @@ void MainWindow::setActor(const Actor &actor)
 
 void MainWindow::showActor()
 {
+    const bool signedIn = !m_actor.username.isEmpty();
+    m_changePasswordAction->setEnabled(signedIn);
+    m_changePasswordAction->setToolTip(signedIn ? tr("Change the password of %1; you type the current one first.").arg(m_actor.username)
+                                                : tr("Nobody is signed in."));
     if (!m_actorLabel)
         return;
     const QString name = m_actor.displayName.isEmpty() ? m_actor.username : m_actor.displayName;
     m_actorLabel->setText(tr("%1 · %2", "signed-in staff member: display name · role").arg(name, roles().label(m_actor.role)));
     m_actorLabel->setToolTip(tr("Signed in as %1").arg(m_actor.username));
+}
+
+void MainWindow::changeOwnPassword()
+{
+    if (m_actor.username.isEmpty())
+        return;
+    PasswordDialog dialog(*m_db, m_actor, PasswordDialog::Mode::ChangeOwn, {}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password has been changed."), 10000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

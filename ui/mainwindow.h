@@ -21,6 +21,7 @@ class Database;
 class DemoDataLoader;
 class Localization;
 class RequestQueuePage;
+class SettingsPage;
 
 // The window: navigation on the left, the page in the middle (the queue is home), the status
 // bar with the queue's counts. Owns the open database; can switch to another one.
@@ -36,6 +37,7 @@ public:
 
     RequestQueuePage *queuePage() const { return m_queue; }
     AuditPage *auditPage() const { return m_audit; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
     Database &database() const { return *m_db; }
     DemoDataLoader *demoLoader() const { return m_demo; }
     // Who is signed in: shown in the status bar as "display name · role".
@@ -50,6 +52,8 @@ public Q_SLOTS:
     void openDatabase();
     bool switchDatabase(const QString &url);
     void setLanguage(const QString &language);
+    // The signed-in staff member changes their own password (asks for the current one).
+    void changeOwnPassword();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,11 +75,13 @@ private:
     QStackedWidget *m_pages;
     RequestQueuePage *m_queue = nullptr;
     AuditPage *m_audit = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
     DemoDataLoader *m_demo = nullptr;
     QLabel *m_summary;
     QLabel *m_dbLabel;
     QMenu *m_fileMenu, *m_recentMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_newAction, *m_openAction, *m_demoAction, *m_quitAction, *m_refreshAction, *m_findAction, *m_aboutAction;
+    QAction *m_changePasswordAction;
     QActionGroup *m_languages;
     Actor m_actor;
     QLabel *m_actorLabel = nullptr;

@@ -37,7 +37,7 @@ constexpr Command kCommands[] = {
     {"list", QT_TRANSLATE_NOOP("CliCommands", "List requests as the queue shows them, newest first.")},
     {"stats", QT_TRANSLATE_NOOP("CliCommands", "Count requests by status and by type.")},
     {"audit", QT_TRANSLATE_NOOP("CliCommands", "audit verify: check that the audit log's hash chain is intact.")},
-    {"user", QT_TRANSLATE_NOOP("CliCommands", "user add: create a staff account (agent, supervisor or administrator).")},
+    {"user", QT_TRANSLATE_NOOP("CliCommands", "user add | list | passwd | deactivate | activate | role: staff accounts.")},
     {"policy", QT_TRANSLATE_NOOP("CliCommands", "policy show | policy set: the identity verification policy per request type.")},
 };
 
@@ -179,6 +179,9 @@ int CliCommands::run(const QStringList &arguments)
     if ((command == QLatin1String("audit") || command == QLatin1String("user") || command == QLatin1String("policy"))
         && !positional.isEmpty())
         action = positional.takeFirst();
+    QString subject; // user passwd|deactivate|activate|role NAME
+    if (command == QLatin1String("user") && UserCommand::takesName(action) && !positional.isEmpty())
+        subject = positional.takeFirst();
     if (!positional.isEmpty()) {
         err << tr("Unexpected argument: %1").arg(positional.constFirst()) << '\n';
         return Usage;
@@ -191,7 +194,7 @@ int CliCommands::run(const QStringList &arguments)
         if (const int code = PolicyCommand::checkArguments(action, parser, err); code != Ok)
             return code;
     if (command == QLatin1String("user"))
-        if (const int code = UserCommand::checkArguments(action, parser, err); code != Ok)
+        if (const int code = UserCommand::checkArguments(action, subject, parser, err); code != Ok)
             return code;
     const bool known = std::any_of(std::begin(kCommands), std::end(kCommands),
                                    [&](const Command &c) { return command == QLatin1String(c.name); });
@@ -273,7 +276,7 @@ int CliCommands::run(const QStringList &arguments)
     if (command == QLatin1String("audit"))
         return auditVerify(db, out, err);
     if (command == QLatin1String("user"))
-        return UserCommand::run(db, parser, out, err);
+        return UserCommand::run(db, action, subject, parser, out, err);
     if (command == QLatin1String("policy"))
         return PolicyCommand::run(db, action, parser, out, err);
     return stats(db, parser.isSet(jsonOption), out);

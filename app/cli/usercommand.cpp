@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "workflow/authservice.h"
 #include "workflow/permissions.h"
+#include "workflow/staffservice.h"
 
 #include <QCommandLineParser>
 
@@ -19,14 +20,21 @@ const QString kDisplayName = QStringLiteral("display-name");
 const QString kRole = QStringLiteral("role");
 const QString kUser = QStringLiteral("user");
 
-// The new account's password: from PRIVACYDESK_NEW_PASSWORD, or typed twice at the terminal.
-Result<QString> newPassword(const QString &username)
+const QString kAdd = QStringLiteral("add");
+const QString kList = QStringLiteral("list");
+const QString kPasswd = QStringLiteral("passwd");
+const QString kDeactivate = QStringLiteral("deactivate");
+const QString kActivate = QStringLiteral("activate");
+const QString kRoleAction = QStringLiteral("role");
+
+// A new password: from PRIVACYDESK_NEW_PASSWORD, or typed twice at the terminal.
+Result<QString> newPassword(const QString &username, const QString &noTerminal)
 {
     using R = Result<QString>;
     if (qEnvironmentVariableIsSet("PRIVACYDESK_NEW_PASSWORD"))
         return qEnvironmentVariable("PRIVACYDESK_NEW_PASSWORD");
     if (!isatty(STDIN_FILENO))
-        return R::failure(UserCommand::tr("No password for the new account: set PRIVACYDESK_NEW_PASSWORD or run in a terminal."));
+        return R::failure(noTerminal);
     const QString first = CliCommands::promptPassword(UserCommand::tr("New password for %1: ").arg(username));
     const QString again = CliCommands::promptPassword(UserCommand::tr("Repeat the new password: "));
     if (first != again)
@@ -34,43 +42,193 @@ Result<QString> newPassword(const QString &username)
     return first;
 }
 
+QString signInPassword(const QString &username)
+{
+    return qEnvironmentVariableIsSet("PRIVACYDESK_PASSWORD")
+        ? qEnvironmentVariable("PRIVACYDESK_PASSWORD")
+        : CliCommands::promptPassword(UserCommand::tr("Password for %1: ").arg(username));
+}
+
+QString usage()
+{
+    return UserCommand::tr("Use one of:\n"
+                           "  user add --username NAME --display-name TEXT --role ROLE [--user ADMINISTRATOR]\n"
+                           "  user list --user NAME\n"
+                           "  user passwd NAME --user NAME   (your own password, or an administrator resets NAME's)\n"
+                           "  user deactivate NAME --user ADMINISTRATOR\n"
+                           "  user activate NAME --user ADMINISTRATOR\n"
+                           "  user role NAME --role ROLE --user ADMINISTRATOR");
+}
+
 } // namespace
 
 void UserCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({kUsername, tr("Username of the new account: a–z, 0–9, \".\", \"_\", \"-\"."), tr("name")});
-    parser.addOption({kDisplayName, tr("The name colleagues know the new staff member by."), tr("name")});
-    parser.addOption({kRole, tr("Role of the new account: %1.").arg(roles().keys().join(QLatin1String(", "))), tr("role")});
-    parser.addOption({kUser, tr("Sign in as this administrator (password from PRIVACYDESK_PASSWORD or a prompt). "
-                                "Not needed for the first administrator."),
+    parser.addOption({kUsername, tr("user add: username of the new account: a–z, 0–9, \".\", \"_\", \"-\"."), tr("name")});
+    parser.addOption({kDisplayName, tr("user add: the name colleagues know the new staff member by."), tr("name")});
+    parser.addOption({kRole, tr("user add, user role: the role, one of %1.").arg(roles().keys().join(QLatin1String(", "))),
+                      tr("role")});
+    parser.addOption({kUser, tr("Sign in as this staff member (password from PRIVACYDESK_PASSWORD or a prompt); new "
+                                "passwords come from PRIVACYDESK_NEW_PASSWORD or a prompt. user add does not need it "
+                                "for the first administrator."),
                       tr("name")});
 }
 
-int UserCommand::checkArguments(const QString &action, const QCommandLineParser &parser, QTextStream &err)
+bool UserCommand::takesName(const QString &action)
 {
-    if (action != QLatin1String("add")) {
-        err << tr("Use: user add --username NAME --display-name TEXT --role ROLE [--user ADMINISTRATOR]") << '\n';
-        return CliCommands::Usage;
-    }
-    for (const QString &option : {kUsername, kDisplayName, kRole}) {
-        if (parser.value(option).trimmed().isEmpty()) {
-            err << tr("user add needs --%1.").arg(option) << '\n';
+    return action == kPasswd || action == kDeactivate || action == kActivate || action == kRoleAction;
+}
+
+int UserCommand::checkArguments(const QString &action, const QString &name, const QCommandLineParser &parser,
+                                QTextStream &err)
+{
+    if (action == kAdd) {
+        for (const QString &option : {kUsername, kDisplayName, kRole}) {
+            if (parser.value(option).trimmed().isEmpty()) {
+                err << tr("user add needs --%1.").arg(option) << '\n';
+                return CliCommands::Usage;
+            }
+        }
+        if (const auto username = AuthService::normaliseUsername(parser.value(kUsername)); !username) {
+            err << username.error() << '\n';
             return CliCommands::Usage;
         }
+    } else if (action == kList) {
+        // only --user, below
+    } else if (takesName(action)) {
+        if (name.isEmpty()) {
+            err << tr("user %1 needs the username of the account, e.g. user %1 li.na.").arg(action) << '\n';
+            return CliCommands::Usage;
+        }
+        if (const auto username = AuthService::normaliseUsername(name); !username) {
+            err << username.error() << '\n';
+            return CliCommands::Usage;
+        }
+        if (action == kRoleAction && parser.value(kRole).isEmpty()) {
+            err << tr("user role needs --role: one of %1.").arg(roles().keys().join(QLatin1String(", "))) << '\n';
+            return CliCommands::Usage;
+        }
+    } else {
+        err << usage() << '\n';
+        return CliCommands::Usage;
     }
-    if (!roles().fromKey(parser.value(kRole))) {
+    if ((action == kAdd || action == kRoleAction) && !roles().fromKey(parser.value(kRole))) {
         err << tr("Unknown role \"%1\". Known roles: %2.").arg(parser.value(kRole), roles().keys().join(QLatin1String(", ")))
             << '\n';
         return CliCommands::Usage;
     }
-    if (const auto name = AuthService::normaliseUsername(parser.value(kUsername)); !name) {
-        err << name.error() << '\n';
+    if (action != kAdd && parser.value(kUser).trimmed().isEmpty()) {
+        err << tr("user %1 needs --user NAME: who is signing in (password from PRIVACYDESK_PASSWORD or a prompt).")
+                   .arg(action)
+            << '\n';
         return CliCommands::Usage;
     }
     return CliCommands::Ok;
 }
 
-int UserCommand::run(const Database &db, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int UserCommand::run(const Database &db, const QString &action, const QString &name, const QCommandLineParser &parser,
+                     QTextStream &out, QTextStream &err)
+{
+    if (action == kAdd)
+        return add(db, parser, out, err);
+
+    const QString who = parser.value(kUser);
+    const QString password = signInPassword(who);
+    const auto actor = AuthService(db).signIn(who, password);
+    if (!actor) {
+        err << actor.error() << '\n';
+        return CliCommands::Failed;
+    }
+    if (action == kList)
+        return list(db, out, err); // any signed-in staff member may read it
+    if (action == kPasswd)
+        return passwd(db, name, actor.value(), password, out, err);
+
+    const StaffService staff(db);
+    const QString username = AuthService::normaliseUsername(name).value();
+    Status done;
+    if (action == kRoleAction) {
+        const Role role = *roles().fromKey(parser.value(kRole));
+        done = staff.changeRole(username, role, actor.value());
+        if (done)
+            out << tr("%1 now has the role %2.").arg(username, roles().label(role)) << '\n';
+    } else {
+        const bool activate = action == kActivate;
+        done = staff.setActive(username, activate, actor.value());
+        if (done)
+            out << (activate ? tr("Reactivated %1: the account can sign in again.").arg(username)
+                             : tr("Deactivated %1: the account can no longer sign in.").arg(username))
+                << '\n';
+        if (done && !activate) {
+            const auto account = staff.account(username);
+            const auto open = account ? staff.openAssignedRequests(account->user.id) : Result<qint64>(0);
+            if (open && open.value() > 0)
+                err << tr("%n open request(s) are still assigned to %1: a supervisor should reassign them.", nullptr,
+                          int(open.value()))
+                           .arg(username)
+                    << '\n';
+        }
+    }
+    if (!done) {
+        err << done.error() << '\n';
+        return CliCommands::Failed;
+    }
+    return CliCommands::Ok;
+}
+
+int UserCommand::list(const Database &db, QTextStream &out, QTextStream &err)
+{
+    const auto accounts = StaffService(db).accounts();
+    if (!accounts) {
+        err << accounts.error() << '\n';
+        return CliCommands::Failed;
+    }
+    for (const StaffService::Account &a : accounts.value()) {
+        QString state = a.active ? tr("active") : tr("deactivated");
+        if (!a.hasPassword)
+            state += QLatin1String(", ") + tr("no password");
+        out << a.user.username << '\t' << a.user.displayName << '\t' << roles().labelForKey(a.user.role) << '\t' << state
+            << '\n';
+    }
+    return CliCommands::Ok;
+}
+
+int UserCommand::passwd(const Database &db, const QString &name, const Actor &actor, const QString &actorPassword,
+                        QTextStream &out, QTextStream &err)
+{
+    const StaffService staff(db);
+    const QString username = AuthService::normaliseUsername(name).value();
+    const bool own = username == actor.username;
+    if (!own) {
+        // Refused before asking for a new password the user would type in vain.
+        const auto target = staff.account(username);
+        if (!target) {
+            err << target.error() << '\n';
+            return CliCommands::Failed;
+        }
+        if (const QString why = StaffService::whyNotResetPassword(target.value(), actor); !why.isEmpty()) {
+            err << why << '\n';
+            return CliCommands::Failed;
+        }
+    }
+    const auto password = newPassword(username, tr("No new password: set PRIVACYDESK_NEW_PASSWORD or run in a terminal."));
+    if (!password) {
+        err << password.error() << '\n';
+        return CliCommands::Failed;
+    }
+    const Status done = own ? staff.changeOwnPassword(actor, actorPassword, password.value())
+                            : staff.resetPassword(username, password.value(), actor);
+    if (!done) {
+        err << done.error() << '\n';
+        return CliCommands::Failed;
+    }
+    out << (own ? tr("Changed your password (%1).").arg(username)
+                : tr("Reset the password of %1. Tell them the new password in person, not by e-mail.").arg(username))
+        << '\n';
+    return CliCommands::Ok;
+}
+
+int UserCommand::add(const Database &db, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const AuthService auth(db);
     const Role role = *roles().fromKey(parser.value(kRole));
@@ -93,10 +251,7 @@ int UserCommand::run(const Database &db, const QCommandLineParser &parser, QText
             return CliCommands::Usage;
         }
         const QString admin = parser.value(kUser);
-        const QString password = qEnvironmentVariableIsSet("PRIVACYDESK_PASSWORD")
-            ? qEnvironmentVariable("PRIVACYDESK_PASSWORD")
-            : CliCommands::promptPassword(tr("Password for %1: ").arg(admin));
-        auto signedIn = auth.signIn(admin, password);
+        auto signedIn = auth.signIn(admin, signInPassword(admin));
         if (!signedIn) {
             err << signedIn.error() << '\n';
             return CliCommands::Failed;
@@ -108,7 +263,7 @@ int UserCommand::run(const Database &db, const QCommandLineParser &parser, QText
         creator = std::move(signedIn).value();
     }
 
-    const auto password = newPassword(username);
+    const auto password = newPassword(username, tr("No password for the new account: set PRIVACYDESK_NEW_PASSWORD or run in a terminal."));
     if (!password) {
         err << password.error() << '\n';
         return CliCommands::Failed;

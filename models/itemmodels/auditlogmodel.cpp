@@ -54,6 +54,11 @@ constexpr Label kActions[] = {
     {"staff_created", QT_TRANSLATE_NOOP("AuditLogModel", "Staff account created")},
     {"staff_changed", QT_TRANSLATE_NOOP("AuditLogModel", "Staff account changed")},
     {"password_changed", QT_TRANSLATE_NOOP("AuditLogModel", "Password changed")},
+    {"password_change_failed", QT_TRANSLATE_NOOP("AuditLogModel", "Password change failed")},
+    {"password_reset", QT_TRANSLATE_NOOP("AuditLogModel", "Password reset")},
+    {"staff_deactivated", QT_TRANSLATE_NOOP("AuditLogModel", "Staff account deactivated")},
+    {"staff_reactivated", QT_TRANSLATE_NOOP("AuditLogModel", "Staff account reactivated")},
+    {"role_changed", QT_TRANSLATE_NOOP("AuditLogModel", "Role changed")},
 };
 
 constexpr Label kEntities[] = {

@@ -76,4 +76,86 @@ Result<qint64> StaffRepository::countWhoCanSignIn(const QString &roleKey) const
     return q.value(0).toLongLong();
 }
 
+Result<QList<StaffRepository::Account>> StaffRepository::accounts() const
+{
+    using R = Result<QList<Account>>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, username, display_name, role, active, password_hash <> '', created_at "
+                               "FROM staff ORDER BY username")))
+        return R::failure(tr("Cannot read the staff list: %1").arg(Database::describe(q.lastError())));
+    QList<Account> out;
+    while (q.next()) {
+        Account a;
+        a.user = StaffUser{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        a.active = q.value(4).toInt() != 0;
+        a.hasPassword = q.value(5).toBool();
+        a.createdAt = storage::instantFromText(q.value(6).toString());
+        out << a;
+    }
+    return out;
+}
+
+Status StaffRepository::setActive(qint64 id, bool active) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE staff SET active = ? WHERE id = ?"));
+    q.addBindValue(active ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(tr("Cannot change whether the account is active: %1").arg(Database::describe(q.lastError())));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("Cannot change whether the account is active: no staff member has the id %1.").arg(id));
+    return {};
+}
+
+Status StaffRepository::setRole(qint64 id, const QString &roleKey) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE staff SET role = ? WHERE id = ?"));
+    q.addBindValue(storage::text(roleKey));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(tr("Cannot change the role: %1").arg(Database::describe(q.lastError())));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("Cannot change the role: no staff member has the id %1.").arg(id));
+    return {};
+}
+
+Result<qint64> StaffRepository::lockWhoCanSignIn(const QString &roleKey) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM staff WHERE active = 1 AND role = ? AND password_hash <> ''")
+              + (m_db.dialect() == Dialect::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString()));
+    q.addBindValue(storage::text(roleKey));
+    if (!q.exec())
+        return Result<qint64>::failure(tr("Cannot read the staff list: %1").arg(Database::describe(q.lastError())));
+    qint64 n = 0;
+    while (q.next())
+        ++n;
+    return n;
+}
+
+Result<qint64> StaffRepository::countAssigned(qint64 id, const QStringList &statusKeys) const
+{
+    if (statusKeys.isEmpty())
+        return qint64(0);
+    QStringList marks;
+    for (qsizetype i = 0; i < statusKeys.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM requests WHERE assignee_id = ? AND status IN (%1)")
+                  .arg(marks.join(QLatin1String(", "))));
+    q.addBindValue(id);
+    for (const QString &key : statusKeys)
+        q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(tr("Cannot count the requests assigned to staff member %1: %2")
+                                           .arg(id)
+                                           .arg(Database::describe(q.lastError())));
+    return q.value(0).toLongLong();
+}
+
 } // namespace pd

@@ -41,6 +41,29 @@ public:
     // Administrators only. Types that concern the data itself need at least one alternative.
     Status setPolicy(RequestType type, QList<QList<VerificationMethod>> alternatives, const Actor &actor) const;
 
+    // What an editor of the policy is told about one request type's alternatives: every
+    // alternative needs a method, none may be a supervisor override, and a type that concerns the
+    // person's data needs at least one alternative. The message names the type and the alternative
+    // (numbered from 1). Returns the alternatives with repeated methods and alternatives dropped.
+    static Result<QList<VerificationPolicy::Alternative>> checkAlternatives(RequestType type,
+                                                                            const QList<VerificationPolicy::Alternative> &alternatives);
+    // True when both list the same alternatives in the same order (the order of methods inside an
+    // alternative does not matter).
+    static bool sameAlternatives(const QList<VerificationPolicy::Alternative> &a,
+                                 const QList<VerificationPolicy::Alternative> &b);
+
+    struct PolicySave
+    {
+        QList<RequestType> saved;     // types written (one audit entry each)
+        QList<RequestType> conflicts; // types someone else changed since `loaded`: nothing was written
+        VerificationPolicy current;   // the stored policy after the call
+    };
+    // Administrators only. Saves, in one transaction, every type whose alternatives differ between
+    // loaded (what the editor started from) and edited. If another user changed any of those types
+    // since loaded was read, nothing is written and conflicts names them (a lost update is never
+    // silent); types only the other user changed are no conflict and stay as they are.
+    Result<PolicySave> savePolicy(const VerificationPolicy &loaded, const VerificationPolicy &edited, const Actor &actor) const;
+
     // Normalises what the requester gave and compares it with the person's records (IdentifierMatcher).
     // Records one check when a resident ID number or credit code was given (identity_document when
     // the ID number matches, else business_licence when the credit code matches, else a failed one);
@@ -86,6 +109,9 @@ private:
     Status mayVerify(const Actor &actor) const;
     Result<VerificationCheck> writeCheck(qint64 requestId, VerificationMethod method, bool passed,
                                          const QJsonObject &detail, const Actor &actor) const;
+    // Inside the caller's Transaction: replaces one type's alternatives and audits the change.
+    Status writePolicy(RequestType type, const QList<VerificationPolicy::Alternative> &before,
+                       const QList<VerificationPolicy::Alternative> &after, const Actor &actor) const;
     // Appends to the audit log inside the caller's Transaction: entity "request", or
     // "verification_policy" when requestId is 0.
     Status audit(const Actor &actor, qint64 requestId, const QString &action, const QJsonObject &before,

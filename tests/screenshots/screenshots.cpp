@@ -5,6 +5,11 @@
 #include "auditpage.h"
 #include "intakedialog.h"
 #include "logindialog.h"
+#include "passworddialog.h"
+#include "settingspage.h"
+#include "staffpage.h"
+#include "verificationpolicypage.h"
+#include "workflow/staffservice.h"
 #include "itemmodels/requestqueuemodel.h"
 #include "mainwindow.h"
 #include "requestdetailpanel.h"
@@ -21,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +98,56 @@ int main(int argc, char *argv[])
         QTest::qWait(300);
         window.grab().save(out.filePath(QStringLiteral("audit_%1.png").arg(lang)));
         window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(0);
+
+        // Settings, as the demo administrator: the staff accounts and the verification policy
+        // (with an unsaved edit), then the policy as an agent sees it.
+        const auto adminAccount = pd::StaffService(window.database()).account(QStringLiteral("admin"));
+        const auto agentAccount = pd::StaffService(window.database()).account(QStringLiteral("li.na"));
+        if (adminAccount && agentAccount) {
+            const pd::Actor supervisor = window.actor();
+            window.setActor(pd::Actor{adminAccount->user.id, adminAccount->user.username, pd::Role::Administrator,
+                                      adminAccount->user.displayName});
+            // One deactivated account, to show both states.
+            if (const auto emily = pd::StaffService(window.database()).account(QStringLiteral("emily.chen")); emily && emily->active)
+                pd::StaffService(window.database()).setActive(QStringLiteral("emily.chen"), false, window.actor());
+            window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(2);
+            auto *settingsPage = window.settingsPage();
+            settingsPage->showStaff();
+            settingsPage->staffPage()->selectUsername(QStringLiteral("li.na"));
+            QTest::qWait(50);
+            window.grab().save(out.filePath(QStringLiteral("staff_%1.png").arg(lang)));
+
+            settingsPage->showPolicy();
+            auto *policy = settingsPage->policyPage();
+            policy->selectType(pd::RequestType::Deletion);
+            policy->addAlternative();
+            const int row = int(pd::VerificationPolicyPage::policyMethods().indexOf(pd::VerificationMethod::SignedLetter));
+            policy->matrix()->item(row, policy->matrix()->columnCount() - 1)->setCheckState(Qt::Checked);
+            QTest::qWait(50);
+            window.grab().save(out.filePath(QStringLiteral("policy_%1.png").arg(lang)));
+            policy->reload();
+
+            window.setActor(pd::Actor{agentAccount->user.id, agentAccount->user.username, pd::Role::Agent,
+                                      agentAccount->user.displayName});
+            policy->selectType(pd::RequestType::Access);
+            QTest::qWait(50);
+            window.grab().save(out.filePath(QStringLiteral("policy_readonly_%1.png").arg(lang)));
+
+            pd::PasswordDialog password(window.database(), window.actor(), pd::PasswordDialog::Mode::ChangeOwn, {}, &window);
+            password.show();
+            password.findChild<QLineEdit *>(QStringLiteral("currentPasswordField"))->setText(QStringLiteral("wrong"));
+            password.findChild<QLineEdit *>(QStringLiteral("newPasswordField"))->setText(QStringLiteral("new-password-1"));
+            password.findChild<QLineEdit *>(QStringLiteral("repeatPasswordField"))->setText(QStringLiteral("new-password-1"));
+            password.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QTest::qWait(50);
+            password.grab().save(out.filePath(QStringLiteral("change_password_%1.png").arg(lang)));
+            password.close();
+
+            window.setActor(supervisor);
+            window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(0);
+        } else {
+            std::fprintf(stderr, "no demo accounts: settings screenshots skipped\n");
+        }
 
         pd::LoginDialog login(window.database(), &window);
         login.show();

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/records.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace pd {
+
+class Database;
+class StaffPage;
+class VerificationPolicyPage;
+
+// "Settings" in the navigation: the administrator's pages as tabs (staff accounts, the
+// verification policy). Everyone can open them; what only an administrator may change is shown
+// read-only to others, with the reason.
+class SettingsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+
+public:
+    explicit SettingsPage(const Database &db, QWidget *parent = nullptr);
+
+    void setActor(const Actor &actor);
+    StaffPage *staffPage() const { return m_staff; }
+    VerificationPolicyPage *policyPage() const { return m_policy; }
+    QTabWidget *tabs() const { return m_tabs; }
+    void showStaff();
+    void showPolicy();
+
+public Q_SLOTS:
+    // Re-reads what is stored (the policy only when it has no unsaved edits).
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QTabWidget *m_tabs;
+    StaffPage *m_staff;
+    VerificationPolicyPage *m_policy;
+};
+
+} // namespace pd
