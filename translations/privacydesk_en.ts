@@ -313,6 +313,10 @@
         <source>Cannot prepare the bulk load: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else wrote to the audit log during the load; it stopped here so that the chain stays intact. What was loaded before stays; run it again to add more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -569,6 +573,21 @@
             <numerusform>%n working day after receipt</numerusform>
             <numerusform>%n working days after receipt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoBulkSink</name>
+    <message>
+        <source>The demo plan is out of step: person %1 was planned as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo plan has a step for request %1, which is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo plan ends request %1 twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,10 @@
         <source>Cannot prepare the bulk load: %1</source>
         <translation>无法准备批量导入：%1</translation>
     </message>
+    <message>
+        <source>Someone else wrote to the audit log during the load; it stopped here so that the chain stays intact. What was loaded before stays; run it again to add more.</source>
+        <translation>加载期间有其他人写入了审计日志；为保持哈希链完整，加载在此停止。此前已加载的数据保留；再次运行即可继续添加。</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -567,6 +571,21 @@
         <translation>
             <numerusform>收到后 %n 个工作日</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoBulkSink</name>
+    <message>
+        <source>The demo plan is out of step: person %1 was planned as %2.</source>
+        <translation>演示数据计划不同步：个人 %1 原计划编号为 %2。</translation>
+    </message>
+    <message>
+        <source>The demo plan has a step for request %1, which is not open.</source>
+        <translation>演示数据计划中有针对请求 %1 的步骤，但该请求未在处理中。</translation>
+    </message>
+    <message>
+        <source>The demo plan ends request %1 twice.</source>
+        <translation>演示数据计划两次结束了请求 %1。</translation>
     </message>
 </context>
 <context>
