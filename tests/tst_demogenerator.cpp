@@ -1,6 +1,7 @@
 #include "testdatabase.h"
 
 #include "domain/validation.h"
+#include "itemmodels/auditlogmodel.h"
 #include "storage/personrepository.h"
 #include "storage/queuerepository.h"
 #include "storage/requestrepository.h"
@@ -244,6 +245,18 @@ void TestDemoGenerator::scriptsFollowTheWorkflow()
                                        "('deletion', 'account_cancellation') AND id NOT IN (SELECT request_id FROM "
                                        "approvals WHERE decision = 'approved')")),
              qint64(0));
+    // The audit view has a name for everything the demo recorded.
+    QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT action, entity FROM audit_log")));
+    int kinds = 0;
+    while (q.next()) {
+        ++kinds;
+        const QString action = q.value(0).toString(), entity = q.value(1).toString();
+        QVERIFY2(AuditLogModel::actionLabel(action) != action, qPrintable(action));
+        QVERIFY2(AuditLogModel::entityLabel(entity) != entity, qPrintable(entity));
+    }
+    QVERIFY(kinds >= 5);
+    q.finish();
+
     // Nothing happens after "now", and the chain holds.
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE at > '%1'")
                             .arg(storage::instantToText(kNow))),

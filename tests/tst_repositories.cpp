@@ -3,6 +3,7 @@
 
 #include "storage/personrepository.h"
 #include "storage/queuerepository.h"
+#include "storage/requestrow.h"
 #include "storage/requestrepository.h"
 #include "storage/staffrepository.h"
 #include "storage/transaction.h"
@@ -23,6 +24,7 @@ class TestRepositories : public QObject
 
 private Q_SLOTS:
     void people_data() { TestDatabase::addEngineRows(); }
+    void instantsAsText();
     void people();
     void requestsRoundTrip_data() { TestDatabase::addEngineRows(); }
     void requestsRoundTrip();
@@ -475,4 +477,30 @@ void TestRepositories::queueCounts()
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
+// Instants are stored as fixed-width UTC text so that text order is time order; the hand-written
+// formatter and parser must agree with Qt's ISO format.
+void TestRepositories::instantsAsText()
+{
+    using storage::instantFromText;
+    using storage::instantToText;
+    const QDateTime utc(QDate(2026, 3, 7), QTime(4, 5, 6, 789), Qt::UTC);
+    QCOMPARE(instantToText(utc), QStringLiteral("2026-03-07T04:05:06Z")); // whole seconds
+    const QDateTime shanghai(QDate(2026, 3, 7), QTime(12, 5, 6), QTimeZone("Asia/Shanghai"));
+    QCOMPARE(instantToText(shanghai), QStringLiteral("2026-03-07T04:05:06Z"));
+    QCOMPARE(instantToText(QDateTime()), QString());
+    QCOMPARE(instantToText(QDateTime(QDate(987, 1, 2), QTime(0, 0), Qt::UTC)), QStringLiteral("0987-01-02T00:00:00Z"));
+
+    const QDateTime back = instantFromText(QStringLiteral("2026-03-07T04:05:06Z"));
+    QCOMPARE(back, QDateTime(QDate(2026, 3, 7), QTime(4, 5, 6), Qt::UTC));
+    QCOMPARE(back.timeSpec(), Qt::UTC);
+    QCOMPARE(instantFromText(instantToText(utc)), utc.addMSecs(-789));
+    // Other ISO forms still parse (the slow path); nonsense does not.
+    QCOMPARE(instantFromText(QStringLiteral("2026-03-07T12:05:06+08:00")), back);
+    QVERIFY(!instantFromText(QStringLiteral("2026-13-07T04:05:06Z")).isValid());
+    QVERIFY(!instantFromText(QStringLiteral("not a time")).isValid());
+    // Text order is time order.
+    QVERIFY(instantToText(utc) < instantToText(utc.addSecs(1)));
+    QVERIFY(instantToText(utc.addDays(-400)) < instantToText(utc));
+}
+
 #include "tst_repositories.moc"

@@ -182,6 +182,14 @@
         <source>Role changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>

@@ -182,6 +182,14 @@
         <source>Role changed</source>
         <translation>已更改角色</translation>
     </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>已加载演示数据</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>

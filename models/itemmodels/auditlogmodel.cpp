@@ -23,7 +23,6 @@ struct Label
     const char *label;
 };
 
-// Actions the workflow, sign-in and fulfilment code record. Keys are stored; labels translated.
 // Actions the workflow, verification, sign-in and letter services record (and a few the
 // fulfilment work is expected to). Keys are stored; labels are translated when shown.
 constexpr Label kActions[] = {
@@ -59,6 +58,7 @@ constexpr Label kActions[] = {
     {"staff_deactivated", QT_TRANSLATE_NOOP("AuditLogModel", "Staff account deactivated")},
     {"staff_reactivated", QT_TRANSLATE_NOOP("AuditLogModel", "Staff account reactivated")},
     {"role_changed", QT_TRANSLATE_NOOP("AuditLogModel", "Role changed")},
+    {"demo_data_loaded", QT_TRANSLATE_NOOP("AuditLogModel", "Demo data loaded")},
 };
 
 constexpr Label kEntities[] = {
@@ -69,6 +69,7 @@ constexpr Label kEntities[] = {
     {"letter", QT_TRANSLATE_NOOP("AuditLogModel", "Letter")},
     {"evidence", QT_TRANSLATE_NOOP("AuditLogModel", "Evidence")},
     {"verification_policy", QT_TRANSLATE_NOOP("AuditLogModel", "Verification policy")},
+    {"database", QT_TRANSLATE_NOOP("AuditLogModel", "Database")},
 };
 
 template<std::size_t N>

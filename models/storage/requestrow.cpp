@@ -1,5 +1,7 @@
 #include "requestrow.h"
 
+#include <cstdio>
+
 namespace pd::storage {
 
 Request requestFromQuery(const QSqlQuery &q)
@@ -43,13 +45,43 @@ AuditEntry auditEntryFromQuery(const QSqlQuery &q)
     return e;
 }
 
+// Both run for every row of a bulk load, so they format and parse the fixed layout by hand
+// (QDateTime::toString with a format goes through QLocale and costs several times more).
 QString instantToText(const QDateTime &utc)
 {
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    if (!utc.isValid())
+        return {};
+    const QDateTime t = utc.timeSpec() == Qt::UTC ? utc : utc.toUTC();
+    const QDate d = t.date();
+    const QTime time = t.time();
+    if (d.year() < 0 || d.year() > 9999)
+        return t.toString(Qt::ISODate);
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(), d.month(), d.day(), time.hour(),
+                  time.minute(), time.second());
+    return QString::fromLatin1(buffer, 20);
 }
 
 QDateTime instantFromText(const QString &text)
 {
+    // yyyy-MM-ddTHH:mm:ssZ
+    const auto at = [&text](qsizetype i, qsizetype n) {
+        int v = 0;
+        for (qsizetype k = i; k < i + n; ++k) {
+            const char16_t c = text.at(k).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    if (text.size() == 20 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
+        && text.at(16) == u':' && text.at(19) == u'Z') {
+        const QDate d(at(0, 4), at(5, 2), at(8, 2));
+        const QTime t(at(11, 2), at(14, 2), at(17, 2));
+        if (d.isValid() && t.isValid())
+            return QDateTime(d, t, Qt::UTC);
+    }
     return QDateTime::fromString(text, Qt::ISODate).toUTC();
 }
 

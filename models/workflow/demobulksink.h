@@ -14,10 +14,11 @@ class WorkingDayCalendar;
 
 // The fast path for large demo loads. Each step is decided by the services' own pure functions
 // (IntakeService::validate/draft/registrationAudit, RequestWorkflow::decide/editAudit,
-// VerificationService::staffCheck/staffCheckAudit, VerificationPolicy::evaluate) and the audit
-// entries are chained with AuditLog::seal, so the rows are the ones the services would write,
-// only collected into batches for BulkWriter. A request's rows join a batch when its script ends;
-// audit entries join it as they happen. Not thread-bound: the generator fills it on a worker thread.
+// VerificationService::staffCheck/staffCheckAudit, VerificationPolicy::evaluate), so the rows are
+// the ones the services would write, only collected into batches for BulkWriter. A request's rows
+// join a batch when its script ends; audit entries join it as they happen, in order but not yet
+// sealed (the generator chains them with AuditLog::seal while the next batch is being made). Not
+// thread-bound: the generator fills it on a worker thread.
 class DemoBulkSink final : public DemoSink
 {
     Q_DECLARE_TR_FUNCTIONS(DemoBulkSink)

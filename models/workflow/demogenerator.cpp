@@ -133,7 +133,7 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
     if (bulk) {
         DemoBulkSink sink(m_db, m_calendar, ids.value(), policy.value());
         DemoDriver driver(planner, sink);
-        done = runInBulk(driver, sink, writer, progress);
+        done = runInBulk(driver, sink, writer, {ids->auditId, ids->auditHash}, progress);
     } else {
         DemoServiceSink sink(m_db, m_calendar);
         DemoDriver driver(planner, sink);
@@ -180,7 +180,7 @@ Result<qint64> DemoGenerator::runThroughServices(DemoDriver &driver, const Progr
 }
 
 Result<qint64> DemoGenerator::runInBulk(DemoDriver &driver, DemoBulkSink &sink, BulkWriter &writer,
-                                        const Progress &progress) const
+                                        const QPair<qint64, QString> &chainFrom, const Progress &progress) const
 {
     using R = Result<qint64>;
     constexpr qsizetype kBatch = 8000; // requests whose scripts ended
@@ -189,7 +189,7 @@ Result<qint64> DemoGenerator::runInBulk(DemoDriver &driver, DemoBulkSink &sink, 
     struct Prepared
     {
         Status status;
-        BulkWriter::Rows rows;
+        BulkWriter::Batch batch;
         qint64 registered = 0;
         bool last = false;
     };
@@ -199,32 +199,40 @@ Result<qint64> DemoGenerator::runInBulk(DemoDriver &driver, DemoBulkSink &sink, 
             if (p.status = driver.step(); !p.status)
                 return p;
         }
-        p.rows = BulkWriter::prepare(sink.takeBatch());
+        p.batch = sink.takeBatch();
         p.registered = driver.registered();
         p.last = driver.done();
         return p;
     };
+    // The chain continues from the newest entry; this thread seals and writes while the next
+    // batch is made, so the two threads share the work.
+    qint64 auditId = chainFrom.first;
+    QString auditHash = chainFrom.second;
     std::future<Prepared> next = std::async(std::launch::async, makeBatch);
     for (;;) {
-        Prepared batch = next.get();
-        if (!batch.status)
-            return R::failure(batch.status.error());
-        if (!batch.last)
+        Prepared made = next.get();
+        if (!made.status)
+            return R::failure(made.status.error());
+        if (!made.last)
             next = std::async(std::launch::async, makeBatch);
-        auto written = writer.write(batch.rows);
-        if (written && batch.last)
+        for (AuditEntry &e : made.batch.audit) {
+            AuditLog::seal(e, ++auditId, auditHash);
+            auditHash = e.hash;
+        }
+        auto written = writer.write(made.batch);
+        if (written && made.last)
             written = writer.finish(sink.referenceCounters());
         if (!written) {
             if (next.valid())
                 next.wait();
             return R::failure(written.error());
         }
-        if (batch.last) {
+        if (made.last) {
             if (progress)
-                progress(batch.registered, driver.total());
-            return batch.registered;
+                progress(made.registered, driver.total());
+            return made.registered;
         }
-        if (progress && !progress(batch.registered, driver.total()))
+        if (progress && !progress(made.registered, driver.total()))
             driver.stopIntake(); // read by the batch being made: the rest only finishes what is under way
     }
 }

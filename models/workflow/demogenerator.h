@@ -66,7 +66,9 @@ public:
 
 private:
     Result<qint64> runThroughServices(DemoDriver &driver, const Progress &progress) const;
-    Result<qint64> runInBulk(DemoDriver &driver, DemoBulkSink &sink, BulkWriter &writer, const Progress &progress) const;
+    // chainFrom: the newest audit entry's id and hash, which the load's entries follow.
+    Result<qint64> runInBulk(DemoDriver &driver, DemoBulkSink &sink, BulkWriter &writer,
+                             const QPair<qint64, QString> &chainFrom, const Progress &progress) const;
 
     const Database &m_db;
     const WorkingDayCalendar &m_calendar;
