@@ -359,7 +359,7 @@ void TestAuditLogModel::display()
     // Entry 1: a request entity; a creation (entry 4 has no before) lists the values.
     QCOMPARE(text(1, Model::EntityColumn), QStringLiteral("Request #1"));
     QCOMPARE(text(4, Model::DetailsColumn), QStringLiteral("assignee: wang.fang; n: 4; status: verifying"));
-    QCOMPARE(text(5, Model::DetailsColumn), QStringLiteral("assignee: — → wang.fang; n: — → 5; status: received → verifying"));
+    QCOMPARE(text(5, Model::DetailsColumn), QStringLiteral("assignee: — → wang.fang; n: 5; status: received → verifying"));
     // Raw values and the chain.
     const AuditEntry e = auditFixtureEntry(5);
     QCOMPARE(value(5, Model::AtRole).toDateTime(), e.at);
@@ -444,6 +444,8 @@ void TestAuditLogModel::detailsSummary_data()
     row("change", R"({"status":"received"})", R"({"status":"verifying"})", "status: received → verifying");
     row("unchanged keys left out", R"({"a":1,"b":true})", R"({"a":1,"b":false})", "b: true → false");
     row("removed", R"({"note":"x"})", R"({})", "note: x → —");
+    row("added by the change", R"({"status":"in_progress"})", R"({"action":"complete","status":"completed"})",
+        "action: complete; status: in_progress → completed");
     row("created", "", R"({"name":"王芳","age":30})", "age: 30; name: 王芳");
     row("nested", "", R"({"tags":["a","b"]})", R"(tags: ["a","b"])");
     row("nothing", "", "", "");

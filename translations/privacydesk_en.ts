@@ -322,7 +322,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else wrote to the audit log during the load; it stopped here so that the chain stays intact. What was loaded before stays; run it again to add more.</source>
+        <source>Cannot write: the bulk load has not begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else wrote to the audit log during the load. Nothing was loaded, so that the chain stays intact; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2010,15 +2014,15 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelling after the current batch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading demo data: %L1 of %L2 requests…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Building the search indexes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: no more requests are taken in; those under way are finished…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -322,8 +322,12 @@
         <translation>无法准备批量导入：%1</translation>
     </message>
     <message>
-        <source>Someone else wrote to the audit log during the load; it stopped here so that the chain stays intact. What was loaded before stays; run it again to add more.</source>
-        <translation>加载期间有其他人写入了审计日志；为保持哈希链完整，加载在此停止。此前已加载的数据保留；再次运行即可继续添加。</translation>
+        <source>Cannot write: the bulk load has not begun.</source>
+        <translation>无法写入：批量加载尚未开始。</translation>
+    </message>
+    <message>
+        <source>Someone else wrote to the audit log during the load. Nothing was loaded, so that the chain stays intact; try again.</source>
+        <translation>加载期间有其他人写入了审计日志。为保持哈希链完整，本次未加载任何数据；请重试。</translation>
     </message>
 </context>
 <context>
@@ -2010,16 +2014,16 @@ Press F5 to try again.</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <source>Cancelling after the current batch…</source>
-        <translation>当前批次完成后取消…</translation>
-    </message>
-    <message>
         <source>Loading demo data: %L1 of %L2 requests…</source>
         <translation>正在加载演示数据：%L1 / %L2 个请求…</translation>
     </message>
     <message>
         <source>Building the search indexes…</source>
         <translation>正在建立搜索索引…</translation>
+    </message>
+    <message>
+        <source>Cancelling: no more requests are taken in; those under way are finished…</source>
+        <translation>正在取消：不再接收新的请求，正在处理中的请求将处理完毕……</translation>
     </message>
 </context>
 <context>

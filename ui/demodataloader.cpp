@@ -44,7 +44,7 @@ void DemoDataLoader::start(qint64 requests, quint32 seed)
     m_progress->setValue(0);
     connect(m_progress, &QProgressDialog::canceled, this, [this] {
         m_cancel = true;
-        m_progress->setLabelText(tr("Cancelling after the current batch…"));
+        m_progress->setLabelText(tr("Cancelling: no more requests are taken in; those under way are finished…"));
     });
 
     delete m_thread;

@@ -165,7 +165,7 @@ QString AuditLogModel::detailsSummary(const QString &beforeJson, const QString &
         const QJsonValue a = after->value(key);
         if (a == b)
             continue;
-        if (before->isEmpty())
+        if (before->isEmpty() || !before->contains(key)) // new with this change: just what it is
             parts << key + QStringLiteral(": ") + valueText(a);
         else
             parts << key + QStringLiteral(": ") + valueText(b) + QStringLiteral(" → ") + valueText(a);

@@ -11,18 +11,15 @@ namespace pd {
 
 using storage::instantToText;
 
-BulkWriter::BulkWriter(const Database &db) : m_db(db)
-{
-    // Index pages of a large load must stay in memory, or every batch re-reads them (SQLite's
-    // default cache is 2 MB). Restored in finish().
-    if (m_db.dialect() == Dialect::SQLite)
-        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
-}
+BulkWriter::BulkWriter(const Database &db) : m_db(db) {}
 
 BulkWriter::~BulkWriter()
 {
     qDeleteAll(m_statements);
     qDeleteAll(m_native);
+    m_tx.reset(); // a load that did not finish rolls back whole
+    if (m_bigCache)
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = -16384"));
 }
 
 Status BulkWriter::exec(const QString &sql)
@@ -35,23 +32,33 @@ Status BulkWriter::exec(const QString &sql)
 
 Status BulkWriter::begin()
 {
-    if (m_db.dialect() != Dialect::SQLite)
-        return {};
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM requests LIMIT 1) AS x")) || !q.next())
-        return Status::failure(tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
-    if (q.value(0).toInt() > 0)
+    bool empty = false;
+    if (m_db.dialect() == Dialect::SQLite) {
+        // Index pages of a large load must stay in memory, or every batch re-reads them (SQLite's
+        // default cache is 2 MB). Restored when the writer goes.
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+        m_bigCache = true;
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM requests LIMIT 1) AS x")) || !q.next())
+            return Status::failure(tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
+        empty = q.value(0).toInt() == 0;
+        q.finish();
+        // Sorter threads and in-memory temporary files for the index builds at the end.
+        if (empty)
+            for (const char *pragma : {"PRAGMA threads = 2", "PRAGMA temp_store = MEMORY"})
+                if (auto st = exec(QLatin1String(pragma)); !st)
+                    return st;
+    }
+    m_tx = std::make_unique<Transaction>(m_db);
+    if (!m_tx->begun())
+        return m_tx->begun();
+    // The audit head stays locked until the load commits (PostgreSQL; SQLite has one writer), so
+    // the load's entries continue the chain and audited changes by others wait for it.
+    if (const auto head = AuditStore(m_db).head(/*forUpdate=*/true); !head)
+        return Status::failure(head.error());
+    if (!empty)
         return {};
-    q.finish();
-
-    // Sorter threads and in-memory temporary files for the index builds at the end.
-    for (const char *pragma : {"PRAGMA threads = 2", "PRAGMA temp_store = MEMORY"})
-        if (auto st = exec(QLatin1String(pragma)); !st)
-            return st;
-    m_bulk = std::make_unique<Transaction>(m_db);
-    if (!m_bulk->begun())
-        return m_bulk->begun();
     // Secondary indexes first, then triggers; constraint indexes (no SQL) stay.
     if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
                                "AND tbl_name IN ('people', 'requests', 'request_history', 'approvals', 'verifications', "
@@ -85,7 +92,7 @@ Result<BulkWriter::NextIds> BulkWriter::nextIds() const
     ids.history = q.value(2).toLongLong() + 1;
     ids.approval = q.value(3).toLongLong() + 1;
     ids.verification = q.value(4).toLongLong() + 1;
-    const auto head = AuditStore(m_db).head(/*forUpdate=*/false);
+    const auto head = AuditStore(m_db).head(/*forUpdate=*/m_tx != nullptr);
     if (!head)
         return Result<NextIds>::failure(head.error());
     ids.auditId = head->lastId;
@@ -146,14 +153,9 @@ Status BulkWriter::insertRows(const QString &table, const QStringList &columns, 
 
 Status BulkWriter::write(const Rows &rows)
 {
-    if (m_bulk)
-        return writeRows(rows);
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    if (auto s = writeRows(rows); !s)
-        return s;
-    return tx.commit();
+    if (!m_tx)
+        return Status::failure(tr("Cannot write: the bulk load has not begun."));
+    return writeRows(rows);
 }
 
 BulkWriter::Rows BulkWriter::prepare(const Batch &batch)
@@ -179,7 +181,7 @@ BulkWriter::Rows BulkWriter::prepare(const Batch &batch)
     out.history.reserve(batch.history.size());
     for (const HistoryRow &h : batch.history) {
         const HistoryEntry &e = h.entry;
-        out.history << QVariantList{h.id > 0 ? QVariant(h.id) : noId, h.requestId, instantToText(e.at),
+        out.history << QVariantList{h.id, h.requestId, instantToText(e.at),
                                     storage::text(e.actor), e.action, storage::text(e.fromStatus),
                                     storage::text(e.toStatus), storage::text(e.note)};
     }
@@ -188,14 +190,14 @@ BulkWriter::Rows BulkWriter::prepare(const Batch &batch)
         QStringList reasons;
         for (auto r : a.reasons)
             reasons << refusalReasons().key(r);
-        out.approvals << QVariantList{a.id > 0 ? QVariant(a.id) : noId, a.requestId, requestActions().key(a.action),
+        out.approvals << QVariantList{a.id, a.requestId, requestActions().key(a.action),
                                       storage::text(reasons.join(QLatin1Char(','))), storage::text(a.explanation),
                                       storage::text(a.proposedBy), instantToText(a.proposedAt), storage::text(a.decidedBy),
                                       instant(a.decidedAt), storage::text(a.decision), storage::text(a.decisionNote)};
     }
     out.checks.reserve(batch.checks.size());
     for (const VerificationCheck &c : batch.checks)
-        out.checks << QVariantList{c.id > 0 ? QVariant(c.id) : noId, c.requestId, verificationMethods().key(c.method),
+        out.checks << QVariantList{c.id, c.requestId, verificationMethods().key(c.method),
                                    c.passed ? QStringLiteral("passed") : QStringLiteral("failed"), storage::text(c.detail),
                                    storage::text(c.checkedBy), instantToText(c.at)};
     out.audit.reserve(batch.audit.size());
@@ -262,8 +264,8 @@ Status BulkWriter::writeAudit(const Rows &rows)
     if (!head)
         return Status::failure(head.error());
     if (head->lastId != rows.auditFromId || head->lastHash != rows.auditFromHash)
-        return Status::failure(tr("Someone else wrote to the audit log during the load; it stopped here so that the chain "
-                                  "stays intact. What was loaded before stays; run it again to add more."));
+        return Status::failure(tr("Someone else wrote to the audit log during the load. Nothing was loaded, so that the "
+                                  "chain stays intact; try again."));
     if (auto s = insertRows(QStringLiteral("audit_log"),
                             {QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("entity"),
                              QStringLiteral("entity_id"), QStringLiteral("request_id"), QStringLiteral("action"),
@@ -281,11 +283,9 @@ Status BulkWriter::finish(const QMap<int, qint64> &referenceCounters)
     m_statements.clear();
     qDeleteAll(m_native);
     m_native.clear();
-    std::unique_ptr<Transaction> tx = std::move(m_bulk);
+    std::unique_ptr<Transaction> tx = std::move(m_tx);
     if (!tx)
-        tx = std::make_unique<Transaction>(m_db);
-    if (!tx->begun())
-        return tx->begun();
+        return Status::failure(tr("Cannot write: the bulk load has not begun."));
     for (const QString &sql : std::as_const(m_deferredSql))
         if (auto s = exec(sql); !s)
             return s;
@@ -316,10 +316,7 @@ Status BulkWriter::finish(const QMap<int, qint64> &referenceCounters)
         return Status::failure(tr("Cannot update statistics: %1").arg(Database::describe(q.lastError())));
     }
     q.finish();
-    auto committed = tx->commit();
-    if (m_db.dialect() == Dialect::SQLite)
-        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = -16384"));
-    return committed;
+    return tx->commit();
 }
 
 } // namespace pd

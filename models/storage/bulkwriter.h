@@ -19,11 +19,13 @@ class Transaction;
 class SqliteBulkStatement;
 
 // Writes many rows fast (demo data, imports): multi-row INSERTs with bound values, rows carrying
-// their ids, audit entries continuing the chain (a batch is refused when someone else appended to
-// the log since it was sealed). Into an empty SQLite database everything goes in one transaction with the secondary
-// indexes, triggers and the search index built once at the end (a sorted build is many times
-// faster than a million incremental updates); otherwise each batch is its own transaction.
-// finish() also brings reference counters and PostgreSQL identity sequences up to date.
+// their ids, audit entries continuing the chain. A load is one transaction from begin() to
+// finish(), so it is all or nothing, and the audit head stays locked meanwhile: audited changes by
+// others wait instead of forking the chain. Into an empty SQLite database the secondary indexes,
+// triggers and the search index are dropped at begin() and built once at the end (a sorted build
+// is many times faster than a million incremental updates). finish() also brings reference
+// counters and PostgreSQL identity sequences up to date, then commits; a writer destroyed before
+// that rolls the load back.
 class BulkWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(BulkWriter)
@@ -60,8 +62,7 @@ public:
         QList<AuditEntry> audit;
     };
 
-    // A batch turned into bindable rows. Pure and thread-safe, so a producer thread can prepare
-    // the next batch while this one is written.
+    // A batch turned into bindable rows (write(Batch) does it; pure and thread-safe).
     struct Rows
     {
         QList<QVariantList> people, requests, history, approvals, checks, audit;
@@ -80,7 +81,7 @@ public:
     Status write(const Batch &batch) { return write(prepare(batch)); }
     Status write(const Rows &rows);
     Status finish(const QMap<int, qint64> &referenceCounters);
-    bool bulkMode() const { return m_bulk != nullptr; }
+
 
 private:
     Status insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows);
@@ -89,7 +90,8 @@ private:
     Status exec(const QString &sql);
 
     const Database &m_db;
-    std::unique_ptr<Transaction> m_bulk;  // the one transaction of a bulk load
+    std::unique_ptr<Transaction> m_tx;    // the one transaction of the load
+    bool m_bigCache = false;
     QStringList m_deferredSql;            // index and trigger definitions to re-create
     QHash<QString, QSqlQuery *> m_statements; // "table/rows" -> prepared statement
     QHash<QString, SqliteBulkStatement *> m_native; // table -> single-row insert (SQLite)

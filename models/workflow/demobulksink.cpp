@@ -12,8 +12,7 @@ DemoBulkSink::DemoBulkSink(const Database &db, const WorkingDayCalendar &calenda
       m_intake(db, calendar, [now = m_now] { return *now; }),
       m_policy(std::move(policy)),
       m_next(ids),
-      m_counters(ids.referenceCounters),
-      m_firstRequest(ids.request)
+      m_counters(ids.referenceCounters)
 {
 }
 
@@ -67,7 +66,8 @@ Status DemoBulkSink::apply(qint64 requestId, const DemoStep &step)
     Open &open = it.value();
     switch (step.kind) {
     case DemoStep::Kind::Assign: {
-        // RequestWorkflow::assign: supervisors only (the plan assigns as a supervisor).
+        if (auto s = RequestWorkflow::mayAssign(step.actor); !s)
+            return s;
         const Request before = open.request;
         open.request.assigneeId = step.assigneeId;
         open.request.assigneeName = step.assigneeName;
@@ -78,14 +78,18 @@ Status DemoBulkSink::apply(qint64 requestId, const DemoStep &step)
     case DemoStep::Kind::Check:
     case DemoStep::Kind::Override: {
         const bool isOverride = step.kind == DemoStep::Kind::Override;
+        const QString note = step.note.trimmed();
+        if (auto s = isOverride ? VerificationService::mayOverride(note, step.actor)
+                                : VerificationService::mayRecordCheck(step.method, note, step.actor);
+            !s)
+            return s;
         VerificationCheck check = isOverride
-            ? VerificationService::overrideCheck(requestId, step.note, step.actor.username, step.at)
-            : VerificationService::staffCheck(requestId, step.method, true, step.note, step.actor.username, step.at);
+            ? VerificationService::overrideCheck(requestId, note, step.actor.username, step.at)
+            : VerificationService::staffCheck(requestId, step.method, true, note, step.actor.username, step.at);
         check.id = m_next.verification++;
         open.checks << check;
         open.passed << check.method;
-        audit(isOverride ? VerificationService::overrideAudit(check, step.note)
-                         : VerificationService::staffCheckAudit(check, step.note));
+        audit(isOverride ? VerificationService::overrideAudit(check, note) : VerificationService::staffCheckAudit(check, note));
         return {};
     }
     case DemoStep::Kind::Transition:

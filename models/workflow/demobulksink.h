@@ -34,7 +34,6 @@ public:
     qsizetype finishedInBatch() const { return m_batch.requests.size(); }
     BulkWriter::Batch takeBatch();
     QMap<int, qint64> referenceCounters() const { return m_counters; }
-    qint64 firstRequestId() const { return m_firstRequest; }
 
 private:
     struct Open
@@ -54,7 +53,6 @@ private:
     VerificationPolicy m_policy;
     BulkWriter::NextIds m_next;
     QMap<int, qint64> m_counters;
-    qint64 m_firstRequest = 0;
     QHash<qint64, Open> m_open;
     BulkWriter::Batch m_batch;
 };

@@ -133,7 +133,8 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
     if (bulk) {
         DemoBulkSink sink(m_db, m_calendar, ids.value(), policy.value());
         DemoDriver driver(planner, sink);
-        done = runInBulk(driver, sink, writer, {ids->auditId, ids->auditHash}, progress);
+        done = runInBulk(driver, sink, writer, std::max<qint64>(1, options.batchRequests), {ids->auditId, ids->auditHash},
+                         progress);
     } else {
         DemoServiceSink sink(m_db, m_calendar);
         DemoDriver driver(planner, sink);
@@ -179,11 +180,10 @@ Result<qint64> DemoGenerator::runThroughServices(DemoDriver &driver, const Progr
     return driver.registered();
 }
 
-Result<qint64> DemoGenerator::runInBulk(DemoDriver &driver, DemoBulkSink &sink, BulkWriter &writer,
+Result<qint64> DemoGenerator::runInBulk(DemoDriver &driver, DemoBulkSink &sink, BulkWriter &writer, qint64 batchRequests,
                                         const QPair<qint64, QString> &chainFrom, const Progress &progress) const
 {
     using R = Result<qint64>;
-    constexpr qsizetype kBatch = 8000; // requests whose scripts ended
     // Batches are made on a second thread while the previous one is written; they are made one
     // after another from the same plan, so the data stays deterministic.
     struct Prepared
@@ -193,9 +193,9 @@ Result<qint64> DemoGenerator::runInBulk(DemoDriver &driver, DemoBulkSink &sink, 
         qint64 registered = 0;
         bool last = false;
     };
-    const auto makeBatch = [&driver, &sink]() -> Prepared {
+    const auto makeBatch = [&driver, &sink, batchRequests]() -> Prepared {
         Prepared p;
-        while (!driver.done() && sink.finishedInBatch() < kBatch) {
+        while (!driver.done() && sink.finishedInBatch() < batchRequests) {
             if (p.status = driver.step(); !p.status)
                 return p;
         }

@@ -36,6 +36,7 @@ public:
         QDate today = QDate::currentDate();
         QDateTime now = QDateTime::currentDateTimeUtc(); // nothing happens after it
         Path path = Path::Automatic;
+        qint64 batchRequests = 8000; // bulk path: requests whose scripts ended, per batch
     };
     // A demo staff account and its password. The passwords are fixed and documented (README,
     // `privacydesk-cli demo` prints them) so anyone can sign in to a demo database at once:
@@ -67,7 +68,7 @@ public:
 private:
     Result<qint64> runThroughServices(DemoDriver &driver, const Progress &progress) const;
     // chainFrom: the newest audit entry's id and hash, which the load's entries follow.
-    Result<qint64> runInBulk(DemoDriver &driver, DemoBulkSink &sink, BulkWriter &writer,
+    Result<qint64> runInBulk(DemoDriver &driver, DemoBulkSink &sink, BulkWriter &writer, qint64 batchRequests,
                              const QPair<qint64, QString> &chainFrom, const Progress &progress) const;
 
     const Database &m_db;

@@ -169,6 +169,10 @@ DemoSubmission DemoPlanner::next()
         received = officeHours;
     if (received > now)
         received = now.addSecs(-60 * (total - index));
+    // In order of arrival: office hours are drawn per day, so keep after the previous one.
+    if (m_lastReceived.isValid() && received <= m_lastReceived)
+        received = std::min(m_lastReceived.addSecs(1 + m_rng.bounded(600)), now);
+    m_lastReceived = received;
 
     DemoSubmission sub;
     IntakeForm &form = sub.form;

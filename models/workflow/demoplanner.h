@@ -34,7 +34,6 @@ public:
     DemoPlanner(Setup setup, const WorkingDayCalendar &calendar);
 
     bool atEnd() const { return m_planned >= m_setup.requests; }
-    qint64 planned() const { return m_planned; }
     qint64 total() const { return m_setup.requests; }
     // The next submission (received after the previous one).
     DemoSubmission next();
@@ -50,6 +49,7 @@ private:
     QRandomGenerator m_rng;
     qint64 m_planned = 0;
     qint64 m_nextPerson = 1;
+    QDateTime m_lastReceived;
     QList<Person> m_recentPeople; // repeat requesters come back
 };
 

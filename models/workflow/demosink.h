@@ -35,7 +35,7 @@ struct DemoSubmission
 {
     IntakeForm form;  // personId set when the person came before
     qint64 plannedPersonId = 0; // a new person: the id the plan gave them
-    Person person;              // the person as planned (for one who came before: as stored)
+    Person person;              // the person as planned (DemoPlanner makes normalised values)
     QString registrar; // who took it in
     QList<QList<DemoStep>> scripts; // one per form.types entry, in time order
 };

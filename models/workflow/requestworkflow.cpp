@@ -207,7 +207,7 @@ Result<RequestWorkflow::Outcome> RequestWorkflow::decide(const Request &current,
         if (note.isEmpty())
             note = a.explanation;
         out.proposal = a;
-    } else if (pending) {
+    } else if (pending && needsPending(action)) {
         Approval d = *pending;
         d.decidedBy = actor.username;
         d.decidedAt = now;
@@ -327,10 +327,17 @@ QString RequestWorkflow::staleMessage(const QString &reference)
         .arg(reference);
 }
 
-Result<Request> RequestWorkflow::assign(qint64 requestId, int expectedVersion, qint64 staffId, const Actor &actor) const
+Status RequestWorkflow::mayAssign(const Actor &actor)
 {
     if (actor.role != Role::Supervisor)
-        return Result<Request>::failure(tr("Only a supervisor may assign or reassign requests."));
+        return Status::failure(tr("Only a supervisor may assign or reassign requests."));
+    return {};
+}
+
+Result<Request> RequestWorkflow::assign(qint64 requestId, int expectedVersion, qint64 staffId, const Actor &actor) const
+{
+    if (auto s = mayAssign(actor); !s)
+        return Result<Request>::failure(s.error());
     return edit(requestId, expectedVersion, actor, QStringLiteral("assignment"), [&](Request &r) -> Status {
         QString name;
         if (staffId > 0) {

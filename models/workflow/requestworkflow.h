@@ -82,6 +82,7 @@ public:
                             const ActionInput &input = {}) const;
 
     // Supervisors (re)assign; staffId 0 unassigns.
+    static Status mayAssign(const Actor &actor);
     Result<Request> assign(qint64 requestId, int expectedVersion, qint64 staffId, const Actor &actor) const;
     Result<Request> setPriority(qint64 requestId, int expectedVersion, Priority priority, const Actor &actor) const;
     Status addNote(qint64 requestId, const QString &body, const Actor &actor) const;

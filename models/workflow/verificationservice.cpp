@@ -49,7 +49,7 @@ bool isCodeChannel(VerificationMethod m)
 
 VerificationService::VerificationService(const Database &db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
 
-Status VerificationService::mayVerify(const Actor &actor) const
+Status VerificationService::mayVerify(const Actor &actor)
 {
     if (actor.role == Role::Agent || actor.role == Role::Supervisor)
         return {};
@@ -313,16 +313,9 @@ Result<IdentifierMatches> VerificationService::matchIdentifiers(qint64 requestId
 Status VerificationService::recordCheck(qint64 requestId, VerificationMethod method, bool passed, const QString &note,
                                         const Actor &actor) const
 {
-    if (auto s = mayVerify(actor); !s)
-        return s;
-    if (isCodeChannel(method))
-        return Status::failure(tr("An SMS or e-mail code counts only when it is checked here: issue a code and enter "
-                                  "the one the requester received."));
-    if (method == VerificationMethod::SupervisorOverride)
-        return Status::failure(tr("A supervisor override needs its own justification: use Override verification."));
     const QString text = note.trimmed();
-    if (text.size() > kMaxNoteLength)
-        return Status::failure(tr("Note: at most %1 characters (now %2).").arg(kMaxNoteLength).arg(text.size()));
+    if (auto s = mayRecordCheck(method, text, actor); !s)
+        return s;
 
     Transaction tx(m_db);
     if (!tx.begun())
@@ -337,6 +330,20 @@ Status VerificationService::recordCheck(qint64 requestId, VerificationMethod met
     if (auto a = AuditLog(m_db).append(staffCheckAudit(check, text)); !a)
         return Status::from(a);
     return tx.commit();
+}
+
+Status VerificationService::mayRecordCheck(VerificationMethod method, const QString &note, const Actor &actor)
+{
+    if (auto s = mayVerify(actor); !s)
+        return s;
+    if (isCodeChannel(method))
+        return Status::failure(tr("An SMS or e-mail code counts only when it is checked here: issue a code and enter "
+                                  "the one the requester received."));
+    if (method == VerificationMethod::SupervisorOverride)
+        return Status::failure(tr("A supervisor override needs its own justification: use Override verification."));
+    if (note.size() > kMaxNoteLength)
+        return Status::failure(tr("Note: at most %1 characters (now %2).").arg(kMaxNoteLength).arg(note.size()));
+    return {};
 }
 
 VerificationCheck VerificationService::staffCheck(qint64 requestId, VerificationMethod method, bool passed,
@@ -372,15 +379,22 @@ AuditEntry VerificationService::overrideAudit(const VerificationCheck &saved, co
                       QStringLiteral("verification_overridden"), QString(), json(after), {}, {}};
 }
 
-Status VerificationService::overrideVerification(qint64 requestId, const QString &justification, const Actor &actor) const
+Status VerificationService::mayOverride(const QString &justification, const Actor &actor)
 {
     if (actor.role != Role::Supervisor)
         return Status::failure(tr("Only a supervisor may override identity verification."));
-    const QString text = justification.trimmed();
-    if (text.isEmpty())
+    if (justification.isEmpty())
         return Status::failure(tr("Justification: explain why the requester's identity is accepted without the usual checks."));
-    if (text.size() > kMaxNoteLength)
-        return Status::failure(tr("Justification: at most %1 characters (now %2).").arg(kMaxNoteLength).arg(text.size()));
+    if (justification.size() > kMaxNoteLength)
+        return Status::failure(tr("Justification: at most %1 characters (now %2).").arg(kMaxNoteLength).arg(justification.size()));
+    return {};
+}
+
+Status VerificationService::overrideVerification(qint64 requestId, const QString &justification, const Actor &actor) const
+{
+    const QString text = justification.trimmed();
+    if (auto s = mayOverride(text, actor); !s)
+        return s;
 
     Transaction tx(m_db);
     if (!tx.begun())

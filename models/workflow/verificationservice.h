@@ -97,6 +97,10 @@ public:
     // What recordCheck and overrideVerification write, decided without the database (bulk loads
     // such as the demo data write the same rows): the check, and its audit entry once the check
     // has its id. An empty note or justification is kept out of the check's detail.
+    // The rules recordCheck and overrideVerification apply before writing (note and justification
+    // already trimmed).
+    static Status mayRecordCheck(VerificationMethod method, const QString &note, const Actor &actor);
+    static Status mayOverride(const QString &justification, const Actor &actor);
     static VerificationCheck staffCheck(qint64 requestId, VerificationMethod method, bool passed, const QString &note,
                                         const QString &checkedBy, const QDateTime &at);
     static AuditEntry staffCheckAudit(const VerificationCheck &saved, const QString &note);
@@ -106,7 +110,7 @@ public:
 
 private:
     Result<VerificationPolicy::Evaluation> evaluate(qint64 requestId) const;
-    Status mayVerify(const Actor &actor) const;
+    static Status mayVerify(const Actor &actor);
     Result<VerificationCheck> writeCheck(qint64 requestId, VerificationMethod method, bool passed,
                                          const QJsonObject &detail, const Actor &actor) const;
     // Inside the caller's Transaction: replaces one type's alternatives and audits the change.
