@@ -158,7 +158,8 @@ Status StaffService::audit(const Actor &actor, const Account &target, const QStr
     return Status::from(AuditLog(m_db).append(e));
 }
 
-Status StaffService::setActive(const QString &username, bool active, const Actor &actor) const
+Status StaffService::changeAccount(const QString &username, const Actor &actor, const RefusalCheck &why,
+                                   const std::function<Status(const StaffRepository &, const Account &)> &change) const
 {
     if (!Permissions::mayManageStaff(actor.role))
         return Status::failure(Permissions::whyNotManageStaff(actor.role));
@@ -174,17 +175,26 @@ Status StaffService::setActive(const QString &username, bool active, const Actor
     const auto target = account(username);
     if (!target)
         return Status::from(target);
-    if (const QString why = whyNotSetActive(target.value(), active, actor, administrators.value()); !why.isEmpty())
-        return Status::failure(why);
-    if (auto s = repo.setActive(target->user.id, active); !s)
-        return s;
-    const QString name = target->user.username;
-    if (auto s = audit(actor, target.value(), active ? QStringLiteral("staff_reactivated") : QStringLiteral("staff_deactivated"),
-                       json({{QStringLiteral("username"), name}, {QStringLiteral("active"), !active}}),
-                       json({{QStringLiteral("username"), name}, {QStringLiteral("active"), active}}));
-        !s)
+    if (const QString refusal = why(target.value(), administrators.value()); !refusal.isEmpty())
+        return Status::failure(refusal);
+    if (auto s = change(repo, target.value()); !s)
         return s;
     return tx.commit();
+}
+
+Status StaffService::setActive(const QString &username, bool active, const Actor &actor) const
+{
+    return changeAccount(
+        username, actor,
+        [&](const Account &target, qint64 administrators) { return whyNotSetActive(target, active, actor, administrators); },
+        [&](const StaffRepository &repo, const Account &target) -> Status {
+            if (auto s = repo.setActive(target.user.id, active); !s)
+                return s;
+            const QString name = target.user.username;
+            return audit(actor, target, active ? QStringLiteral("staff_reactivated") : QStringLiteral("staff_deactivated"),
+                         json({{QStringLiteral("username"), name}, {QStringLiteral("active"), !active}}),
+                         json({{QStringLiteral("username"), name}, {QStringLiteral("active"), active}}));
+        });
 }
 
 Status StaffService::resetPassword(const QString &username, const QString &newPassword, const Actor &actor) const
@@ -275,32 +285,18 @@ Status StaffService::changeOwnPassword(const Actor &actor, const QString &curren
 
 Status StaffService::changeRole(const QString &username, Role role, const Actor &actor) const
 {
-    if (!Permissions::mayManageStaff(actor.role))
-        return Status::failure(Permissions::whyNotManageStaff(actor.role));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    const StaffRepository repo(m_db);
-    const auto administrators = repo.lockWhoCanSignIn(administratorKey());
-    if (!administrators)
-        return Status::from(administrators);
-    if (auto s = checkAdministrator(repo, actor); !s)
-        return s;
-    const auto target = account(username);
-    if (!target)
-        return Status::from(target);
-    if (const QString why = whyNotChangeRole(target.value(), role, actor, administrators.value()); !why.isEmpty())
-        return Status::failure(why);
-    const QString key = roles().key(role);
-    if (auto s = repo.setRole(target->user.id, key); !s)
-        return s;
-    const QString name = target->user.username;
-    if (auto s = audit(actor, target.value(), QStringLiteral("role_changed"),
-                       json({{QStringLiteral("username"), name}, {QStringLiteral("role"), target->user.role}}),
-                       json({{QStringLiteral("username"), name}, {QStringLiteral("role"), key}}));
-        !s)
-        return s;
-    return tx.commit();
+    return changeAccount(
+        username, actor,
+        [&](const Account &target, qint64 administrators) { return whyNotChangeRole(target, role, actor, administrators); },
+        [&](const StaffRepository &repo, const Account &target) -> Status {
+            const QString key = roles().key(role);
+            if (auto s = repo.setRole(target.user.id, key); !s)
+                return s;
+            const QString name = target.user.username;
+            return audit(actor, target, QStringLiteral("role_changed"),
+                         json({{QStringLiteral("username"), name}, {QStringLiteral("role"), target.user.role}}),
+                         json({{QStringLiteral("username"), name}, {QStringLiteral("role"), key}}));
+        });
 }
 
 } // namespace pd

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace pd {
 
 class Database;
@@ -58,6 +60,13 @@ public:
     static QString whyNotChangeRole(const Account &target, Role role, const Actor &actor, qint64 administrators);
 
 private:
+    // Why the change is refused (empty: allowed), given the target and the administrators who can
+    // sign in (counted with their rows locked).
+    using RefusalCheck = std::function<QString(const Account &target, qint64 administrators)>;
+    // One transaction: the actor is checked, the administrators locked, the target read and the
+    // refusal rule applied, then `change` writes (and audits).
+    Status changeAccount(const QString &username, const Actor &actor, const RefusalCheck &why,
+                         const std::function<Status(const StaffRepository &, const Account &)> &change) const;
     // Inside a Transaction: the actor's stored account must be active and an administrator.
     Status checkAdministrator(const StaffRepository &repo, const Actor &actor) const;
     Status audit(const Actor &actor, const Account &target, const QString &action, const QString &beforeJson,
