@@ -72,7 +72,13 @@ RequestDetailPanel::RequestDetailPanel(const Database &db, const WorkingDayCalen
     m_history->setColumnCount(4);
     m_history->setRootIsDecorated(false);
     m_history->setMinimumHeight(120);
+    // The panel is narrow: the last column takes the rest and long statuses and notes wrap
+    // instead of being cut off.
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    m_history->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_history->setWordWrap(true);
+    m_history->setTextElideMode(Qt::ElideNone);
     bodyLayout->addWidget(m_history, 1);
     m_letters->setParent(m_body);
     bodyLayout->addWidget(m_letters);
@@ -194,6 +200,7 @@ void RequestDetailPanel::showRequest(qint64 requestId)
                                                          historyActions().labelForKey(e.action),
                                                          from + requestStatuses().labelForKey(e.toStatus)});
             item->setToolTip(2, e.note);
+            item->setToolTip(3, e.note.isEmpty() ? item->text(3) : item->text(3) + QLatin1Char('\n') + e.note);
         }
     }
     // Notes, correspondence and escalations join the history in time order.
