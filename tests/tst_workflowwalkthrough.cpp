@@ -146,6 +146,17 @@ private Q_SLOTS:
         for (int i = 0; i < historyView->topLevelItemCount(); ++i)
             noteShown |= historyView->topLevelItem(i)->text(3) == QStringLiteral("called the requester back");
         QVERIFY(noteShown);
+        // The narrow panel wraps long entries rather than cutting them off; a transition's
+        // tooltip has its whole text.
+        QVERIFY(historyView->wordWrap());
+        QCOMPARE(historyView->textElideMode(), Qt::ElideNone);
+        bool transitionTip = false;
+        for (int i = 0; i < historyView->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = historyView->topLevelItem(i);
+            if (item->text(3).contains(QStringLiteral(" → ")))
+                transitionTip |= item->toolTip(3).startsWith(item->text(3));
+        }
+        QVERIFY(transitionTip);
 
         // Every step is in the history and the audit chain holds.
         const auto history = RequestRepository(db).history(id).value();
