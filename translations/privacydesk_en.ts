@@ -2066,57 +2066,6 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
-    <name>pd::FirstAdministratorDialog</name>
-    <message>
-        <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database has no administrator yet. Create the administrator&apos;s account now: the administrator adds the other staff accounts (agents and supervisors) and manages the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. wang.fang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 王芳</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat password: the two passwords differ. Type the password again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pd::IntakeDialog</name>
     <message>
         <source>Register a request</source>
@@ -3009,6 +2958,18 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Repeat password: the two passwords differ. Type the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet. Create the administrator&apos;s account now: the administrator adds the other staff accounts (agents and supervisors) and manages the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

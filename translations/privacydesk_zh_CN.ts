@@ -2066,57 +2066,6 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
-    <name>pd::FirstAdministratorDialog</name>
-    <message>
-        <source>Create the administrator</source>
-        <translation>创建系统管理员</translation>
-    </message>
-    <message>
-        <source>This database has no administrator yet. Create the administrator&apos;s account now: the administrator adds the other staff accounts (agents and supervisors) and manages the settings.</source>
-        <translation>此数据库还没有系统管理员。请现在创建系统管理员账号：系统管理员负责添加其他工作人员账号（合规专员和合规主管）并管理各项设置。</translation>
-    </message>
-    <message>
-        <source>&amp;Username:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>e.g. wang.fang</source>
-        <translation>例如 wang.fang</translation>
-    </message>
-    <message>
-        <source>&amp;Display name:</source>
-        <translation>显示名称(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>e.g. 王芳</source>
-        <translation>例如王芳</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>at least %1 characters</source>
-        <translation>至少 %1 个字符</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>确认密码(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Create administrator</source>
-        <translation>创建系统管理员(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Repeat password: the two passwords differ. Type the password again.</source>
-        <translation>确认密码：两次输入的密码不一致。请重新输入。</translation>
-    </message>
-</context>
-<context>
     <name>pd::IntakeDialog</name>
     <message>
         <source>Register a request</source>
@@ -3006,6 +2955,18 @@ Press F5 to try again.</source>
     <message>
         <source>Repeat password: the two passwords differ. Type the password again.</source>
         <translation>确认密码：两次输入的密码不一致。请重新输入。</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建系统管理员</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet. Create the administrator&apos;s account now: the administrator adds the other staff accounts (agents and supervisors) and manages the settings.</source>
+        <translation>此数据库还没有系统管理员。请现在创建系统管理员账号：系统管理员负责添加其他工作人员账号（合规专员和合规主管）并管理各项设置。</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>创建系统管理员(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -14,13 +14,22 @@
 namespace pd {
 
 StaffAccountDialog::StaffAccountDialog(const Database &db, const Actor &actor, QWidget *parent)
-    : QDialog(parent), m_db(db), m_actor(actor), m_usernameLabel(new QLabel(this)), m_displayNameLabel(new QLabel(this)),
+    : StaffAccountDialog(db, std::optional<Actor>(actor), parent)
+{
+}
+
+StaffAccountDialog::StaffAccountDialog(const Database &db, std::optional<Actor> actor, QWidget *parent)
+    : QDialog(parent), m_db(db), m_actor(std::move(actor)), m_intro(new QLabel(this)), m_usernameLabel(new QLabel(this)),
+      m_displayNameLabel(new QLabel(this)),
       m_roleLabel(new QLabel(this)), m_passwordLabel(new QLabel(this)), m_repeatLabel(new QLabel(this)),
       m_username(new QLineEdit(this)), m_displayName(new QLineEdit(this)), m_role(new QComboBox(this)),
       m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setObjectName(QStringLiteral("staffAccountDialog"));
+    const bool first = !m_actor;
+    setObjectName(first ? QStringLiteral("firstAdministratorDialog") : QStringLiteral("staffAccountDialog"));
+    m_intro->setWordWrap(true);
+    m_intro->setVisible(first);
     m_username->setObjectName(QStringLiteral("usernameField"));
     m_username->setMaxLength(AuthService::kMaximumUsernameLength);
     m_displayName->setObjectName(QStringLiteral("displayNameField"));
@@ -47,17 +56,23 @@ StaffAccountDialog::StaffAccountDialog(const Database &db, const Actor &actor, Q
     auto *form = new QFormLayout;
     form->addRow(m_usernameLabel, m_username);
     form->addRow(m_displayNameLabel, m_displayName);
-    form->addRow(m_roleLabel, m_role);
+    if (first) {
+        m_roleLabel->hide();
+        m_role->hide();
+    } else {
+        form->addRow(m_roleLabel, m_role);
+    }
     form->addRow(m_passwordLabel, m_password);
     form->addRow(m_repeatLabel, m_repeat);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StaffAccountDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StaffAccountDialog::reject);
     retranslate();
-    setMinimumWidth(440);
+    setMinimumWidth(460);
     m_username->setFocus();
 }
 
@@ -68,7 +83,10 @@ QString StaffAccountDialog::errorText() const
 
 void StaffAccountDialog::retranslate()
 {
-    setWindowTitle(tr("Add a staff account"));
+    const bool first = !m_actor;
+    setWindowTitle(first ? tr("Create the administrator") : tr("Add a staff account"));
+    m_intro->setText(tr("This database has no administrator yet. Create the administrator's account now: the "
+                        "administrator adds the other staff accounts (agents and supervisors) and manages the settings."));
     m_usernameLabel->setText(tr("&Username:"));
     m_username->setPlaceholderText(tr("e.g. wang.fang"));
     m_displayNameLabel->setText(tr("&Display name:"));
@@ -79,7 +97,7 @@ void StaffAccountDialog::retranslate()
     m_passwordLabel->setText(tr("&Password:"));
     m_password->setPlaceholderText(tr("at least %1 characters").arg(AuthService::kMinimumPasswordLength));
     m_repeatLabel->setText(tr("&Repeat password:"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add account"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(first ? tr("&Create administrator") : tr("&Add account"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }
 
@@ -100,11 +118,13 @@ void StaffAccountDialog::accept()
         return showError(s.error(), m_displayName);
     if (const auto s = AuthService::checkPassword(m_password->text()); !s)
         return showError(s.error(), m_password);
-    if (m_password->text() != m_repeat->text())
+    if (m_password->text() != m_repeat->text()) {
+        m_repeat->clear();
         return showError(tr("Repeat password: the two passwords differ. Type the password again."), m_repeat);
-    const Role role = *roles().fromKey(m_role->currentData().toString());
+    }
+    const Role role = m_actor ? *roles().fromKey(m_role->currentData().toString()) : Role::Administrator;
     const auto created = AuthService(m_db).createUser(m_username->text(), m_displayName->text(), role, m_password->text(),
-                                                      &m_actor);
+                                                      m_actor ? &*m_actor : nullptr);
     if (!created)
         return showError(created.error(), m_username);
     m_created = created.value();

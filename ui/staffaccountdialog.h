@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -15,8 +17,9 @@ class Database;
 
 // "Add…" on the staff page: a new account (username, display name, role, password typed twice),
 // created by AuthService::createUser as the signed-in administrator. A refusal keeps the dialog
-// open with the message and everything typed.
-class StaffAccountDialog final : public QDialog
+// open with the message and everything typed. FirstAdministratorDialog is the same form for the
+// first administrator of a new database (no role to choose, nobody signed in).
+class StaffAccountDialog : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StaffAccountDialog)
@@ -31,6 +34,8 @@ public Q_SLOTS:
     void accept() override;
 
 protected:
+    // No actor: the first administrator's account.
+    StaffAccountDialog(const Database &db, std::optional<Actor> actor, QWidget *parent);
     void changeEvent(QEvent *event) override;
 
 private:
@@ -38,8 +43,9 @@ private:
     void showError(const QString &message, QWidget *focus);
 
     const Database &m_db;
-    const Actor m_actor;
+    const std::optional<Actor> m_actor;
     StaffUser m_created;
+    QLabel *m_intro;
     QLabel *m_usernameLabel, *m_displayNameLabel, *m_roleLabel, *m_passwordLabel, *m_repeatLabel;
     QLineEdit *m_username, *m_displayName;
     QComboBox *m_role;
