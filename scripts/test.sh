@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 scripts/install-deps.sh --test
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# Warnings are errors and assertions stay on for the suite (and so in CI).
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPD_WERROR=ON -DPD_ASSERTIONS=ON >/dev/null
 cmake --build build -j2
 
 pgbin=/usr/lib/postgresql/15/bin

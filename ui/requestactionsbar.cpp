@@ -93,7 +93,7 @@ void RequestActionsBar::assign()
 {
     const auto staff = StaffRepository(m_db).list();
     if (!staff)
-        return done(Status::failure(staff.error()));
+        return done(Status::failure(staff.fault()));
     QStringList names{tr("Unassigned")};
     QList<qint64> ids{0};
     for (const StaffUser &u : staff.value()) {

@@ -34,11 +34,11 @@ Result<QString> newPassword(const QString &username, const QString &noTerminal)
     if (qEnvironmentVariableIsSet("PRIVACYDESK_NEW_PASSWORD"))
         return qEnvironmentVariable("PRIVACYDESK_NEW_PASSWORD");
     if (!isatty(STDIN_FILENO))
-        return R::failure(noTerminal);
+        return R::failure(ErrorKind::Invalid, noTerminal);
     const QString first = CliCommands::promptPassword(UserCommand::tr("New password for %1: ").arg(username));
     const QString again = CliCommands::promptPassword(UserCommand::tr("Repeat the new password: "));
     if (first != again)
-        return R::failure(UserCommand::tr("The two passwords differ; nothing was changed."));
+        return R::failure(ErrorKind::Invalid, UserCommand::tr("The two passwords differ; nothing was changed."));
     return first;
 }
 

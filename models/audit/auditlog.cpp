@@ -45,12 +45,12 @@ Result<AuditEntry> AuditLog::append(AuditEntry e) const
     // PostgreSQL chain one after another; SQLite has a single writer anyway.
     const auto head = store.head(/*forUpdate=*/true);
     if (!head)
-        return R::failure(head.error());
+        return R::failure(head.fault());
     seal(e, head->lastId + 1, head->lastHash);
     if (auto s = store.insert(e); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     if (auto s = store.advanceHead(e.id, e.hash); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     return e;
 }
 
@@ -62,13 +62,13 @@ Result<AuditLog::Verification> AuditLog::verify() const
     // only reads and is rolled back.
     Transaction snapshot(m_db);
     if (!snapshot.begun())
-        return R::failure(tr("Cannot read the audit log: %1").arg(snapshot.begun().error()));
+        return R::failure(snapshot.begun().errorKind(), tr("Cannot read the audit log: %1").arg(snapshot.begun().error()));
     const AuditStore store(m_db);
     if (auto s = store.useOneSnapshot(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     const auto head = store.head(/*forUpdate=*/false);
     if (!head)
-        return R::failure(head.error());
+        return R::failure(head.fault());
 
     Verification v;
     QString expectedPrev;
@@ -82,7 +82,7 @@ Result<AuditLog::Verification> AuditLog::verify() const
     for (;;) {
         const auto page = store.entriesAfter(previousId, kVerifyPage);
         if (!page)
-            return R::failure(page.error());
+            return R::failure(page.fault());
         for (const AuditEntry &e : page.value()) {
             if (e.id != previousId + 1)
                 return fail(e.id, tr("Entry %1 follows entry %2: the entries between them are missing.").arg(e.id).arg(previousId));

@@ -16,7 +16,7 @@ Result<QString> Validation::phone(const QString &input, const QString &defaultRe
 {
     const QString typed = input.trimmed();
     if (typed.isEmpty())
-        return Result<QString>::failure(tr("Phone number: enter a number."));
+        return Result<QString>::failure(ErrorKind::Invalid, tr("Phone number: enter a number."));
 
     const auto *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
@@ -25,13 +25,13 @@ Result<QString> Validation::phone(const QString &input, const QString &defaultRe
     const auto parsed = hasLetter ? PhoneNumberUtil::NOT_A_NUMBER
                                   : util->Parse(typed.toStdString(), defaultRegion.toStdString(), &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR) {
-        return Result<QString>::failure(
+        return Result<QString>::failure(ErrorKind::Invalid, 
             tr("Phone number: \"%1\" cannot be read as a phone number. Use a mainland number such as "
                "138 0013 8000, or an international number starting with + and the country code.")
                 .arg(typed));
     }
     if (!util->IsValidNumber(number)) {
-        return Result<QString>::failure(
+        return Result<QString>::failure(ErrorKind::Invalid, 
             tr("Phone number: \"%1\" is not a valid number (wrong length or an unassigned prefix).")
                 .arg(typed));
     }
@@ -44,11 +44,11 @@ Result<QString> Validation::email(const QString &input)
 {
     const QString typed = input.trimmed();
     if (typed.isEmpty())
-        return Result<QString>::failure(tr("E-mail: enter an address."));
+        return Result<QString>::failure(ErrorKind::Invalid, tr("E-mail: enter an address."));
     static const QRegularExpression re(QStringLiteral(
         R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"));
     if (!re.match(typed).hasMatch() || typed.contains(QLatin1String(".."))) {
-        return Result<QString>::failure(
+        return Result<QString>::failure(ErrorKind::Invalid, 
             tr("E-mail: \"%1\" is not a valid address; it should look like name@example.com.").arg(typed));
     }
     return typed.toLower();
@@ -68,22 +68,22 @@ Result<QString> Validation::residentId(const QString &input)
 {
     const QString typed = input.trimmed().toUpper();
     if (typed.isEmpty())
-        return Result<QString>::failure(tr("Resident ID number: enter the 18-character number."));
+        return Result<QString>::failure(ErrorKind::Invalid, tr("Resident ID number: enter the 18-character number."));
     static const QRegularExpression shape(QStringLiteral("^[0-9]{17}[0-9X]$"));
     if (!shape.match(typed).hasMatch()) {
-        return Result<QString>::failure(
+        return Result<QString>::failure(ErrorKind::Invalid, 
             tr("Resident ID number: \"%1\" must be 17 digits followed by a digit or X (18 characters).")
                 .arg(input.trimmed()));
     }
     const QDate birth = QDate::fromString(typed.mid(6, 8), QStringLiteral("yyyyMMdd"));
     if (!birth.isValid() || birth.year() < 1900 || birth > QDate::currentDate()) {
-        return Result<QString>::failure(
+        return Result<QString>::failure(ErrorKind::Invalid, 
             tr("Resident ID number: \"%1\" contains an impossible date of birth (%2).")
                 .arg(typed, typed.mid(6, 8)));
     }
     const QChar expected = residentIdCheckCharacter(QStringView(typed).left(17));
     if (typed.at(17) != expected) {
-        return Result<QString>::failure(
+        return Result<QString>::failure(ErrorKind::Invalid, 
             tr("Resident ID number: the check character of \"%1\" is wrong; please re-check the number.")
                 .arg(typed));
     }
@@ -115,16 +115,16 @@ Result<QString> Validation::creditCode(const QString &input)
 {
     const QString typed = input.trimmed().toUpper();
     if (typed.isEmpty())
-        return Result<QString>::failure(tr("Unified social credit code: enter the 18-character code."));
+        return Result<QString>::failure(ErrorKind::Invalid, tr("Unified social credit code: enter the 18-character code."));
     static const QRegularExpression shape(QStringLiteral("^[0-9ABCDEFGHJKLMNPQRTUWXY]{18}$"));
     if (!shape.match(typed).hasMatch()) {
-        return Result<QString>::failure(
+        return Result<QString>::failure(ErrorKind::Invalid, 
             tr("Unified social credit code: \"%1\" must be 18 characters, digits and capital letters "
                "other than I, O, S, V and Z.")
                 .arg(input.trimmed()));
     }
     if (typed.at(17) != creditCodeCheckCharacter(QStringView(typed).left(17))) {
-        return Result<QString>::failure(
+        return Result<QString>::failure(ErrorKind::Invalid, 
             tr("Unified social credit code: the check character of \"%1\" is wrong; please re-check the code.")
                 .arg(typed));
     }
@@ -135,9 +135,9 @@ Result<QString> Validation::personName(const QString &input)
 {
     const QString name = input.simplified();
     if (name.isEmpty())
-        return Result<QString>::failure(tr("Name: enter the person's name."));
+        return Result<QString>::failure(ErrorKind::Invalid, tr("Name: enter the person's name."));
     if (name.size() > 200)
-        return Result<QString>::failure(tr("Name: at most 200 characters."));
+        return Result<QString>::failure(ErrorKind::Invalid, tr("Name: at most 200 characters."));
     return name;
 }
 

@@ -17,7 +17,7 @@ Result<std::shared_ptr<const LetterLanguage>> LetterLanguage::load(const QString
     l->m_loaded = l->m_translator.load(QStringLiteral(":/i18n/privacydesk_%1.qm").arg(l->m_code));
     // English is the source language: an English .qm may be empty, the source text serves.
     if (!l->m_loaded && l->chinese())
-        return R::failure(tr("The Chinese texts for letters cannot be loaded (privacydesk_zh_CN.qm is missing)."));
+        return R::failure(ErrorKind::Internal, tr("The Chinese texts for letters cannot be loaded (privacydesk_zh_CN.qm is missing)."));
     return R(std::shared_ptr<const LetterLanguage>(std::move(l)));
 }
 

@@ -158,7 +158,7 @@ Result<RenderedLetter> LetterRenderer::render(const QString &html, const QString
 {
     using R = Result<RenderedLetter>;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return R::failure(tr("Letters can only be printed by a program with a graphical platform "
+        return R::failure(ErrorKind::Internal, tr("Letters can only be printed by a program with a graphical platform "
                              "(for a command line, start it with -platform offscreen)."));
 
     QBuffer buffer;
@@ -201,7 +201,7 @@ Result<RenderedLetter> LetterRenderer::render(const QString &html, const QString
 
         QPainter painter;
         if (!painter.begin(&writer))
-            return R::failure(tr("The letter cannot be printed to PDF."));
+            return R::failure(ErrorKind::Internal, tr("The letter cannot be printed to PDF."));
         for (int i = 0; i < pages; ++i) {
             if (i > 0)
                 writer.newPage();
@@ -219,7 +219,7 @@ Result<RenderedLetter> LetterRenderer::render(const QString &html, const QString
             painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1/%2").arg(i + 1).arg(pages));
         }
         if (!painter.end())
-            return R::failure(tr("The letter cannot be printed to PDF."));
+            return R::failure(ErrorKind::Internal, tr("The letter cannot be printed to PDF."));
         text = doc.toPlainText();
         printed = printedIdeographs(text, font);
     } // the writer has finished the file

@@ -143,14 +143,14 @@ Result<LetterInfo> LetterService::generate(qint64 requestId, LetterKind kind, co
     using R = Result<LetterInfo>;
     const auto request = RequestRepository(m_db).get(requestId);
     if (!request)
-        return R::failure(request.error());
+        return R::failure(request.fault());
     if (const QString missing = missingDetails(kind, details, request.value()); !missing.isEmpty())
-        return R::failure(missing);
+        return R::failure(ErrorKind::Invalid, missing);
     Person person;
     if (request->personId > 0) {
         const auto p = PersonRepository(m_db).get(request->personId);
         if (!p)
-            return R::failure(p.error());
+            return R::failure(p.fault());
         person = p.value();
     }
     // The person's own choice unless staff override it; people are written to in Chinese by default.
@@ -158,21 +158,21 @@ Result<LetterInfo> LetterService::generate(qint64 requestId, LetterKind kind, co
     language = LetterLanguage::normalise(language.isEmpty() ? QStringLiteral("zh_CN") : language);
     const auto lang = LetterLanguage::load(language);
     if (!lang)
-        return R::failure(lang.error());
+        return R::failure(lang.fault());
 
     const QDateTime now = m_clock();
     const LetterTemplate values = valuesFor(*lang.value(), kind, request.value(), person, details, now.toLocalTime().date());
     const auto html = values.compose(kind, language);
     if (!html)
-        return R::failure(html.error());
+        return R::failure(html.fault());
     const QString title = lang.value()->label(letterKinds(), kind) + QStringLiteral(" · ") + request->reference;
     const auto rendered = LetterRenderer::render(html.value(), title, request->reference);
     if (!rendered)
-        return R::failure(rendered.error());
+        return R::failure(rendered.fault());
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
     LetterInfo info;
     info.requestId = requestId;
     info.kind = kind;
@@ -181,7 +181,7 @@ Result<LetterInfo> LetterService::generate(qint64 requestId, LetterKind kind, co
     info.createdBy = actor.username;
     const auto stored = LetterRepository(m_db).insert(info, rendered->pdf);
     if (!stored)
-        return R::failure(stored.error());
+        return R::failure(stored.fault());
     AuditEntry entry;
     entry.at = stored->createdAt;
     entry.actor = actor.username;
@@ -191,9 +191,9 @@ Result<LetterInfo> LetterService::generate(qint64 requestId, LetterKind kind, co
     entry.action = QStringLiteral("letter_generated");
     entry.afterJson = auditJson(stored.value(), kind, details);
     if (const auto audited = AuditLog(m_db).append(entry); !audited)
-        return R::failure(audited.error());
+        return R::failure(audited.fault());
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     return stored;
 }
 
@@ -208,17 +208,17 @@ Result<QByteArray> LetterService::pdf(qint64 letterId, const Actor &actor) const
     const LetterRepository letters(m_db);
     const auto info = letters.get(letterId);
     if (!info)
-        return R::failure(info.error());
+        return R::failure(info.fault());
     auto bytes = letters.pdf(letterId);
     if (!bytes)
         return bytes;
     if (LetterRepository::sha256Hex(bytes.value()) != info->sha256)
-        return R::failure(tr("Letter %1 no longer matches the fingerprint it was stored with: it has been altered.")
+        return R::failure(ErrorKind::Internal, tr("Letter %1 no longer matches the fingerprint it was stored with: it has been altered.")
                               .arg(letterId));
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
     AuditEntry entry;
     entry.at = m_clock();
     entry.actor = actor.username;
@@ -227,9 +227,9 @@ Result<QByteArray> LetterService::pdf(qint64 letterId, const Actor &actor) const
     entry.requestId = info->requestId;
     entry.action = QStringLiteral("letter_opened");
     if (const auto audited = AuditLog(m_db).append(entry); !audited)
-        return R::failure(audited.error());
+        return R::failure(audited.fault());
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     return bytes;
 }
 

@@ -81,7 +81,7 @@ Result<QString> LetterTemplate::read(const QString &language, const QString &nam
 {
     QFile file(QStringLiteral(":/letters/%1/%2.html").arg(language, name));
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QString>::failure(tr("The letter template %1 (%2) is missing.").arg(name, language));
+        return Result<QString>::failure(ErrorKind::Internal, tr("The letter template %1 (%2) is missing.").arg(name, language));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -100,7 +100,7 @@ Result<QString> LetterTemplate::compose(LetterKind kind, const QString &language
     const QString html = withBody.fill(layout.value(), &unknown);
     if (!unknown.isEmpty()) {
         unknown.removeDuplicates();
-        return Result<QString>::failure(tr("The letter template %1 (%2) uses fields that do not exist: %3")
+        return Result<QString>::failure(ErrorKind::Internal, tr("The letter template %1 (%2) uses fields that do not exist: %3")
                                             .arg(name, language, unknown.join(QLatin1String(", "))));
     }
     return html;

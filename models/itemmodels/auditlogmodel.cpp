@@ -179,7 +179,7 @@ void AuditLogModel::reload()
     m_recent.clear();
     // After a failed read (a dropped connection, a restarted server) try a fresh connection.
     if (!m_lastError.isEmpty() && !m_db.isAlive())
-        m_db.reconnect();
+        static_cast<void>(m_db.reconnect()); // a failure shows in the read that follows
     const AuditRepository repo(m_db);
     const auto count = repo.count(m_query);
     m_denseTop = 0;

@@ -37,7 +37,7 @@ void RequestQueueModel::reload()
         m_today = QDate::currentDate();
     // After a failed read (a dropped connection, a restarted server) try a fresh connection.
     if (!m_lastError.isEmpty() && !m_db.isAlive())
-        m_db.reconnect();
+        static_cast<void>(m_db.reconnect()); // a failure shows in the read that follows
     const QueueRepository repo(m_db);
     const auto counts = repo.counts(currentQuery(), m_today,
                                     m_calendar.addWorkingDays(m_today, QueueFilter::kDueSoonWorkingDays));

@@ -76,11 +76,11 @@ Result<qint64> AuditRepository::count(const AuditQuery &query) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log a") + w.sql()))
-        return Result<qint64>::failure(tr("Cannot count audit entries: %1").arg(Database::describe(q.lastError())));
+        return Result<qint64>::failure(Database::classify(q.lastError()), tr("Cannot count audit entries: %1").arg(Database::describe(q.lastError())));
     for (const auto &b : w.binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(tr("Cannot count audit entries: %1").arg(Database::describe(q.lastError())));
+        return Result<qint64>::failure(Database::classify(q.lastError()), tr("Cannot count audit entries: %1").arg(Database::describe(q.lastError())));
     return q.value(0).toLongLong();
 }
 
@@ -117,11 +117,11 @@ Result<QList<AuditRow>> AuditRepository::page(const AuditQuery &query, const Aud
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return R::failure(tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
+        return R::failure(Database::classify(q.lastError()), tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
     for (const auto &b : std::as_const(w.binds))
         q.addBindValue(b);
     if (!q.exec())
-        return R::failure(tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
+        return R::failure(Database::classify(q.lastError()), tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
     QList<AuditRow> rows;
     rows.reserve(page.limit);
     while (q.next())
@@ -137,7 +137,7 @@ Result<std::pair<qint64, qint64>> AuditRepository::idRange() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT (SELECT MIN(id) FROM audit_log), (SELECT MAX(id) FROM audit_log)")) || !q.next())
-        return Result<std::pair<qint64, qint64>>::failure(tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
+        return Result<std::pair<qint64, qint64>>::failure(Database::classify(q.lastError()), tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
     return std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
 
@@ -154,7 +154,7 @@ Result<QStringList> AuditRepository::distinct(const char *column) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(sql))
-        return Result<QStringList>::failure(tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
+        return Result<QStringList>::failure(Database::classify(q.lastError()), tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
     QStringList out;
     while (q.next())
         out << q.value(0).toString();

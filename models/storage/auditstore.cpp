@@ -14,7 +14,7 @@ Result<AuditStore::Head> AuditStore::head(bool forUpdate) const
     const QString sql = QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head WHERE singleton = 1")
         + (forUpdate && m_db.dialect() == Dialect::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString());
     if (!q.exec(sql) || !q.next())
-        return Result<Head>::failure(tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
+        return Result<Head>::failure(Database::classify(q.lastError()), tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
     return Head{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
 }
 
@@ -35,7 +35,7 @@ Status AuditStore::insert(const AuditEntry &e) const
     q.addBindValue(storage::text(e.prevHash));
     q.addBindValue(e.hash);
     if (!q.exec())
-        return Status::failure(tr("Cannot write the audit log: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot write the audit log: %1").arg(Database::describe(q.lastError())));
     return {};
 }
 
@@ -47,7 +47,7 @@ Status AuditStore::advanceHead(qint64 id, const QString &hash, qint64 added) con
     q.addBindValue(hash);
     q.addBindValue(added);
     if (!q.exec())
-        return Status::failure(tr("Cannot write the audit log: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot write the audit log: %1").arg(Database::describe(q.lastError())));
     return {};
 }
 
@@ -57,7 +57,7 @@ Status AuditStore::useOneSnapshot() const
         return {};
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
-        return Status::failure(tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
     return {};
 }
 
@@ -70,7 +70,7 @@ Result<QList<AuditEntry>> AuditStore::entriesAfter(qint64 id, int limit) const
     q.addBindValue(id);
     q.addBindValue(limit);
     if (!q.exec())
-        return Result<QList<AuditEntry>>::failure(tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
+        return Result<QList<AuditEntry>>::failure(Database::classify(q.lastError()), tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
     QList<AuditEntry> out;
     out.reserve(limit);
     while (q.next())

@@ -26,7 +26,7 @@ Status BulkWriter::exec(const QString &sql)
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(sql))
-        return Status::failure(tr("Cannot prepare the bulk load: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot prepare the bulk load: %1").arg(Database::describe(q.lastError())));
     return {};
 }
 
@@ -41,7 +41,7 @@ Status BulkWriter::begin()
         QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
         m_bigCache = true;
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM requests LIMIT 1) AS x")) || !q.next())
-            return Status::failure(tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
+            return Status::failure(Database::classify(q.lastError()), tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
         empty = q.value(0).toInt() == 0;
         q.finish();
         // Sorter threads and in-memory temporary files for the index builds at the end.
@@ -56,7 +56,7 @@ Status BulkWriter::begin()
     // The audit head stays locked until the load commits (PostgreSQL; SQLite has one writer), so
     // the load's entries continue the chain and audited changes by others wait for it.
     if (const auto head = AuditStore(m_db).head(/*forUpdate=*/true); !head)
-        return Status::failure(head.error());
+        return Status::failure(head.fault());
     if (!empty)
         return {};
     // Secondary indexes first, then triggers; constraint indexes (no SQL) stay.
@@ -64,7 +64,7 @@ Status BulkWriter::begin()
                                "AND tbl_name IN ('people', 'requests', 'request_history', 'approvals', 'verifications', "
                                "'audit_log') AND sql IS NOT NULL "
                                "ORDER BY type, name")))
-        return Status::failure(tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
     QStringList drops;
     while (q.next()) {
         drops << QStringLiteral("DROP %1 %2").arg(q.value(0).toString().toUpper(), q.value(1).toString());
@@ -86,7 +86,7 @@ Result<BulkWriter::NextIds> BulkWriter::nextIds() const
                                "(SELECT COALESCE(MAX(id), 0) FROM request_history), (SELECT COALESCE(MAX(id), 0) FROM approvals), "
                                "(SELECT COALESCE(MAX(id), 0) FROM verifications)"))
         || !q.next())
-        return Result<NextIds>::failure(tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
+        return Result<NextIds>::failure(Database::classify(q.lastError()), tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
     ids.person = q.value(0).toLongLong() + 1;
     ids.request = q.value(1).toLongLong() + 1;
     ids.history = q.value(2).toLongLong() + 1;
@@ -94,11 +94,11 @@ Result<BulkWriter::NextIds> BulkWriter::nextIds() const
     ids.verification = q.value(4).toLongLong() + 1;
     const auto head = AuditStore(m_db).head(/*forUpdate=*/m_tx != nullptr);
     if (!head)
-        return Result<NextIds>::failure(head.error());
+        return Result<NextIds>::failure(head.fault());
     ids.auditId = head->lastId;
     ids.auditHash = head->lastHash;
     if (!q.exec(QStringLiteral("SELECT year, next_value FROM reference_counters")))
-        return Result<NextIds>::failure(tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
+        return Result<NextIds>::failure(Database::classify(q.lastError()), tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
     while (q.next())
         ids.referenceCounters.insert(q.value(0).toInt(), q.value(1).toLongLong());
     return ids;
@@ -116,10 +116,10 @@ Status BulkWriter::insertRows(const QString &table, const QStringList &columns, 
             m_native.insert(table, statement);
         }
         if (!statement->isValid())
-            return Status::failure(tr("Cannot write to %1: %2").arg(table, statement->error()));
+            return Status::failure(ErrorKind::Internal, tr("Cannot write to %1: %2").arg(table, statement->error()));
         for (const QVariantList &row : rows)
             if (!statement->insert(row))
-                return Status::failure(tr("Cannot write to %1: %2").arg(table, statement->error()));
+                return Status::failure(ErrorKind::Internal, tr("Cannot write to %1: %2").arg(table, statement->error()));
         return {};
     }
     // PostgreSQL: one round trip for many rows; Qt's parameter handling grows with the statement.
@@ -137,7 +137,7 @@ Status BulkWriter::insertRows(const QString &table, const QStringList &columns, 
             if (!q->prepare(sql)) {
                 const QString why = Database::describe(q->lastError());
                 delete q;
-                return Status::failure(tr("Cannot write to %1: %2").arg(table, why));
+                return Status::failure(ErrorKind::Internal, tr("Cannot write to %1: %2").arg(table, why));
             }
             m_statements.insert(key, q);
         }
@@ -146,7 +146,7 @@ Status BulkWriter::insertRows(const QString &table, const QStringList &columns, 
             for (const QVariant &v : rows.at(i))
                 q->bindValue(pos++, v);
         if (!q->exec())
-            return Status::failure(tr("Cannot write to %1: %2").arg(table, Database::describe(q->lastError())));
+            return Status::failure(Database::classify(q->lastError()), tr("Cannot write to %1: %2").arg(table, Database::describe(q->lastError())));
     }
     return {};
 }
@@ -154,7 +154,7 @@ Status BulkWriter::insertRows(const QString &table, const QStringList &columns, 
 Status BulkWriter::write(const Rows &rows)
 {
     if (!m_tx)
-        return Status::failure(tr("Cannot write: the bulk load has not begun."));
+        return Status::failure(ErrorKind::Internal, tr("Cannot write: the bulk load has not begun."));
     return writeRows(rows);
 }
 
@@ -262,9 +262,9 @@ Status BulkWriter::writeAudit(const Rows &rows)
     const AuditStore store(m_db);
     const auto head = store.head(/*forUpdate=*/true);
     if (!head)
-        return Status::failure(head.error());
+        return Status::failure(head.fault());
     if (head->lastId != rows.auditFromId || head->lastHash != rows.auditFromHash)
-        return Status::failure(tr("Someone else wrote to the audit log during the load. Nothing was loaded, so that the "
+        return Status::failure(ErrorKind::Conflict, tr("Someone else wrote to the audit log during the load. Nothing was loaded, so that the "
                                   "chain stays intact; try again."));
     if (auto s = insertRows(QStringLiteral("audit_log"),
                             {QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("entity"),
@@ -285,7 +285,7 @@ Status BulkWriter::finish(const QMap<int, qint64> &referenceCounters)
     m_native.clear();
     std::unique_ptr<Transaction> tx = std::move(m_tx);
     if (!tx)
-        return Status::failure(tr("Cannot write: the bulk load has not begun."));
+        return Status::failure(ErrorKind::Internal, tr("Cannot write: the bulk load has not begun."));
     for (const QString &sql : std::as_const(m_deferredSql))
         if (auto s = exec(sql); !s)
             return s;
@@ -300,7 +300,7 @@ Status BulkWriter::finish(const QMap<int, qint64> &referenceCounters)
         q.addBindValue(it.key());
         q.addBindValue(it.value());
         if (!q.exec())
-            return Status::failure(tr("Cannot update the reference numbers: %1").arg(Database::describe(q.lastError())));
+            return Status::failure(Database::classify(q.lastError()), tr("Cannot update the reference numbers: %1").arg(Database::describe(q.lastError())));
     }
     if (m_db.dialect() == Dialect::PostgreSQL) {
         for (const char *table : {"people", "requests", "request_history", "approvals", "verifications"}) {
@@ -308,12 +308,12 @@ Status BulkWriter::finish(const QMap<int, qint64> &referenceCounters)
                                                "(SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
                                     .arg(QLatin1String(table));
             if (!q.exec(sql))
-                return Status::failure(tr("Cannot update the id sequences: %1").arg(Database::describe(q.lastError())));
+                return Status::failure(Database::classify(q.lastError()), tr("Cannot update the id sequences: %1").arg(Database::describe(q.lastError())));
         }
         if (!q.exec(QStringLiteral("ANALYZE")))
-            return Status::failure(tr("Cannot update statistics: %1").arg(Database::describe(q.lastError())));
+            return Status::failure(Database::classify(q.lastError()), tr("Cannot update statistics: %1").arg(Database::describe(q.lastError())));
     } else if (!q.exec(QStringLiteral("ANALYZE"))) { // full statistics: the planner picks queue indexes by them
-        return Status::failure(tr("Cannot update statistics: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot update statistics: %1").arg(Database::describe(q.lastError())));
     }
     q.finish();
     return tx->commit();

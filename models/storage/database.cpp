@@ -37,7 +37,7 @@ Status Database::open() const
     if (m_url.dialect == Dialect::SQLite) {
         const QFileInfo file(m_url.path);
         if (!QDir().mkpath(file.absolutePath())) {
-            return Status::failure(tr("Cannot create the folder %1 for the database file.")
+            return Status::failure(ErrorKind::Internal, tr("Cannot create the folder %1 for the database file.")
                                        .arg(QDir::toNativeSeparators(file.absolutePath())));
         }
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -55,15 +55,16 @@ Status Database::open() const
     }
     if (!db.isValid()) {
         QSqlDatabase::removeDatabase(name);
-        return Status::failure(tr("The Qt database driver for %1 is not installed.")
+        return Status::failure(ErrorKind::Internal, tr("The Qt database driver for %1 is not installed.")
                                    .arg(m_url.dialect == Dialect::SQLite ? QStringLiteral("SQLite")
                                                                          : QStringLiteral("PostgreSQL")));
     }
     if (!db.open()) {
         const QString why = describe(db.lastError());
+        const ErrorKind kind = m_url.dialect == Dialect::SQLite ? ErrorKind::Internal : classify(db.lastError());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Status::failure(tr("Cannot open the database %1: %2").arg(m_url.toDisplayString(), why));
+        return Status::failure(kind, tr("Cannot open the database %1: %2").arg(m_url.toDisplayString(), why));
     }
     return configure(db);
 }
@@ -77,7 +78,7 @@ Status Database::configure(QSqlDatabase &db) const
         : QStringList{QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages TO warning")};
     for (const QString &s : statements) {
         if (!q.exec(s))
-            return Status::failure(tr("Cannot prepare the database %1: %2")
+            return Status::failure(classify(q.lastError()), tr("Cannot prepare the database %1: %2")
                                        .arg(m_url.toDisplayString(), describe(q.lastError())));
     }
     return {};
@@ -87,7 +88,7 @@ QSqlDatabase Database::connection() const
 {
     const QString name = connectionName();
     if (!QSqlDatabase::contains(name))
-        open();
+        static_cast<void>(open()); // a failed open shows as the closed connection it returns
     return QSqlDatabase::database(name, false);
 }
 
@@ -124,8 +125,36 @@ QString Database::describe(const QSqlError &error)
     if (text.isEmpty())
         text = error.driverText().trimmed();
     if (text.isEmpty())
-        text = tr("unknown database error");
+        // A statement on a connection the driver has found dead fails with no error at all.
+        text = tr("the connection to the database is closed");
     return text;
+}
+
+ErrorKind Database::classify(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("28")) || error.databaseText().contains(QLatin1String("password authentication failed")))
+        return ErrorKind::Denied; // invalid authorization: a wrong password or an unknown role
+    if (error.type() == QSqlError::ConnectionError)
+        return ErrorKind::Connection;
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+        return ErrorKind::Connection;
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("23505")
+        || code == QLatin1String("55P03"))
+        return ErrorKind::Conflict;
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    if (error.type() == QSqlError::NoError && text.trimmed().isEmpty())
+        return ErrorKind::Connection;
+    static const char *const kLost[] = {"server closed the connection", "no connection to the server",
+                                        "terminating connection", "could not connect", "Connection refused",
+                                        "connection to server", "SSL SYSCALL error"};
+    for (const char *needle : kLost)
+        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return ErrorKind::Connection;
+    // SQLite: SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the write lock.
+    if (code == QLatin1String("5") || code == QLatin1String("6") || text.contains(QLatin1String("database is locked")))
+        return ErrorKind::Conflict;
+    return ErrorKind::Internal;
 }
 
 } // namespace pd

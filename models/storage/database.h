@@ -36,6 +36,10 @@ public:
 
     // "What happened" text for a failed statement, in the UI language.
     static QString describe(const QSqlError &error);
+    // What kind of failure a statement's error is: a lost or refused connection (PostgreSQL SQLSTATE
+    // class 08 and 57P, or the driver's "not open"), a busy database or a lost race (SQLite BUSY,
+    // PostgreSQL serialization failures, deadlocks and unique violations), or Internal.
+    static ErrorKind classify(const QSqlError &error);
 
 private:
     QString connectionName() const;

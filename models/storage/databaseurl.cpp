@@ -14,7 +14,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         out.dialect = Dialect::SQLite;
         out.path = trimmed.mid(int(qstrlen("sqlite://")));
         if (out.path.isEmpty() || !QDir::isAbsolutePath(out.path)) {
-            return Result<DatabaseUrl>::failure(
+            return Result<DatabaseUrl>::failure(ErrorKind::Invalid, 
                 tr("The database address \"%1\" needs an absolute file path, such as sqlite:///home/me/privacydesk.db.")
                     .arg(trimmed));
         }
@@ -24,7 +24,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         const QUrl url(trimmed, QUrl::StrictMode);
         const QString db = url.path().mid(1);
         if (!url.isValid() || url.host().isEmpty() || db.isEmpty()) {
-            return Result<DatabaseUrl>::failure(
+            return Result<DatabaseUrl>::failure(ErrorKind::Invalid, 
                 tr("The database address \"%1\" is not a valid PostgreSQL address; use postgresql://user@host:5432/database.")
                     .arg(trimmed));
         }
@@ -36,7 +36,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         out.database = db;
         return out;
     }
-    return Result<DatabaseUrl>::failure(
+    return Result<DatabaseUrl>::failure(ErrorKind::Invalid, 
         tr("The database address \"%1\" must start with sqlite:// or postgresql://.").arg(trimmed));
 }
 

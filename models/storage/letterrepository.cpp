@@ -53,7 +53,7 @@ Result<LetterInfo> LetterRepository::insert(LetterInfo info, const QByteArray &p
     q.addBindValue(pdf);
     q.addBindValue(info.sha256);
     if (!q.exec() || !q.next())
-        return Result<LetterInfo>::failure(tr("Cannot save the letter: %1").arg(Database::describe(q.lastError())));
+        return Result<LetterInfo>::failure(Database::classify(q.lastError()), tr("Cannot save the letter: %1").arg(Database::describe(q.lastError())));
     info.id = q.value(0).toLongLong();
     return info;
 }
@@ -65,7 +65,7 @@ Result<QList<LetterInfo>> LetterRepository::listForRequest(qint64 requestId) con
     q.prepare(QStringLiteral("SELECT %1 FROM letters WHERE request_id = ? ORDER BY id").arg(QLatin1String(kLetterColumns)));
     q.addBindValue(requestId);
     if (!q.exec())
-        return Result<QList<LetterInfo>>::failure(tr("Cannot read the letters: %1").arg(Database::describe(q.lastError())));
+        return Result<QList<LetterInfo>>::failure(Database::classify(q.lastError()), tr("Cannot read the letters: %1").arg(Database::describe(q.lastError())));
     QList<LetterInfo> out;
     while (q.next())
         out << letterFromQuery(q);
@@ -79,9 +79,9 @@ Result<LetterInfo> LetterRepository::get(qint64 letterId) const
     q.prepare(QStringLiteral("SELECT %1 FROM letters WHERE id = ?").arg(QLatin1String(kLetterColumns)));
     q.addBindValue(letterId);
     if (!q.exec())
-        return Result<LetterInfo>::failure(tr("Cannot read letter %1: %2").arg(letterId).arg(Database::describe(q.lastError())));
+        return Result<LetterInfo>::failure(Database::classify(q.lastError()), tr("Cannot read letter %1: %2").arg(letterId).arg(Database::describe(q.lastError())));
     if (!q.next())
-        return Result<LetterInfo>::failure(tr("Letter %1 does not exist.").arg(letterId));
+        return Result<LetterInfo>::failure(ErrorKind::NotFound, tr("Letter %1 does not exist.").arg(letterId));
     return letterFromQuery(q);
 }
 
@@ -92,9 +92,9 @@ Result<QByteArray> LetterRepository::pdf(qint64 letterId) const
     q.prepare(QStringLiteral("SELECT pdf FROM letters WHERE id = ?"));
     q.addBindValue(letterId);
     if (!q.exec())
-        return Result<QByteArray>::failure(tr("Cannot read letter %1: %2").arg(letterId).arg(Database::describe(q.lastError())));
+        return Result<QByteArray>::failure(Database::classify(q.lastError()), tr("Cannot read letter %1: %2").arg(letterId).arg(Database::describe(q.lastError())));
     if (!q.next())
-        return Result<QByteArray>::failure(tr("Letter %1 does not exist.").arg(letterId));
+        return Result<QByteArray>::failure(ErrorKind::NotFound, tr("Letter %1 does not exist.").arg(letterId));
     return q.value(0).toByteArray();
 }
 

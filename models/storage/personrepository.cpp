@@ -52,7 +52,7 @@ Result<qint64> PersonRepository::insert(const Person &person) const
     q.addBindValue(storage::instantToText(QDateTime::currentDateTimeUtc()));
     q.addBindValue(storage::text(person.creditCode));
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(tr("Cannot save the person: %1").arg(Database::describe(q.lastError())));
+        return Result<qint64>::failure(Database::classify(q.lastError()), tr("Cannot save the person: %1").arg(Database::describe(q.lastError())));
     return q.value(0).toLongLong();
 }
 
@@ -63,9 +63,9 @@ Result<Person> PersonRepository::get(qint64 id) const
     q.prepare(QStringLiteral("SELECT %1 FROM people WHERE id = ?").arg(QLatin1String(kPersonColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return Result<Person>::failure(tr("Cannot read person %1: %2").arg(id).arg(Database::describe(q.lastError())));
+        return Result<Person>::failure(Database::classify(q.lastError()), tr("Cannot read person %1: %2").arg(id).arg(Database::describe(q.lastError())));
     if (!q.next())
-        return Result<Person>::failure(tr("Person %1 does not exist.").arg(id));
+        return Result<Person>::failure(ErrorKind::NotFound, tr("Person %1 does not exist.").arg(id));
     return personFromQuery(q);
 }
 
@@ -84,7 +84,7 @@ Result<QList<Person>> PersonRepository::findBy(Identifier identifier, const QStr
                   .arg(QLatin1String(kPersonColumns), QLatin1String(column)));
     q.addBindValue(value);
     if (!q.exec())
-        return Result<QList<Person>>::failure(tr("Cannot search people: %1").arg(Database::describe(q.lastError())));
+        return Result<QList<Person>>::failure(Database::classify(q.lastError()), tr("Cannot search people: %1").arg(Database::describe(q.lastError())));
     QList<Person> out;
     while (q.next())
         out << personFromQuery(q);

@@ -151,11 +151,11 @@ Result<qint64> QueueRepository::scalar(const QString &sql, const QVariantList &b
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Result<qint64>::failure(tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
+        return Result<qint64>::failure(Database::classify(q.lastError()), tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
     for (const auto &b : binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
+        return Result<qint64>::failure(Database::classify(q.lastError()), tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
     return q.value(0).toLongLong();
 }
 
@@ -185,7 +185,7 @@ Result<QueueCounts> QueueRepository::counts(const QueueQuery &query, QDate today
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         if (!q.prepare(sql))
-            return Result<QueueCounts>::failure(tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
+            return Result<QueueCounts>::failure(Database::classify(q.lastError()), tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
         for (const auto &k : open)
             q.addBindValue(k);
         q.addBindValue(today.addDays(-1).toString(Qt::ISODate));
@@ -196,7 +196,7 @@ Result<QueueCounts> QueueRepository::counts(const QueueQuery &query, QDate today
         for (const auto &b : w.binds)
             q.addBindValue(b);
         if (!q.exec() || !q.next())
-            return Result<QueueCounts>::failure(tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
+            return Result<QueueCounts>::failure(Database::classify(q.lastError()), tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
         return QueueCounts{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
     }
 
@@ -214,13 +214,13 @@ Result<QueueCounts> QueueRepository::counts(const QueueQuery &query, QDate today
     };
     auto total = count(query);
     if (!total)
-        return Result<QueueCounts>::failure(total.error());
+        return Result<QueueCounts>::failure(total.fault());
     auto overdue = countDue(QDate(), today.addDays(-1));
     if (!overdue)
-        return Result<QueueCounts>::failure(overdue.error());
+        return Result<QueueCounts>::failure(overdue.fault());
     auto soon = countDue(today, dueSoonUntil);
     if (!soon)
-        return Result<QueueCounts>::failure(soon.error());
+        return Result<QueueCounts>::failure(soon.fault());
     return QueueCounts{*total, *overdue, *soon};
 }
 
@@ -248,11 +248,11 @@ Result<QList<QueueRow>> QueueRepository::page(const QueueQuery &query, const Que
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Result<QList<QueueRow>>::failure(tr("Cannot read the queue: %1").arg(Database::describe(q.lastError())));
+        return Result<QList<QueueRow>>::failure(Database::classify(q.lastError()), tr("Cannot read the queue: %1").arg(Database::describe(q.lastError())));
     for (const auto &b : std::as_const(w.binds))
         q.addBindValue(b);
     if (!q.exec())
-        return Result<QList<QueueRow>>::failure(tr("Cannot read the queue: %1").arg(Database::describe(q.lastError())));
+        return Result<QList<QueueRow>>::failure(Database::classify(q.lastError()), tr("Cannot read the queue: %1").arg(Database::describe(q.lastError())));
     QList<QueueRow> rows;
     rows.reserve(page.limit);
     while (q.next())
@@ -267,7 +267,7 @@ Result<QMap<QString, qint64>> QueueRepository::groupCount(const char *column) co
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1, COUNT(*) FROM requests GROUP BY %1").arg(QLatin1String(column))))
-        return Result<QMap<QString, qint64>>::failure(tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
+        return Result<QMap<QString, qint64>>::failure(Database::classify(q.lastError()), tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
     QMap<QString, qint64> out;
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toLongLong());

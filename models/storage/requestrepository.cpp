@@ -22,12 +22,12 @@ Result<QString> RequestRepository::allocateReference(int year) const
                              "ON CONFLICT (year) DO NOTHING"));
     q.addBindValue(year);
     if (!q.exec())
-        return Result<QString>::failure(tr("Cannot number the request: %1").arg(Database::describe(q.lastError())));
+        return Result<QString>::failure(Database::classify(q.lastError()), tr("Cannot number the request: %1").arg(Database::describe(q.lastError())));
     q.prepare(QStringLiteral("UPDATE reference_counters SET next_value = next_value + 1 WHERE year = ? "
                              "RETURNING next_value - 1"));
     q.addBindValue(year);
     if (!q.exec() || !q.next())
-        return Result<QString>::failure(tr("Cannot number the request: %1").arg(Database::describe(q.lastError())));
+        return Result<QString>::failure(Database::classify(q.lastError()), tr("Cannot number the request: %1").arg(Database::describe(q.lastError())));
     const qint64 number = q.value(0).toLongLong();
     q.finish();
     return formatReference(year, number);
@@ -39,7 +39,7 @@ Result<Request> RequestRepository::insert(Request r) const
         // The year a person would write on the request: the local date of receipt.
         auto ref = allocateReference(r.receivedAt.toLocalTime().date().year());
         if (!ref)
-            return Result<Request>::failure(ref.error());
+            return Result<Request>::failure(ref.fault());
         r.reference = ref.value();
     }
     QSqlQuery q(m_db.connection());
@@ -63,7 +63,7 @@ Result<Request> RequestRepository::insert(Request r) const
     q.addBindValue(storage::text(r.summary));
     q.addBindValue(instantToText(QDateTime::currentDateTimeUtc()));
     if (!q.exec() || !q.next())
-        return Result<Request>::failure(tr("Cannot save request %1: %2").arg(r.reference, Database::describe(q.lastError())));
+        return Result<Request>::failure(Database::classify(q.lastError()), tr("Cannot save request %1: %2").arg(r.reference, Database::describe(q.lastError())));
     r.id = q.value(0).toLongLong();
     r.version = 1;
     return r;
@@ -86,9 +86,9 @@ Result<Request> RequestRepository::updateWorkflowFields(Request r) const
     q.addBindValue(r.id);
     q.addBindValue(r.version);
     if (!q.exec())
-        return Result<Request>::failure(tr("Cannot save request %1: %2").arg(r.reference, Database::describe(q.lastError())));
+        return Result<Request>::failure(Database::classify(q.lastError()), tr("Cannot save request %1: %2").arg(r.reference, Database::describe(q.lastError())));
     if (q.numRowsAffected() != 1) {
-        return Result<Request>::failure(
+        return Result<Request>::failure(ErrorKind::Conflict,
             tr("Request %1 was changed by someone else since you opened it. Nothing was saved; reload it and try again.")
                 .arg(r.reference));
     }
@@ -103,9 +103,9 @@ Result<Request> RequestRepository::get(qint64 id) const
     q.prepare(QStringLiteral("SELECT %1 FROM requests r WHERE r.id = ?").arg(QLatin1String(storage::kRequestColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return Result<Request>::failure(tr("Cannot read request %1: %2").arg(id).arg(Database::describe(q.lastError())));
+        return Result<Request>::failure(Database::classify(q.lastError()), tr("Cannot read request %1: %2").arg(id).arg(Database::describe(q.lastError())));
     if (!q.next())
-        return Result<Request>::failure(tr("Request %1 does not exist (it may have been deleted).").arg(id));
+        return Result<Request>::failure(ErrorKind::NotFound, tr("Request %1 does not exist (it may have been deleted).").arg(id));
     return storage::requestFromQuery(q);
 }
 
@@ -117,7 +117,7 @@ Result<QList<HistoryEntry>> RequestRepository::history(qint64 requestId) const
                              "WHERE request_id = ? ORDER BY id"));
     q.addBindValue(requestId);
     if (!q.exec())
-        return Result<QList<HistoryEntry>>::failure(tr("Cannot read the history: %1").arg(Database::describe(q.lastError())));
+        return Result<QList<HistoryEntry>>::failure(Database::classify(q.lastError()), tr("Cannot read the history: %1").arg(Database::describe(q.lastError())));
     QList<HistoryEntry> out;
     while (q.next())
         out << HistoryEntry{instantFromText(q.value(0).toString()), q.value(1).toString(), q.value(2).toString(),
@@ -138,7 +138,7 @@ Status RequestRepository::appendHistory(qint64 requestId, const HistoryEntry &e)
     q.addBindValue(storage::text(e.toStatus));
     q.addBindValue(storage::text(e.note));
     if (!q.exec())
-        return Status::failure(tr("Cannot record the history: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot record the history: %1").arg(Database::describe(q.lastError())));
     return {};
 }
 

@@ -14,20 +14,20 @@ Result<int> SchemaMigrator::currentVersion() const
 {
     QSqlDatabase db = m_db.connection();
     if (!db.isOpen())
-        return Result<int>::failure(tr("The database is not open."));
+        return Result<int>::failure(ErrorKind::Connection, tr("The database is not open."));
     if (!db.tables().contains(QStringLiteral("meta")))
         return 0;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(QStringLiteral("schema_version"));
     if (!q.exec())
-        return Result<int>::failure(tr("Cannot read the schema version: %1").arg(Database::describe(q.lastError())));
+        return Result<int>::failure(Database::classify(q.lastError()), tr("Cannot read the schema version: %1").arg(Database::describe(q.lastError())));
     if (!q.next())
         return 0;
     bool ok = false;
     const int v = q.value(0).toString().toInt(&ok);
     if (!ok)
-        return Result<int>::failure(tr("The database's schema version \"%1\" is not a number.").arg(q.value(0).toString()));
+        return Result<int>::failure(ErrorKind::Internal, tr("The database's schema version \"%1\" is not a number.").arg(q.value(0).toString()));
     return v;
 }
 
@@ -35,9 +35,9 @@ Status SchemaMigrator::migrate(int target) const
 {
     const auto current = currentVersion();
     if (!current)
-        return Status::failure(current.error());
+        return Status::failure(current.fault());
     if (*current > kLatestVersion) {
-        return Status::failure(
+        return Status::failure(ErrorKind::Invalid,
             tr("This database was written by a newer version of PrivacyDesk (schema %1; this program knows up to %2). "
                "It has not been changed. Please update PrivacyDesk.")
                 .arg(*current)
@@ -58,7 +58,7 @@ Status SchemaMigrator::applyStep(int version) const
     static_assert(std::size(names) == kLatestVersion + 1);
     QFile file(QStringLiteral(":/sql/%1/%2.sql").arg(dialect, names[version]));
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Migration %1 is missing from this build.").arg(version));
+        return Status::failure(ErrorKind::Internal, tr("Migration %1 is missing from this build.").arg(version));
     const QString script = QString::fromUtf8(file.readAll());
 
     Transaction tx(m_db);
@@ -67,7 +67,7 @@ Status SchemaMigrator::applyStep(int version) const
     QSqlQuery q(m_db.connection());
     for (const QString &statement : splitStatements(script)) {
         if (!q.exec(statement)) {
-            return Status::failure(tr("Migration to schema %1 failed and was undone: %2")
+            return Status::failure(ErrorKind::Internal, tr("Migration to schema %1 failed and was undone: %2")
                                        .arg(version)
                                        .arg(Database::describe(q.lastError())));
         }
@@ -76,7 +76,7 @@ Status SchemaMigrator::applyStep(int version) const
                            : QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"));
     q.addBindValue(QString::number(version));
     if (!q.exec())
-        return Status::failure(tr("Cannot record schema version %1: %2").arg(version).arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot record schema version %1: %2").arg(version).arg(Database::describe(q.lastError())));
     return tx.commit();
 }
 

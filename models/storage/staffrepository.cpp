@@ -12,7 +12,7 @@ Result<QList<StaffUser>> StaffRepository::list() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, username, display_name, role FROM staff WHERE active = 1 ORDER BY display_name")))
-        return Result<QList<StaffUser>>::failure(tr("Cannot read the staff list: %1").arg(Database::describe(q.lastError())));
+        return Result<QList<StaffUser>>::failure(Database::classify(q.lastError()), tr("Cannot read the staff list: %1").arg(Database::describe(q.lastError())));
     QList<StaffUser> out;
     while (q.next())
         out << StaffUser{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
@@ -30,7 +30,7 @@ Result<qint64> StaffRepository::insert(const StaffUser &user, const QString &pas
     q.addBindValue(storage::instantToText(QDateTime::currentDateTimeUtc()));
     q.addBindValue(storage::text(passwordHash));
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(tr("Cannot add staff member %1: %2").arg(user.username, Database::describe(q.lastError())));
+        return Result<qint64>::failure(Database::classify(q.lastError()), tr("Cannot add staff member %1: %2").arg(user.username, Database::describe(q.lastError())));
     return q.value(0).toLongLong();
 }
 
@@ -42,7 +42,7 @@ Result<std::optional<StaffRepository::Credentials>> StaffRepository::findByUsern
     q.prepare(QStringLiteral("SELECT id, username, display_name, role, active, password_hash FROM staff WHERE username = ?"));
     q.addBindValue(storage::text(username));
     if (!q.exec())
-        return R::failure(tr("Cannot read staff member %1: %2").arg(username, Database::describe(q.lastError())));
+        return R::failure(Database::classify(q.lastError()), tr("Cannot read staff member %1: %2").arg(username, Database::describe(q.lastError())));
     if (!q.next())
         return std::optional<Credentials>();
     Credentials c;
@@ -59,9 +59,9 @@ Status StaffRepository::setPasswordHash(qint64 id, const QString &passwordHash) 
     q.addBindValue(storage::text(passwordHash));
     q.addBindValue(id);
     if (!q.exec())
-        return Status::failure(tr("Cannot change the password: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot change the password: %1").arg(Database::describe(q.lastError())));
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("Cannot change the password: no staff member has the id %1.").arg(id));
+        return Status::failure(ErrorKind::NotFound, tr("Cannot change the password: no staff member has the id %1.").arg(id));
     return {};
 }
 
@@ -72,7 +72,7 @@ Result<qint64> StaffRepository::countWhoCanSignIn(const QString &roleKey) const
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM staff WHERE active = 1 AND role = ? AND password_hash <> ''"));
     q.addBindValue(storage::text(roleKey));
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(tr("Cannot read the staff list: %1").arg(Database::describe(q.lastError())));
+        return Result<qint64>::failure(Database::classify(q.lastError()), tr("Cannot read the staff list: %1").arg(Database::describe(q.lastError())));
     return q.value(0).toLongLong();
 }
 
@@ -83,7 +83,7 @@ Result<QList<StaffRepository::Account>> StaffRepository::accounts() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, username, display_name, role, active, password_hash <> '', created_at "
                                "FROM staff ORDER BY username")))
-        return R::failure(tr("Cannot read the staff list: %1").arg(Database::describe(q.lastError())));
+        return R::failure(Database::classify(q.lastError()), tr("Cannot read the staff list: %1").arg(Database::describe(q.lastError())));
     QList<Account> out;
     while (q.next()) {
         Account a;
@@ -103,9 +103,9 @@ Status StaffRepository::setActive(qint64 id, bool active) const
     q.addBindValue(active ? 1 : 0);
     q.addBindValue(id);
     if (!q.exec())
-        return Status::failure(tr("Cannot change whether the account is active: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot change whether the account is active: %1").arg(Database::describe(q.lastError())));
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("Cannot change whether the account is active: no staff member has the id %1.").arg(id));
+        return Status::failure(ErrorKind::NotFound, tr("Cannot change whether the account is active: no staff member has the id %1.").arg(id));
     return {};
 }
 
@@ -116,9 +116,9 @@ Status StaffRepository::setRole(qint64 id, const QString &roleKey) const
     q.addBindValue(storage::text(roleKey));
     q.addBindValue(id);
     if (!q.exec())
-        return Status::failure(tr("Cannot change the role: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot change the role: %1").arg(Database::describe(q.lastError())));
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("Cannot change the role: no staff member has the id %1.").arg(id));
+        return Status::failure(ErrorKind::NotFound, tr("Cannot change the role: no staff member has the id %1.").arg(id));
     return {};
 }
 
@@ -130,7 +130,7 @@ Result<qint64> StaffRepository::lockWhoCanSignIn(const QString &roleKey) const
               + (m_db.dialect() == Dialect::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString()));
     q.addBindValue(storage::text(roleKey));
     if (!q.exec())
-        return Result<qint64>::failure(tr("Cannot read the staff list: %1").arg(Database::describe(q.lastError())));
+        return Result<qint64>::failure(Database::classify(q.lastError()), tr("Cannot read the staff list: %1").arg(Database::describe(q.lastError())));
     qint64 n = 0;
     while (q.next())
         ++n;
@@ -152,7 +152,8 @@ Result<qint64> StaffRepository::countAssigned(qint64 id, const QStringList &stat
     for (const QString &key : statusKeys)
         q.addBindValue(key);
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(tr("Cannot count the requests assigned to staff member %1: %2")
+        return Result<qint64>::failure(Database::classify(q.lastError()),
+                                       tr("Cannot count the requests assigned to staff member %1: %2")
                                            .arg(id)
                                            .arg(Database::describe(q.lastError())));
     return q.value(0).toLongLong();

@@ -10,14 +10,14 @@ Transaction::Transaction(const Database &db) : m_connection(db.connection())
     if (!m_connection.isOpen() || !db.isAlive()) {
         m_connection = QSqlDatabase(); // release the dead handle before it is replaced
         if (auto s = db.reconnect(); !s) {
-            m_begun = Status::failure(tr("The connection to the database was lost and could not be restored: %1")
+            m_begun = Status::failure(ErrorKind::Connection, tr("The connection to the database was lost and could not be restored: %1")
                                           .arg(s.error()));
             return;
         }
         m_connection = db.connection();
     }
     if (!m_connection.transaction())
-        m_begun = Status::failure(tr("Cannot start a transaction: %1").arg(Database::describe(m_connection.lastError())));
+        m_begun = Status::failure(Database::classify(m_connection.lastError()), tr("Cannot start a transaction: %1").arg(Database::describe(m_connection.lastError())));
     else
         m_open = true;
 }
@@ -31,12 +31,12 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_begun.ok() ? Status::failure(tr("The transaction is already closed.")) : m_begun;
+        return m_begun.ok() ? Status::failure(ErrorKind::Internal, tr("The transaction is already closed.")) : m_begun;
     m_open = false;
     if (!m_connection.commit()) {
         const QString why = Database::describe(m_connection.lastError());
         m_connection.rollback();
-        return Status::failure(tr("Cannot save the changes: %1").arg(why));
+        return Status::failure(ErrorKind::Internal, tr("Cannot save the changes: %1").arg(why));
     }
     return {};
 }

@@ -44,7 +44,7 @@ Result<VerificationPolicy> VerificationRepository::policy() const
     q.prepare(QStringLiteral("SELECT request_type, alternative, method FROM verification_rules "
                              "ORDER BY request_type, alternative, method"));
     if (!q.exec())
-        return R::failure(tr("Cannot read the verification policy: %1").arg(Database::describe(q.lastError())));
+        return R::failure(Database::classify(q.lastError()), tr("Cannot read the verification policy: %1").arg(Database::describe(q.lastError())));
     // Alternatives keep their stored order; their numbers need not be contiguous.
     QMap<RequestType, QMap<int, VerificationPolicy::Alternative>> numbered;
     while (q.next()) {
@@ -67,7 +67,7 @@ Status VerificationRepository::replacePolicy(RequestType type, const QList<Verif
     q.prepare(QStringLiteral("DELETE FROM verification_rules WHERE request_type = ?"));
     q.addBindValue(typeKey);
     if (!q.exec())
-        return Status::failure(tr("Cannot change the verification policy: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot change the verification policy: %1").arg(Database::describe(q.lastError())));
     q.prepare(QStringLiteral("INSERT INTO verification_rules (request_type, alternative, method) VALUES (?, ?, ?)"));
     int number = 0;
     for (const auto &alternative : alternatives) {
@@ -81,7 +81,7 @@ Status VerificationRepository::replacePolicy(RequestType type, const QList<Verif
             q.bindValue(1, number);
             q.bindValue(2, verificationMethods().key(method));
             if (!q.exec())
-                return Status::failure(tr("Cannot change the verification policy: %1").arg(Database::describe(q.lastError())));
+                return Status::failure(Database::classify(q.lastError()), tr("Cannot change the verification policy: %1").arg(Database::describe(q.lastError())));
         }
     }
     return {};
@@ -99,7 +99,7 @@ Result<qint64> VerificationRepository::insertCheck(const VerificationCheck &chec
     q.addBindValue(storage::text(check.checkedBy));
     q.addBindValue(storage::instantToText(check.at));
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(tr("Cannot record the verification: %1").arg(Database::describe(q.lastError())));
+        return Result<qint64>::failure(Database::classify(q.lastError()), tr("Cannot record the verification: %1").arg(Database::describe(q.lastError())));
     return q.value(0).toLongLong();
 }
 
@@ -112,7 +112,7 @@ Result<QList<VerificationCheck>> VerificationRepository::checks(qint64 requestId
                              "WHERE request_id = ? ORDER BY id"));
     q.addBindValue(requestId);
     if (!q.exec())
-        return R::failure(tr("Cannot read the verifications of request %1: %2").arg(requestId).arg(Database::describe(q.lastError())));
+        return R::failure(Database::classify(q.lastError()), tr("Cannot read the verifications of request %1: %2").arg(requestId).arg(Database::describe(q.lastError())));
     QList<VerificationCheck> out;
     while (q.next()) {
         const auto method = verificationMethods().fromKey(q.value(2).toString());
@@ -144,7 +144,7 @@ Result<qint64> VerificationRepository::insertCode(const OneTimeCode &code) const
     q.addBindValue(code.attempts);
     q.addBindValue(optionalInstant(code.consumedAt));
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(tr("Cannot save the one-time code: %1").arg(Database::describe(q.lastError())));
+        return Result<qint64>::failure(Database::classify(q.lastError()), tr("Cannot save the one-time code: %1").arg(Database::describe(q.lastError())));
     return q.value(0).toLongLong();
 }
 
@@ -159,7 +159,7 @@ Result<std::optional<OneTimeCode>> VerificationRepository::latestOpenCode(qint64
     q.addBindValue(requestId);
     q.addBindValue(verificationMethods().key(channel));
     if (!q.exec())
-        return R::failure(tr("Cannot read the one-time codes: %1").arg(Database::describe(q.lastError())));
+        return R::failure(Database::classify(q.lastError()), tr("Cannot read the one-time codes: %1").arg(Database::describe(q.lastError())));
     if (!q.next())
         return R(std::nullopt);
     OneTimeCode c;
@@ -182,7 +182,7 @@ Result<int> VerificationRepository::incrementAttempts(qint64 codeId) const
     q.prepare(QStringLiteral("UPDATE one_time_codes SET attempts = attempts + 1 WHERE id = ? RETURNING attempts"));
     q.addBindValue(codeId);
     if (!q.exec() || !q.next())
-        return Result<int>::failure(tr("Cannot count the attempt: %1").arg(Database::describe(q.lastError())));
+        return Result<int>::failure(Database::classify(q.lastError()), tr("Cannot count the attempt: %1").arg(Database::describe(q.lastError())));
     return q.value(0).toInt();
 }
 
@@ -193,9 +193,9 @@ Status VerificationRepository::consumeCode(qint64 codeId, const QDateTime &at) c
     q.addBindValue(storage::instantToText(at));
     q.addBindValue(codeId);
     if (!q.exec())
-        return Status::failure(tr("Cannot mark the one-time code as used: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot mark the one-time code as used: %1").arg(Database::describe(q.lastError())));
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("This one-time code has already been used or replaced."));
+        return Status::failure(ErrorKind::Conflict, tr("This one-time code has already been used or replaced."));
     return {};
 }
 
@@ -207,7 +207,7 @@ Status VerificationRepository::retireOpenCodes(qint64 requestId, VerificationMet
     q.addBindValue(requestId);
     q.addBindValue(verificationMethods().key(channel));
     if (!q.exec())
-        return Status::failure(tr("Cannot replace the earlier one-time codes: %1").arg(Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot replace the earlier one-time codes: %1").arg(Database::describe(q.lastError())));
     return {};
 }
 
@@ -226,7 +226,7 @@ Result<qint64> VerificationRepository::insertEvidence(const EvidenceInfo &info, 
     q.addBindValue(storage::text(info.addedBy));
     q.addBindValue(storage::instantToText(info.addedAt));
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(tr("Cannot save the evidence file: %1").arg(Database::describe(q.lastError())));
+        return Result<qint64>::failure(Database::classify(q.lastError()), tr("Cannot save the evidence file: %1").arg(Database::describe(q.lastError())));
     return q.value(0).toLongLong();
 }
 
@@ -238,7 +238,7 @@ Result<QList<EvidenceInfo>> VerificationRepository::evidence(qint64 requestId) c
     q.prepare(QStringLiteral("SELECT %1 FROM evidence WHERE request_id = ? ORDER BY id").arg(QLatin1String(kEvidenceColumns)));
     q.addBindValue(requestId);
     if (!q.exec())
-        return R::failure(tr("Cannot read the evidence of request %1: %2").arg(requestId).arg(Database::describe(q.lastError())));
+        return R::failure(Database::classify(q.lastError()), tr("Cannot read the evidence of request %1: %2").arg(requestId).arg(Database::describe(q.lastError())));
     QList<EvidenceInfo> out;
     while (q.next())
         out << evidenceFromQuery(q);
@@ -253,9 +253,9 @@ Result<EvidenceInfo> VerificationRepository::evidenceInfo(qint64 evidenceId) con
     q.prepare(QStringLiteral("SELECT %1 FROM evidence WHERE id = ?").arg(QLatin1String(kEvidenceColumns)));
     q.addBindValue(evidenceId);
     if (!q.exec())
-        return R::failure(tr("Cannot read evidence file %1: %2").arg(evidenceId).arg(Database::describe(q.lastError())));
+        return R::failure(Database::classify(q.lastError()), tr("Cannot read evidence file %1: %2").arg(evidenceId).arg(Database::describe(q.lastError())));
     if (!q.next())
-        return R::failure(tr("Evidence file %1 does not exist.").arg(evidenceId));
+        return R::failure(ErrorKind::NotFound, tr("Evidence file %1 does not exist.").arg(evidenceId));
     return evidenceFromQuery(q);
 }
 
@@ -267,9 +267,9 @@ Result<QByteArray> VerificationRepository::evidenceContent(qint64 evidenceId) co
     q.prepare(QStringLiteral("SELECT content FROM evidence WHERE id = ?"));
     q.addBindValue(evidenceId);
     if (!q.exec())
-        return R::failure(tr("Cannot read evidence file %1: %2").arg(evidenceId).arg(Database::describe(q.lastError())));
+        return R::failure(Database::classify(q.lastError()), tr("Cannot read evidence file %1: %2").arg(evidenceId).arg(Database::describe(q.lastError())));
     if (!q.next())
-        return R::failure(tr("Evidence file %1 does not exist.").arg(evidenceId));
+        return R::failure(ErrorKind::NotFound, tr("Evidence file %1 does not exist.").arg(evidenceId));
     return q.value(0).toByteArray();
 }
 

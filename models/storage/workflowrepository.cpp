@@ -59,7 +59,7 @@ Status WorkflowRepository::exec(const QString &sql, const QVariantList &binds, c
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return Status::failure(tr("Cannot save the %1: %2").arg(tr(what), Database::describe(q.lastError())));
+        return Status::failure(Database::classify(q.lastError()), tr("Cannot save the %1: %2").arg(tr(what), Database::describe(q.lastError())));
     return {};
 }
 
@@ -75,7 +75,7 @@ Result<qint64> WorkflowRepository::insertApproval(const Approval &a) const
     q.addBindValue(text(a.proposedBy));
     q.addBindValue(instantToText(a.proposedAt));
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(tr("Cannot save the proposal: %1").arg(Database::describe(q.lastError())));
+        return Result<qint64>::failure(Database::classify(q.lastError()), tr("Cannot save the proposal: %1").arg(Database::describe(q.lastError())));
     return q.value(0).toLongLong();
 }
 
@@ -87,7 +87,7 @@ Result<std::optional<Approval>> WorkflowRepository::pendingApproval(qint64 reque
                   .arg(QLatin1String(kApprovalColumns)));
     q.addBindValue(requestId);
     if (!q.exec())
-        return Result<std::optional<Approval>>::failure(tr("Cannot read the proposal: %1").arg(Database::describe(q.lastError())));
+        return Result<std::optional<Approval>>::failure(Database::classify(q.lastError()), tr("Cannot read the proposal: %1").arg(Database::describe(q.lastError())));
     if (!q.next())
         return std::optional<Approval>();
     return std::optional<Approval>(approvalFromQuery(q));
@@ -109,7 +109,7 @@ Result<QList<Approval>> WorkflowRepository::approvals(qint64 requestId) const
     q.prepare(QStringLiteral("SELECT %1 FROM approvals WHERE request_id = ? ORDER BY id").arg(QLatin1String(kApprovalColumns)));
     q.addBindValue(requestId);
     if (!q.exec())
-        return Result<QList<Approval>>::failure(tr("Cannot read the proposals: %1").arg(Database::describe(q.lastError())));
+        return Result<QList<Approval>>::failure(Database::classify(q.lastError()), tr("Cannot read the proposals: %1").arg(Database::describe(q.lastError())));
     QList<Approval> out;
     while (q.next())
         out << approvalFromQuery(q);
@@ -129,7 +129,7 @@ Result<QList<Note>> WorkflowRepository::notes(qint64 requestId) const
     q.prepare(QStringLiteral("SELECT at, author, body FROM request_notes WHERE request_id = ? ORDER BY id"));
     q.addBindValue(requestId);
     if (!q.exec())
-        return Result<QList<Note>>::failure(tr("Cannot read the notes: %1").arg(Database::describe(q.lastError())));
+        return Result<QList<Note>>::failure(Database::classify(q.lastError()), tr("Cannot read the notes: %1").arg(Database::describe(q.lastError())));
     QList<Note> out;
     while (q.next())
         out << Note{instantFromText(q.value(0).toString()), q.value(1).toString(), q.value(2).toString()};
@@ -153,7 +153,7 @@ Result<QList<Correspondence>> WorkflowRepository::correspondence(qint64 requestI
                              "WHERE request_id = ? ORDER BY id"));
     q.addBindValue(requestId);
     if (!q.exec())
-        return Result<QList<Correspondence>>::failure(tr("Cannot read the correspondence: %1").arg(Database::describe(q.lastError())));
+        return Result<QList<Correspondence>>::failure(Database::classify(q.lastError()), tr("Cannot read the correspondence: %1").arg(Database::describe(q.lastError())));
     QList<Correspondence> out;
     while (q.next())
         out << Correspondence{instantFromText(q.value(0).toString()), q.value(1).toString(),
@@ -179,7 +179,7 @@ Result<QList<Escalation>> WorkflowRepository::escalations(qint64 requestId) cons
                              "WHERE request_id = ? ORDER BY id"));
     q.addBindValue(requestId);
     if (!q.exec())
-        return Result<QList<Escalation>>::failure(tr("Cannot read the escalations: %1").arg(Database::describe(q.lastError())));
+        return Result<QList<Escalation>>::failure(Database::classify(q.lastError()), tr("Cannot read the escalations: %1").arg(Database::describe(q.lastError())));
     QList<Escalation> out;
     while (q.next())
         out << Escalation{QDate::fromString(q.value(0).toString(), Qt::ISODate),

@@ -52,11 +52,11 @@ Result<QString> AuthService::normaliseUsername(const QString &username)
     static const QRegularExpression allowed(QStringLiteral("^[a-z][a-z0-9._-]*$"));
     const QString u = username.trimmed().toLower();
     if (u.isEmpty())
-        return Result<QString>::failure(tr("Username: enter a username."));
+        return Result<QString>::failure(ErrorKind::Invalid, tr("Username: enter a username."));
     if (u.size() < 2 || u.size() > kMaximumUsernameLength)
-        return Result<QString>::failure(tr("Username: use 2 to %1 characters.").arg(kMaximumUsernameLength));
+        return Result<QString>::failure(ErrorKind::Invalid, tr("Username: use 2 to %1 characters.").arg(kMaximumUsernameLength));
     if (!allowed.match(u).hasMatch())
-        return Result<QString>::failure(
+        return Result<QString>::failure(ErrorKind::Invalid, 
             tr("Username: use only the letters a–z, the digits 0–9 and . _ -, starting with a letter (e.g. wang.fang)."));
     return u;
 }
@@ -65,9 +65,9 @@ Status AuthService::checkDisplayName(const QString &displayName)
 {
     const QString display = displayName.simplified();
     if (display.isEmpty())
-        return Status::failure(tr("Display name: enter the name colleagues know this person by."));
+        return Status::failure(ErrorKind::Invalid, tr("Display name: enter the name colleagues know this person by."));
     if (display.size() > kMaximumDisplayNameLength)
-        return Status::failure(tr("Display name: use at most %1 characters.").arg(kMaximumDisplayNameLength));
+        return Status::failure(ErrorKind::Invalid, tr("Display name: use at most %1 characters.").arg(kMaximumDisplayNameLength));
     return {};
 }
 
@@ -75,22 +75,22 @@ Status AuthService::checkPassword(const QString &password)
 {
     const qsizetype length = password.toUcs4().size();
     if (length < kMinimumPasswordLength)
-        return Status::failure(tr("Password: use at least %1 characters.").arg(kMinimumPasswordLength));
+        return Status::failure(ErrorKind::Invalid, tr("Password: use at least %1 characters.").arg(kMinimumPasswordLength));
     if (length > kMaximumPasswordLength)
-        return Status::failure(tr("Password: use at most %1 characters.").arg(kMaximumPasswordLength));
+        return Status::failure(ErrorKind::Invalid, tr("Password: use at most %1 characters.").arg(kMaximumPasswordLength));
     return {};
 }
 
 Result<QString> AuthService::hashPassword(const QString &password)
 {
     if (!sodiumReady())
-        return Result<QString>::failure(tr("The password library could not be started."));
+        return Result<QString>::failure(ErrorKind::Internal, tr("The password library could not be started."));
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES] = {};
     if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                           crypto_pwhash_MEMLIMIT_INTERACTIVE)
         != 0)
-        return Result<QString>::failure(tr("The password could not be protected: not enough memory."));
+        return Result<QString>::failure(ErrorKind::Internal, tr("The password could not be protected: not enough memory."));
     return QString::fromLatin1(out);
 }
 
@@ -113,7 +113,7 @@ Result<Actor> AuthService::signIn(const QString &username, const QString &passwo
     if (const auto normalised = normaliseUsername(username)) {
         auto found = repo.findByUsername(normalised.value());
         if (!found)
-            return R::failure(found.error());
+            return R::failure(found.fault());
         account = std::move(found).value();
     }
 
@@ -131,7 +131,7 @@ Result<Actor> AuthService::signIn(const QString &username, const QString &passwo
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
     AuditEntry entry;
     entry.actor = typed;
     entry.entity = QStringLiteral("session");
@@ -140,7 +140,7 @@ Result<Actor> AuthService::signIn(const QString &username, const QString &passwo
     if (!reason.isEmpty())
         entry.afterJson = json({{QStringLiteral("reason"), reason}});
     if (auto appended = AuditLog(m_db).append(entry); !appended)
-        return R::failure(appended.error());
+        return R::failure(appended.fault());
     if (reason.isEmpty()) {
         // Hashes made with weaker limits are upgraded while the password is at hand.
         const QByteArray stored = account->passwordHash.toLatin1();
@@ -149,18 +149,18 @@ Result<Actor> AuthService::signIn(const QString &username, const QString &passwo
             != 0) {
             if (const auto rehashed = hashPassword(password))
                 if (auto s = repo.setPasswordHash(account->user.id, rehashed.value()); !s)
-                    return R::failure(s.error());
+                    return R::failure(s.fault());
         }
     }
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
 
     if (reason == QLatin1String("inactive"))
-        return R::failure(tr("This account has been deactivated. Ask an administrator to reactivate it."));
+        return R::failure(ErrorKind::Denied, tr("This account has been deactivated. Ask an administrator to reactivate it."));
     if (reason == QLatin1String("unknown_role"))
-        return R::failure(tr("This account has an unknown role (%1). Ask an administrator to correct it.").arg(account->user.role));
+        return R::failure(ErrorKind::Denied, tr("This account has an unknown role (%1). Ask an administrator to correct it.").arg(account->user.role));
     if (!reason.isEmpty())
-        return R::failure(signInFailedMessage());
+        return R::failure(ErrorKind::Denied, signInFailedMessage());
     Actor actor;
     actor.staffId = account->user.id;
     actor.username = account->user.username;
@@ -173,7 +173,7 @@ Result<bool> AuthService::firstAdministratorNeeded() const
 {
     const auto admins = StaffRepository(m_db).countWhoCanSignIn(roles().key(Role::Administrator));
     if (!admins)
-        return Result<bool>::failure(admins.error());
+        return Result<bool>::failure(admins.fault());
     return admins.value() == 0;
 }
 
@@ -189,44 +189,44 @@ Result<StaffUser> AuthService::createUser(const QString &username, const QString
     using R = Result<StaffUser>;
     const auto first = firstAdministratorNeeded();
     if (!first)
-        return R::failure(first.error());
+        return R::failure(first.fault());
     if (first.value()) {
         if (role != Role::Administrator)
-            return R::failure(tr("The database has no administrator yet: the first account must be an administrator."));
+            return R::failure(ErrorKind::Invalid, tr("The database has no administrator yet: the first account must be an administrator."));
     } else if (!creator) {
-        return R::failure(tr("Sign in as an administrator to add staff accounts."));
+        return R::failure(ErrorKind::Denied, tr("Sign in as an administrator to add staff accounts."));
     } else if (!Permissions::mayManageStaff(creator->role)) {
-        return R::failure(Permissions::whyNotManageStaff(creator->role));
+        return R::failure(ErrorKind::Denied, Permissions::whyNotManageStaff(creator->role));
     }
 
     const auto name = normaliseUsername(username);
     if (!name)
-        return R::failure(name.error());
+        return R::failure(name.fault());
     if (auto s = checkDisplayName(displayName); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     const QString display = displayName.simplified();
     if (auto s = checkPassword(password); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
 
     const StaffRepository repo(m_db);
     const auto existing = repo.findByUsername(name.value());
     if (!existing)
-        return R::failure(existing.error());
+        return R::failure(existing.fault());
     if (existing->has_value())
-        return R::failure(tr("Username: %1 is already taken; choose another.").arg(name.value()));
+        return R::failure(ErrorKind::Conflict, tr("Username: %1 is already taken; choose another.").arg(name.value()));
 
     // Slow on purpose; done before the transaction so no lock is held meanwhile.
     const auto hash = hashPassword(password);
     if (!hash)
-        return R::failure(hash.error());
+        return R::failure(hash.fault());
 
     StaffUser user{0, name.value(), display, roles().key(role)};
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
     const auto id = repo.insert(user, hash.value());
     if (!id)
-        return R::failure(id.error());
+        return R::failure(id.fault());
     user.id = id.value();
     AuditEntry entry;
     entry.actor = creator ? creator->username : user.username; // the first administrator creates itself
@@ -238,9 +238,9 @@ Result<StaffUser> AuthService::createUser(const QString &username, const QString
                             {QStringLiteral("role"), user.role},
                             {QStringLiteral("active"), true}});
     if (auto appended = AuditLog(m_db).append(entry); !appended)
-        return R::failure(appended.error());
+        return R::failure(appended.fault());
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     return user;
 }
 

@@ -27,13 +27,13 @@ Result<QList<Request>> DemoBulkSink::registerSubmission(const DemoSubmission &su
     IntakeForm form = submission.form;
     *m_now = form.receivedAt.toUTC();
     if (const auto errors = m_intake.validate(form); !errors.isEmpty())
-        return R::failure(errors.first().message);
+        return R::failure(ErrorKind::Invalid, errors.first().message);
     Person person = submission.person;
     if (form.personId == 0) {
         person = Person{m_next.person++, form.name, form.account, form.email, form.phone, form.idNumber, form.company,
                         form.language};
         if (person.id != submission.plannedPersonId)
-            return R::failure(tr("The demo plan is out of step: person %1 was planned as %2.")
+            return R::failure(ErrorKind::Internal, tr("The demo plan is out of step: person %1 was planned as %2.")
                                   .arg(person.id)
                                   .arg(submission.plannedPersonId));
         m_batch.people << person;
@@ -62,7 +62,7 @@ Status DemoBulkSink::apply(qint64 requestId, const DemoStep &step)
 {
     const auto it = m_open.find(requestId);
     if (it == m_open.end())
-        return Status::failure(tr("The demo plan has a step for request %1, which is not open.").arg(requestId));
+        return Status::failure(ErrorKind::Internal, tr("The demo plan has a step for request %1, which is not open.").arg(requestId));
     Open &open = it.value();
     switch (step.kind) {
     case DemoStep::Kind::Assign: {
@@ -100,7 +100,7 @@ Status DemoBulkSink::apply(qint64 requestId, const DemoStep &step)
     const auto outcome = RequestWorkflow::decide(open.request, step.action, step.actor, step.input, open.pending,
                                                  verified, step.at, m_calendar);
     if (!outcome)
-        return Status::failure(outcome.error());
+        return Status::failure(outcome.fault());
     open.request = outcome->after;
     if (outcome->proposal) {
         Approval a = *outcome->proposal;
@@ -122,7 +122,7 @@ Status DemoBulkSink::finished(qint64 requestId)
 {
     const auto it = m_open.find(requestId);
     if (it == m_open.end())
-        return Status::failure(tr("The demo plan ends request %1 twice.").arg(requestId));
+        return Status::failure(ErrorKind::Internal, tr("The demo plan ends request %1 twice.").arg(requestId));
     m_batch.requests << it->request;
     m_batch.history << it->history;
     m_batch.approvals << it->approvals;

@@ -50,7 +50,7 @@ Status DemoDriver::step()
         m_next.reset();
         const auto created = m_sink.registerSubmission(submission);
         if (!created)
-            return Status::failure(created.error());
+            return Status::failure(created.fault());
         m_registered += created->size();
         for (qsizetype i = 0; i < created->size(); ++i)
             if (auto s = schedule(created->at(i).id, submission.scripts.value(i)); !s)

@@ -36,7 +36,7 @@ Result<QList<DemoGenerator::DemoAccount>> DemoGenerator::ensureDemoStaff(const Q
     const StaffRepository repo(m_db);
     const auto staff = repo.list();
     if (!staff)
-        return R::failure(staff.error());
+        return R::failure(staff.fault());
     const bool needStaff = std::none_of(staff->cbegin(), staff->cend(), [](const StaffUser &u) {
         return u.role != roles().key(Role::Administrator);
     });
@@ -48,7 +48,7 @@ Result<QList<DemoGenerator::DemoAccount>> DemoGenerator::ensureDemoStaff(const Q
             continue;
         const auto existing = repo.findByUsername(a.username);
         if (!existing)
-            return R::failure(existing.error());
+            return R::failure(existing.fault());
         if (!existing->has_value())
             wanted << a;
     }
@@ -58,19 +58,19 @@ Result<QList<DemoGenerator::DemoAccount>> DemoGenerator::ensureDemoStaff(const Q
     for (const DemoAccount &a : std::as_const(wanted)) {
         const auto hash = AuthService::hashPassword(a.password);
         if (!hash)
-            return R::failure(hash.error());
+            return R::failure(hash.fault());
         hashes << hash.value();
     }
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
     const AuditLog audit(m_db);
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         const DemoAccount &a = wanted.at(i);
         const StaffUser user{0, a.username, a.displayName, roles().key(a.role)};
         const auto id = repo.insert(user, hashes.at(i));
         if (!id)
-            return R::failure(id.error());
+            return R::failure(id.fault());
         AuditEntry entry;
         entry.at = at;
         entry.actor = QStringLiteral("demo");
@@ -84,10 +84,10 @@ Result<QList<DemoGenerator::DemoAccount>> DemoGenerator::ensureDemoStaff(const Q
                                                                        {QStringLiteral("demo"), true}})
                                                 .toJson(QJsonDocument::Compact));
         if (auto appended = audit.append(entry); !appended)
-            return R::failure(appended.error());
+            return R::failure(appended.fault());
     }
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     return wanted;
 }
 
@@ -95,13 +95,13 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
 {
     using R = Result<qint64>;
     if (auto added = ensureDemoStaff(options.now.toUTC()); !added)
-        return R::failure(added.error());
+        return R::failure(added.fault());
     const auto staff = StaffRepository(m_db).list();
     if (!staff)
-        return R::failure(staff.error());
+        return R::failure(staff.fault());
     const auto policy = VerificationService(m_db).policy();
     if (!policy)
-        return R::failure(policy.error());
+        return R::failure(policy.fault());
 
     DemoPlanner::Setup setup;
     setup.requests = options.requests;
@@ -122,14 +122,14 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
     BulkWriter writer(m_db);
     if (bulk)
         if (auto s = writer.begin(); !s)
-            return R::failure(s.error());
+            return R::failure(s.fault());
     const auto ids = writer.nextIds();
     if (!ids)
-        return R::failure(ids.error());
+        return R::failure(ids.fault());
     setup.firstPersonId = ids->person;
     DemoPlanner planner(setup, m_calendar);
 
-    Result<qint64> done = R::failure(QString());
+    Result<qint64> done = R::failure(ErrorKind::Internal, QString());
     if (bulk) {
         DemoBulkSink sink(m_db, m_calendar, ids.value(), policy.value());
         DemoDriver driver(planner, sink);
@@ -146,7 +146,7 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
     // The load itself is on the record too, after the entries of its requests.
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
     AuditEntry audit;
     audit.at = options.now.toUTC();
     audit.actor = QStringLiteral("demo");
@@ -157,9 +157,9 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
                           .arg(options.seed)
                           .arg(ids->request);
     if (auto a = AuditLog(m_db).append(audit); !a)
-        return R::failure(a.error());
+        return R::failure(a.fault());
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     return done;
 }
 
@@ -168,7 +168,7 @@ Result<qint64> DemoGenerator::runThroughServices(DemoDriver &driver, const Progr
     qint64 reported = 0;
     while (!driver.done()) {
         if (auto s = driver.step(); !s)
-            return Result<qint64>::failure(s.error());
+            return Result<qint64>::failure(s.fault());
         if (progress && driver.registered() >= reported + 100) {
             reported = driver.registered();
             if (!progress(reported, driver.total()))
@@ -212,7 +212,7 @@ Result<qint64> DemoGenerator::runInBulk(DemoDriver &driver, DemoBulkSink &sink, 
     for (;;) {
         Prepared made = next.get();
         if (!made.status)
-            return R::failure(made.status.error());
+            return R::failure(made.status.fault());
         if (!made.last)
             next = std::async(std::launch::async, makeBatch);
         for (AuditEntry &e : made.batch.audit) {
@@ -225,7 +225,7 @@ Result<qint64> DemoGenerator::runInBulk(DemoDriver &driver, DemoBulkSink &sink, 
         if (!written) {
             if (next.valid())
                 next.wait();
-            return R::failure(written.error());
+            return R::failure(written.fault());
         }
         if (made.last) {
             if (progress)

@@ -35,7 +35,7 @@ Status DemoServiceSink::apply(qint64 requestId, const DemoStep &step)
     const Clock clock = [now] { return *now; };
     const VerificationService verification(m_db, clock);
     const int version = m_versions.value(requestId);
-    Result<Request> changed = Result<Request>::failure(QString());
+    Result<Request> changed = Result<Request>::failure(ErrorKind::Internal, QString());
     switch (step.kind) {
     case DemoStep::Kind::Assign:
         changed = RequestWorkflow(m_db, m_calendar, {}, clock).assign(requestId, version, step.assigneeId, step.actor);
@@ -52,7 +52,7 @@ Status DemoServiceSink::apply(qint64 requestId, const DemoStep &step)
     }
     }
     if (!changed)
-        return Status::failure(changed.error());
+        return Status::failure(changed.fault());
     m_versions.insert(requestId, changed->version);
     return {};
 }

@@ -26,18 +26,18 @@ Result<EvidenceInfo> EvidenceFile::inspect(const QString &kind, const QString &f
     EvidenceInfo info;
     info.fileName = fileName.trimmed();
     if (info.fileName.isEmpty())
-        return R::failure(tr("Evidence: the file has no name."));
+        return R::failure(ErrorKind::Invalid, tr("Evidence: the file has no name."));
     info.kind = kind.trimmed();
     if (info.kind.isEmpty())
-        return R::failure(tr("Evidence \"%1\": say what the file shows.").arg(info.fileName));
+        return R::failure(ErrorKind::Invalid, tr("Evidence \"%1\": say what the file shows.").arg(info.fileName));
     if (content.size() > kMaxBytes) {
-        return R::failure(tr("Evidence \"%1\" is larger than 20 MB (%2 bytes); scan it at a lower resolution or split it.")
+        return R::failure(ErrorKind::Invalid, tr("Evidence \"%1\" is larger than 20 MB (%2 bytes); scan it at a lower resolution or split it.")
                               .arg(info.fileName)
                               .arg(content.size()));
     }
     info.mimeType = detectMimeType(content);
     if (info.mimeType.isEmpty()) {
-        return R::failure(tr("Evidence \"%1\" is not a PNG, JPEG or PDF file (judged by its content, not its name).")
+        return R::failure(ErrorKind::Invalid, tr("Evidence \"%1\" is not a PNG, JPEG or PDF file (judged by its content, not its name).")
                               .arg(info.fileName));
     }
     info.size = content.size();

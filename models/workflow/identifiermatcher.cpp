@@ -17,7 +17,7 @@ Status normaliseOne(const QString &typed, QString &out, Validator validator)
         return {};
     const Result<QString> r = validator(typed);
     if (!r)
-        return Status::failure(r.error());
+        return Status::failure(r.fault());
     out = r.value();
     return {};
 }
@@ -45,10 +45,10 @@ Result<IdentifierMatches> IdentifierMatcher::normalise(const QString &phoneNumbe
                             normaliseOne(idNumber, m.givenIdNumber, &Validation::residentId),
                             normaliseOne(creditCode, m.givenCreditCode, &Validation::creditCode)}) {
         if (!s)
-            return R::failure(s.error());
+            return R::failure(s.fault());
     }
     if (m.givenPhone.isEmpty() && m.givenEmail.isEmpty() && m.givenIdNumber.isEmpty() && m.givenCreditCode.isEmpty()) {
-        return R::failure(tr("Identifiers: give at least one of phone number, e-mail, resident ID number or "
+        return R::failure(ErrorKind::Invalid, tr("Identifiers: give at least one of phone number, e-mail, resident ID number or "
                              "unified social credit code to compare with the records."));
     }
     return m;

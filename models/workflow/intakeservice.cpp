@@ -68,24 +68,24 @@ Result<QList<Request>> IntakeService::submit(IntakeForm form, const QString &act
 {
     using R = Result<QList<Request>>;
     if (const auto errors = validate(form); !errors.isEmpty())
-        return R::failure(errors.first().message);
+        return R::failure(ErrorKind::Invalid, errors.first().message);
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
 
     const PersonRepository people(m_db);
     Person person;
     if (form.personId > 0) {
         auto p = people.get(form.personId);
         if (!p)
-            return R::failure(p.error());
+            return R::failure(p.fault());
         person = p.value();
     } else {
         person = Person{0, form.name, form.account, form.email, form.phone, form.idNumber, form.company, form.language};
         auto id = people.insert(person);
         if (!id)
-            return R::failure(id.error());
+            return R::failure(id.fault());
         person.id = id.value();
     }
 
@@ -95,17 +95,17 @@ Result<QList<Request>> IntakeService::submit(IntakeForm form, const QString &act
     for (RequestType type : std::as_const(form.types)) {
         auto saved = requests.insert(draft(form, person, type, m_calendar));
         if (!saved)
-            return R::failure(saved.error());
+            return R::failure(saved.fault());
         const QDateTime now = m_clock();
         if (auto s = requests.appendHistory(saved->id, registrationHistory(now, actor)); !s)
-            return R::failure(s.error());
+            return R::failure(s.fault());
         // Registration is a change like any other: on the audit chain, in the same transaction.
         if (auto a = audit.append(registrationAudit(saved.value(), now, actor)); !a)
-            return R::failure(a.error());
+            return R::failure(a.fault());
         created << saved.value();
     }
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     return created;
 }
 

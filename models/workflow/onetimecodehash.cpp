@@ -33,7 +33,7 @@ QByteArray digest(const QByteArray &salt, qint64 requestId, const QString &chann
 Result<QString> OneTimeCodeHash::generate(int digits)
 {
     if (!sodiumReady())
-        return Result<QString>::failure(tr("Cannot make a one-time code: the cryptography library did not start."));
+        return Result<QString>::failure(ErrorKind::Internal, tr("Cannot make a one-time code: the cryptography library did not start."));
     QString code;
     code.reserve(digits);
     for (int i = 0; i < digits; ++i)

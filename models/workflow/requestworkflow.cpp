@@ -80,12 +80,12 @@ Status RequestWorkflow::permitted(RequestStatus from, RequestAction action, Role
         if (t.roles.contains(role))
             return {};
         if (role == Role::Administrator)
-            return Status::failure(tr("Administrators manage the system; work on requests belongs to agents and supervisors."));
-        return Status::failure(tr("Only a supervisor may \"%1\".").arg(requestActions().label(action)));
+            return Status::failure(ErrorKind::Denied, tr("Administrators manage the system; work on requests belongs to agents and supervisors."));
+        return Status::failure(ErrorKind::Denied, tr("Only a supervisor may \"%1\".").arg(requestActions().label(action)));
     }
     if (!isOpen(from))
-        return Status::failure(tr("The request is closed (%1); nothing more can be done with it.").arg(requestStatuses().label(from)));
-    return Status::failure(tr("\"%1\" is not possible while a request is \"%2\".")
+        return Status::failure(ErrorKind::Invalid, tr("The request is closed (%1); nothing more can be done with it.").arg(requestStatuses().label(from)));
+    return Status::failure(ErrorKind::Invalid, tr("\"%1\" is not possible while a request is \"%2\".")
                                .arg(requestActions().label(action), requestStatuses().label(from)));
 }
 
@@ -114,7 +114,7 @@ Status RequestWorkflow::guard(const Request &r, RequestAction action, const Acto
 {
     const auto requireVerified = [&]() -> Status {
         if (!verified)
-            return Status::failure(tr("The requester's identity is not verified yet; a request cannot be fulfilled before "
+            return Status::failure(ErrorKind::Invalid, tr("The requester's identity is not verified yet; a request cannot be fulfilled before "
                                       "verification is satisfied (or a supervisor overrides it with a justification)."));
         return {};
     };
@@ -124,29 +124,29 @@ Status RequestWorkflow::guard(const Request &r, RequestAction action, const Acto
         if (auto s = requireVerified(); !s)
             return s;
         if (action == A::Complete && (r.type == RequestType::Deletion || r.type == RequestType::AccountCancellation))
-            return Status::failure(tr("A deletion or account cancellation is carried out only after a supervisor approves it: "
+            return Status::failure(ErrorKind::Invalid, tr("A deletion or account cancellation is carried out only after a supervisor approves it: "
                                       "propose it for approval instead."));
         return {};
     case A::ProposeDeletion:
         if (r.type != RequestType::Deletion)
-            return Status::failure(tr("Only a deletion request can be proposed for deletion."));
+            return Status::failure(ErrorKind::Invalid, tr("Only a deletion request can be proposed for deletion."));
         return requireVerified();
     case A::ProposeCancellation:
         if (r.type != RequestType::AccountCancellation)
-            return Status::failure(tr("Only an account cancellation request can be proposed for cancellation."));
+            return Status::failure(ErrorKind::Invalid, tr("Only an account cancellation request can be proposed for cancellation."));
         return requireVerified();
     case A::ProposeRefusal:
         if (input.reasons.isEmpty())
-            return Status::failure(tr("Refusal: choose at least one reason (PIPL Art. 50 requires the reasons to be stated)."));
+            return Status::failure(ErrorKind::Invalid, tr("Refusal: choose at least one reason (PIPL Art. 50 requires the reasons to be stated)."));
         if (input.explanation.trimmed().isEmpty())
-            return Status::failure(tr("Refusal: write the explanation that will be sent to the requester."));
+            return Status::failure(ErrorKind::Invalid, tr("Refusal: write the explanation that will be sent to the requester."));
         return {};
     case A::Approve:
     case A::SendBack:
         if (!pending)
-            return Status::failure(tr("There is no proposal waiting for approval on this request."));
+            return Status::failure(ErrorKind::NotFound, tr("There is no proposal waiting for approval on this request."));
         if (action == A::Approve && pending->proposedBy == actor.username)
-            return Status::failure(tr("You proposed this yourself; another supervisor must approve it (four-eyes principle)."));
+            return Status::failure(ErrorKind::Denied, tr("You proposed this yourself; another supervisor must approve it (four-eyes principle)."));
         return {};
     case A::RequestInformation:
     case A::InformationReceived:
@@ -166,9 +166,9 @@ Result<RequestWorkflow::Outcome> RequestWorkflow::decide(const Request &current,
 {
     using R = Result<Outcome>;
     if (auto s = permitted(current.status, action, actor.role); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     if (auto s = guard(current, action, actor, input, pending, verified); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
 
     Outcome out;
     Request &r = out.after;
@@ -240,32 +240,32 @@ Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, 
     const RequestRepository requests(m_db);
     auto current = requests.get(requestId);
     if (!current)
-        return R::failure(current.error());
+        return R::failure(current.fault());
     if (current->version != expectedVersion)
-        return R::failure(staleMessage(current->reference));
+        return R::failure(ErrorKind::Conflict, staleMessage(current->reference));
     if (auto s = permitted(current->status, action, actor.role); !s)
-        return R::failure(s.error()); // before any lookup: the table alone refuses
+        return R::failure(s.fault()); // before any lookup: the table alone refuses
     bool verified = false;
     if (needsVerification(action)) {
         const auto ok = m_verified ? m_verified(requestId) : Result<bool>(false);
         if (!ok)
-            return R::failure(ok.error());
+            return R::failure(ok.fault());
         verified = ok.value();
     }
     std::optional<Approval> pending;
     if (needsPending(action)) {
         auto p = WorkflowRepository(m_db).pendingApproval(requestId);
         if (!p)
-            return R::failure(p.error());
+            return R::failure(p.fault());
         pending = p.value();
     }
     const auto outcome = decide(current.value(), action, actor, input, pending, verified, m_clock(), m_calendar);
     if (!outcome)
-        return R::failure(outcome.error());
+        return R::failure(outcome.fault());
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
     Request toSave = outcome->after;
     toSave.version = current->version; // the repository checks the version read and bumps it
     auto saved = requests.updateWorkflowFields(toSave);
@@ -274,17 +274,17 @@ Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, 
     const WorkflowRepository workflow(m_db);
     if (outcome->proposal) {
         if (auto id = workflow.insertApproval(*outcome->proposal); !id)
-            return R::failure(id.error());
+            return R::failure(id.fault());
     } else if (const auto &d = outcome->decided) {
         if (auto s = workflow.decideApproval(d->id, d->decidedBy, d->decision, d->decisionNote, d->decidedAt); !s)
-            return R::failure(s.error());
+            return R::failure(s.fault());
     }
     if (auto s = requests.appendHistory(requestId, outcome->history); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     if (auto a = AuditLog(m_db).append(outcome->audit); !a)
-        return R::failure(a.error());
+        return R::failure(a.fault());
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     return saved;
 }
 
@@ -304,20 +304,20 @@ Result<Request> RequestWorkflow::edit(qint64 requestId, int expectedVersion, con
         return current;
     Request r = current.value();
     if (r.version != expectedVersion)
-        return R::failure(staleMessage(r.reference));
+        return R::failure(ErrorKind::Conflict, staleMessage(r.reference));
     const Request before = r;
     if (auto s = change(r); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
     auto saved = RequestRepository(m_db).updateWorkflowFields(r);
     if (!saved)
         return saved;
     if (auto a = AuditLog(m_db).append(editAudit(before, saved.value(), actor, auditAction, m_clock())); !a)
-        return R::failure(a.error());
+        return R::failure(a.fault());
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     return saved;
 }
 
@@ -330,25 +330,25 @@ QString RequestWorkflow::staleMessage(const QString &reference)
 Status RequestWorkflow::mayAssign(const Actor &actor)
 {
     if (actor.role != Role::Supervisor)
-        return Status::failure(tr("Only a supervisor may assign or reassign requests."));
+        return Status::failure(ErrorKind::Denied, tr("Only a supervisor may assign or reassign requests."));
     return {};
 }
 
 Result<Request> RequestWorkflow::assign(qint64 requestId, int expectedVersion, qint64 staffId, const Actor &actor) const
 {
     if (auto s = mayAssign(actor); !s)
-        return Result<Request>::failure(s.error());
+        return Result<Request>::failure(s.fault());
     return edit(requestId, expectedVersion, actor, QStringLiteral("assignment"), [&](Request &r) -> Status {
         QString name;
         if (staffId > 0) {
             const auto staff = StaffRepository(m_db).list();
             if (!staff)
-                return Status::failure(staff.error());
+                return Status::failure(staff.fault());
             for (const StaffUser &u : staff.value())
                 if (u.id == staffId)
                     name = u.displayName;
             if (name.isEmpty())
-                return Status::failure(tr("Staff member %1 does not exist or is no longer active.").arg(staffId));
+                return Status::failure(ErrorKind::Invalid, tr("Staff member %1 does not exist or is no longer active.").arg(staffId));
         }
         r.assigneeId = staffId;
         r.assigneeName = name;
@@ -359,7 +359,7 @@ Result<Request> RequestWorkflow::assign(qint64 requestId, int expectedVersion, q
 Result<Request> RequestWorkflow::setPriority(qint64 requestId, int expectedVersion, Priority priority, const Actor &actor) const
 {
     if (actor.role == Role::Administrator)
-        return Result<Request>::failure(
+        return Result<Request>::failure(ErrorKind::Denied, 
             tr("Administrators manage the system; work on requests belongs to agents and supervisors."));
     return edit(requestId, expectedVersion, actor, QStringLiteral("field_edit"), [priority](Request &r) -> Status {
         r.priority = priority;
@@ -370,9 +370,9 @@ Result<Request> RequestWorkflow::setPriority(qint64 requestId, int expectedVersi
 Status RequestWorkflow::addNote(qint64 requestId, const QString &body, const Actor &actor) const
 {
     if (body.trimmed().isEmpty())
-        return Status::failure(tr("Note: write something first."));
+        return Status::failure(ErrorKind::Invalid, tr("Note: write something first."));
     if (actor.role == Role::Administrator)
-        return Status::failure(tr("Administrators manage the system; work on requests belongs to agents and supervisors."));
+        return Status::failure(ErrorKind::Denied, tr("Administrators manage the system; work on requests belongs to agents and supervisors."));
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
@@ -381,16 +381,16 @@ Status RequestWorkflow::addNote(qint64 requestId, const QString &body, const Act
     AuditEntry audit{0, m_clock(), actor.username, QStringLiteral("request"), requestId, requestId, QStringLiteral("note_added"),
                      {}, json({{QStringLiteral("note"), body.trimmed()}}), {}, {}};
     if (auto a = AuditLog(m_db).append(audit); !a)
-        return Status::failure(a.error());
+        return Status::failure(a.fault());
     return tx.commit();
 }
 
 Status RequestWorkflow::recordCorrespondence(qint64 requestId, const Correspondence &c, const Actor &actor) const
 {
     if (c.summary.trimmed().isEmpty())
-        return Status::failure(tr("Correspondence: summarise what was sent or received."));
+        return Status::failure(ErrorKind::Invalid, tr("Correspondence: summarise what was sent or received."));
     if (c.direction != QLatin1String("in") && c.direction != QLatin1String("out"))
-        return Status::failure(tr("Correspondence: say whether it was sent to or received from the requester."));
+        return Status::failure(ErrorKind::Invalid, tr("Correspondence: say whether it was sent to or received from the requester."));
     Correspondence record = c;
     record.recordedBy = actor.username;
     if (!record.at.isValid())
@@ -407,7 +407,7 @@ Status RequestWorkflow::recordCorrespondence(qint64 requestId, const Corresponde
                            {QStringLiteral("summary"), record.summary}}),
                      {}, {}};
     if (auto a = AuditLog(m_db).append(audit); !a)
-        return Status::failure(a.error());
+        return Status::failure(a.fault());
     return tx.commit();
 }
 
@@ -415,11 +415,11 @@ Status RequestWorkflow::recordEscalation(qint64 requestId, const Escalation &e, 
 {
     const auto request = RequestRepository(m_db).get(requestId);
     if (!request)
-        return Status::failure(request.error());
+        return Status::failure(request.fault());
     if (request->type != RequestType::Complaint)
-        return Status::failure(tr("Escalations to a regulator are recorded on complaints only."));
+        return Status::failure(ErrorKind::Invalid, tr("Escalations to a regulator are recorded on complaints only."));
     if (!e.escalatedOn.isValid() || e.escalatedOn > m_clock().toLocalTime().date())
-        return Status::failure(tr("Escalation: enter the date it was escalated (not in the future)."));
+        return Status::failure(ErrorKind::Invalid, tr("Escalation: enter the date it was escalated (not in the future)."));
     Escalation record = e;
     record.recordedBy = actor.username;
     Transaction tx(m_db);
@@ -435,7 +435,7 @@ Status RequestWorkflow::recordEscalation(qint64 requestId, const Escalation &e, 
                            {QStringLiteral("on"), record.escalatedOn.toString(Qt::ISODate)}}),
                      {}, {}};
     if (auto a = AuditLog(m_db).append(audit); !a)
-        return Status::failure(a.error());
+        return Status::failure(a.fault());
     return tx.commit();
 }
 

@@ -107,12 +107,12 @@ Result<StaffService::Account> StaffService::account(const QString &username) con
     using R = Result<Account>;
     const auto name = AuthService::normaliseUsername(username);
     if (!name)
-        return R::failure(name.error());
+        return R::failure(name.fault());
     const auto found = StaffRepository(m_db).findByUsername(name.value());
     if (!found)
-        return R::failure(found.error());
+        return R::failure(found.fault());
     if (!found->has_value())
-        return R::failure(tr("No staff account has the username %1.").arg(name.value()));
+        return R::failure(ErrorKind::NotFound, tr("No staff account has the username %1.").arg(name.value()));
     return accountFrom(**found);
 }
 
@@ -131,16 +131,16 @@ Result<qint64> StaffService::openAssignedRequests(qint64 staffId) const
 Status StaffService::checkAdministrator(const StaffRepository &repo, const Actor &actor) const
 {
     if (!Permissions::mayManageStaff(actor.role))
-        return Status::failure(Permissions::whyNotManageStaff(actor.role));
+        return Status::failure(ErrorKind::Denied, Permissions::whyNotManageStaff(actor.role));
     // The session's copy of the role may be stale: what counts is the stored account.
     const auto stored = repo.findByUsername(actor.username);
     if (!stored)
-        return Status::failure(stored.error());
+        return Status::failure(stored.fault());
     if (!stored->has_value() || !(*stored)->active)
-        return Status::failure(tr("Your account (%1) is no longer active: nothing was changed.").arg(actor.username));
+        return Status::failure(ErrorKind::Denied, tr("Your account (%1) is no longer active: nothing was changed.").arg(actor.username));
     const auto role = roles().fromKey((*stored)->user.role);
     if (!role || !Permissions::mayManageStaff(*role))
-        return Status::failure(tr("Your account (%1) is no longer an administrator: nothing was changed. Sign in again.")
+        return Status::failure(ErrorKind::Denied, tr("Your account (%1) is no longer an administrator: nothing was changed. Sign in again.")
                                    .arg(actor.username));
     return {};
 }
@@ -162,7 +162,7 @@ Status StaffService::changeAccount(const QString &username, const Actor &actor, 
                                    const std::function<Status(const StaffRepository &, const Account &)> &change) const
 {
     if (!Permissions::mayManageStaff(actor.role))
-        return Status::failure(Permissions::whyNotManageStaff(actor.role));
+        return Status::failure(ErrorKind::Denied, Permissions::whyNotManageStaff(actor.role));
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
@@ -176,7 +176,7 @@ Status StaffService::changeAccount(const QString &username, const Actor &actor, 
     if (!target)
         return Status::from(target);
     if (const QString refusal = why(target.value(), administrators.value()); !refusal.isEmpty())
-        return Status::failure(refusal);
+        return Status::failure(ErrorKind::Denied, refusal);
     if (auto s = change(repo, target.value()); !s)
         return s;
     return tx.commit();
@@ -200,11 +200,11 @@ Status StaffService::setActive(const QString &username, bool active, const Actor
 Status StaffService::resetPassword(const QString &username, const QString &newPassword, const Actor &actor) const
 {
     if (!Permissions::mayManageStaff(actor.role))
-        return Status::failure(Permissions::whyNotManageStaff(actor.role));
+        return Status::failure(ErrorKind::Denied, Permissions::whyNotManageStaff(actor.role));
     if (const auto target = account(username); !target)
         return Status::from(target);
     else if (const QString why = whyNotResetPassword(target.value(), actor); !why.isEmpty())
-        return Status::failure(why);
+        return Status::failure(ErrorKind::Denied, why);
     if (auto s = AuthService::checkPassword(newPassword); !s)
         return s;
     // Slow on purpose; done before the transaction so no lock is held meanwhile.
@@ -222,7 +222,7 @@ Status StaffService::resetPassword(const QString &username, const QString &newPa
     if (!target)
         return Status::from(target);
     if (const QString why = whyNotResetPassword(target.value(), actor); !why.isEmpty())
-        return Status::failure(why);
+        return Status::failure(ErrorKind::Denied, why);
     if (auto s = repo.setPasswordHash(target->user.id, hash.value()); !s)
         return s;
     // Who and whose, never the password or its hash.
@@ -240,7 +240,7 @@ Status StaffService::changeOwnPassword(const Actor &actor, const QString &curren
     if (!stored)
         return Status::from(stored);
     if (!stored->has_value() || !(*stored)->active)
-        return Status::failure(tr("Your account (%1) is not active: its password cannot be changed.").arg(actor.username));
+        return Status::failure(ErrorKind::Denied, tr("Your account (%1) is not active: its password cannot be changed.").arg(actor.username));
     const QString verifiedHash = (*stored)->passwordHash;
     const Account self = accountFrom(**stored);
 
@@ -255,12 +255,12 @@ Status StaffService::changeOwnPassword(const Actor &actor, const QString &curren
             return s;
         if (auto s = tx.commit(); !s)
             return s;
-        return Status::failure(wrongCurrentPasswordMessage());
+        return Status::failure(ErrorKind::Denied, wrongCurrentPasswordMessage());
     }
     if (auto s = AuthService::checkPassword(newPassword); !s)
         return s;
     if (newPassword == currentPassword)
-        return Status::failure(tr("New password: it is the same as the current one; choose a different password."));
+        return Status::failure(ErrorKind::Invalid, tr("New password: it is the same as the current one; choose a different password."));
     const auto hash = AuthService::hashPassword(newPassword);
     if (!hash)
         return Status::from(hash);
@@ -273,7 +273,7 @@ Status StaffService::changeOwnPassword(const Actor &actor, const QString &curren
         return Status::from(again);
     // Reset or deactivated while the new password was being hashed: the old one no longer speaks for the user.
     if (!again->has_value() || !(*again)->active || (*again)->passwordHash != verifiedHash)
-        return Status::failure(tr("Your account was changed by an administrator meanwhile: nothing was changed. Sign in again."));
+        return Status::failure(ErrorKind::Conflict, tr("Your account was changed by an administrator meanwhile: nothing was changed. Sign in again."));
     if (auto s = repo.setPasswordHash(self.user.id, hash.value()); !s)
         return s;
     if (auto s = audit(actor, self, QStringLiteral("password_changed"), QString(),

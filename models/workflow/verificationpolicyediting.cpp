@@ -38,7 +38,7 @@ Result<VerificationPolicy> VerificationService::policy() const
 Status VerificationService::setPolicy(RequestType type, QList<QList<VerificationMethod>> alternatives, const Actor &actor) const
 {
     if (!Permissions::mayEditVerificationPolicy(actor.role))
-        return Status::failure(Permissions::whyNotEditVerificationPolicy(actor.role));
+        return Status::failure(ErrorKind::Denied, Permissions::whyNotEditVerificationPolicy(actor.role));
     // Here (unlike checkAlternatives) empty alternatives are simply dropped: the command line
     // writes "a;;b" as easily as "a;b".
     alternatives.removeIf([](const QList<VerificationMethod> &a) { return a.isEmpty(); });
@@ -66,13 +66,13 @@ Result<QList<VerificationPolicy::Alternative>> VerificationService::checkAlterna
         VerificationPolicy::Alternative methods;
         for (VerificationMethod m : alternatives.at(i)) {
             if (m == VerificationMethod::SupervisorOverride)
-                return R::failure(tr("Verification policy: a supervisor override is not a way for the requester "
+                return R::failure(ErrorKind::Invalid, tr("Verification policy: a supervisor override is not a way for the requester "
                                      "to prove who they are and cannot be part of the policy."));
             if (!methods.contains(m))
                 methods << m;
         }
         if (methods.isEmpty())
-            return R::failure(tr("Verification policy, %1, alternative %2: tick at least one method, or remove the "
+            return R::failure(ErrorKind::Invalid, tr("Verification policy, %1, alternative %2: tick at least one method, or remove the "
                                  "alternative.")
                                   .arg(requestTypes().label(type))
                                   .arg(i + 1));
@@ -81,7 +81,7 @@ Result<QList<VerificationPolicy::Alternative>> VerificationService::checkAlterna
             cleaned << methods;
     }
     if (cleaned.isEmpty() && type != RequestType::Explanation && type != RequestType::Complaint) {
-        return R::failure(tr("Verification policy: a request of type \"%1\" concerns the person's data; "
+        return R::failure(ErrorKind::Invalid, tr("Verification policy: a request of type \"%1\" concerns the person's data; "
                              "give at least one way to verify the requester.")
                               .arg(requestTypes().label(type)));
     }
@@ -112,23 +112,23 @@ Result<VerificationService::PolicySave> VerificationService::savePolicy(const Ve
 {
     using R = Result<PolicySave>;
     if (!Permissions::mayEditVerificationPolicy(actor.role))
-        return R::failure(Permissions::whyNotEditVerificationPolicy(actor.role));
+        return R::failure(ErrorKind::Denied, Permissions::whyNotEditVerificationPolicy(actor.role));
     QMap<RequestType, QList<VerificationPolicy::Alternative>> changed;
     for (RequestType type : requestTypes().all()) {
         const auto cleaned = checkAlternatives(type, edited.alternatives(type));
         if (!cleaned)
-            return R::failure(cleaned.error());
+            return R::failure(cleaned.fault());
         if (!sameAlternatives(cleaned.value(), loaded.alternatives(type)))
             changed.insert(type, cleaned.value());
     }
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
     const VerificationRepository repo(m_db);
     const auto stored = repo.policy();
     if (!stored)
-        return R::failure(stored.error());
+        return R::failure(stored.fault());
     PolicySave outcome;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)
         if (!sameAlternatives(stored->alternatives(it.key()), loaded.alternatives(it.key())))
@@ -139,14 +139,14 @@ Result<VerificationService::PolicySave> VerificationService::savePolicy(const Ve
     }
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         if (auto s = writePolicy(it.key(), stored->alternatives(it.key()), it.value(), actor); !s)
-            return R::failure(s.error());
+            return R::failure(s.fault());
         outcome.saved << it.key();
     }
     const auto after = repo.policy();
     if (!after)
-        return R::failure(after.error());
+        return R::failure(after.fault());
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     outcome.current = after.value();
     return outcome;
 }

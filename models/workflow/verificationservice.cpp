@@ -39,7 +39,7 @@ Status VerificationService::mayVerify(const Actor &actor)
 {
     if (actor.role == Role::Agent || actor.role == Role::Supervisor)
         return {};
-    return Status::failure(tr("Only agents and supervisors verify requesters; administrators edit the verification policy."));
+    return Status::failure(ErrorKind::Denied, tr("Only agents and supervisors verify requesters; administrators edit the verification policy."));
 }
 
 Status VerificationService::audit(const Actor &actor, qint64 requestId, const QString &action, const QJsonObject &before,
@@ -69,7 +69,7 @@ Result<VerificationCheck> VerificationService::writeCheck(qint64 requestId, Veri
     c.at = m_clock().toUTC();
     auto id = VerificationRepository(m_db).insertCheck(c);
     if (!id)
-        return Result<VerificationCheck>::failure(id.error());
+        return Result<VerificationCheck>::failure(id.fault());
     c.id = id.value();
     return c;
 }
@@ -81,18 +81,18 @@ Result<VerificationPolicy::Evaluation> VerificationService::evaluate(qint64 requ
     using R = Result<VerificationPolicy::Evaluation>;
     const auto request = RequestRepository(m_db).get(requestId);
     if (!request)
-        return R::failure(request.error());
+        return R::failure(request.fault());
     const VerificationRepository repo(m_db);
     const auto checks = repo.checks(requestId);
     if (!checks)
-        return R::failure(checks.error());
+        return R::failure(checks.fault());
     QList<VerificationMethod> passed;
     for (const VerificationCheck &c : checks.value())
         if (c.passed && !passed.contains(c.method))
             passed << c.method;
     const auto policy = repo.policy();
     if (!policy)
-        return R::failure(policy.error());
+        return R::failure(policy.fault());
     return policy->evaluate(request->type, request->requesterKind, passed);
 }
 
@@ -100,7 +100,7 @@ Result<bool> VerificationService::isSatisfied(qint64 requestId) const
 {
     const auto e = evaluate(requestId);
     if (!e)
-        return Result<bool>::failure(e.error());
+        return Result<bool>::failure(e.fault());
     return e->satisfied;
 }
 
@@ -108,7 +108,7 @@ Result<QList<VerificationMethod>> VerificationService::missing(qint64 requestId)
 {
     const auto e = evaluate(requestId);
     if (!e)
-        return Result<QList<VerificationMethod>>::failure(e.error());
+        return Result<QList<VerificationMethod>>::failure(e.fault());
     return e->missing;
 }
 
@@ -125,7 +125,7 @@ Result<IdentifierMatches> VerificationService::matchIdentifiers(qint64 requestId
 {
     using R = Result<IdentifierMatches>;
     if (auto s = mayVerify(actor); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
 
     auto normalised = IdentifierMatcher::normalise(phone, email, idNumber, creditCode);
     if (!normalised)
@@ -134,13 +134,13 @@ Result<IdentifierMatches> VerificationService::matchIdentifiers(qint64 requestId
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
     const auto request = RequestRepository(m_db).get(requestId);
     if (!request)
-        return R::failure(request.error());
+        return R::failure(request.fault());
     const auto person = PersonRepository(m_db).get(request->personId);
     if (!person)
-        return R::failure(person.error());
+        return R::failure(person.fault());
 
     IdentifierMatcher::compare(m, person.value());
     const QJsonObject comparison = IdentifierMatcher::outcomes(m);
@@ -149,16 +149,16 @@ Result<IdentifierMatches> VerificationService::matchIdentifiers(qint64 requestId
     if (m.recordedMethod) {
         const auto check = writeCheck(requestId, *m.recordedMethod, m.passed, comparison, actor);
         if (!check)
-            return R::failure(check.error());
+            return R::failure(check.fault());
         after.insert(QStringLiteral("verification_id"), check->id);
         after.insert(QStringLiteral("method"), verificationMethods().key(*m.recordedMethod));
         after.insert(QStringLiteral("passed"), m.passed);
         action = QStringLiteral("verification_recorded");
     }
     if (auto s = audit(actor, requestId, action, {}, after); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     return m;
 }
 
@@ -189,12 +189,12 @@ Status VerificationService::mayRecordCheck(VerificationMethod method, const QStr
     if (auto s = mayVerify(actor); !s)
         return s;
     if (isCodeChannel(method))
-        return Status::failure(tr("An SMS or e-mail code counts only when it is checked here: issue a code and enter "
+        return Status::failure(ErrorKind::Invalid, tr("An SMS or e-mail code counts only when it is checked here: issue a code and enter "
                                   "the one the requester received."));
     if (method == VerificationMethod::SupervisorOverride)
-        return Status::failure(tr("A supervisor override needs its own justification: use Override verification."));
+        return Status::failure(ErrorKind::Invalid, tr("A supervisor override needs its own justification: use Override verification."));
     if (note.size() > kMaxNoteLength)
-        return Status::failure(tr("Note: at most %1 characters (now %2).").arg(kMaxNoteLength).arg(note.size()));
+        return Status::failure(ErrorKind::Invalid, tr("Note: at most %1 characters (now %2).").arg(kMaxNoteLength).arg(note.size()));
     return {};
 }
 
@@ -234,11 +234,11 @@ AuditEntry VerificationService::overrideAudit(const VerificationCheck &saved, co
 Status VerificationService::mayOverride(const QString &justification, const Actor &actor)
 {
     if (actor.role != Role::Supervisor)
-        return Status::failure(tr("Only a supervisor may override identity verification."));
+        return Status::failure(ErrorKind::Denied, tr("Only a supervisor may override identity verification."));
     if (justification.isEmpty())
-        return Status::failure(tr("Justification: explain why the requester's identity is accepted without the usual checks."));
+        return Status::failure(ErrorKind::Invalid, tr("Justification: explain why the requester's identity is accepted without the usual checks."));
     if (justification.size() > kMaxNoteLength)
-        return Status::failure(tr("Justification: at most %1 characters (now %2).").arg(kMaxNoteLength).arg(justification.size()));
+        return Status::failure(ErrorKind::Invalid, tr("Justification: at most %1 characters (now %2).").arg(kMaxNoteLength).arg(justification.size()));
     return {};
 }
 
@@ -269,26 +269,26 @@ Result<QString> VerificationService::issueCode(qint64 requestId, VerificationMet
 {
     using R = Result<QString>;
     if (auto s = mayVerify(actor); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     if (!isCodeChannel(channel))
-        return R::failure(tr("One-time codes are sent by SMS or e-mail only."));
+        return R::failure(ErrorKind::Invalid, tr("One-time codes are sent by SMS or e-mail only."));
     auto code = OneTimeCodeHash::generate(kCodeDigits);
     if (!code)
         return code;
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
     const auto request = RequestRepository(m_db).get(requestId);
     if (!request)
-        return R::failure(request.error());
+        return R::failure(request.fault());
     const auto person = PersonRepository(m_db).get(request->personId);
     if (!person)
-        return R::failure(person.error());
+        return R::failure(person.fault());
     if (channel == VerificationMethod::SmsCode && person->phone.isEmpty())
-        return R::failure(tr("%1 has no phone number on record: an SMS code can only go to the registered phone.").arg(person->name));
+        return R::failure(ErrorKind::Invalid, tr("%1 has no phone number on record: an SMS code can only go to the registered phone.").arg(person->name));
     if (channel == VerificationMethod::EmailCode && person->email.isEmpty())
-        return R::failure(tr("%1 has no e-mail address on record: an e-mail code can only go to the registered address.").arg(person->name));
+        return R::failure(ErrorKind::Invalid, tr("%1 has no e-mail address on record: an e-mail code can only go to the registered address.").arg(person->name));
 
     QDateTime now = m_clock().toUTC();
     now = now.addMSecs(-now.time().msec()); // whole seconds, as stored
@@ -297,22 +297,22 @@ Result<QString> VerificationService::issueCode(qint64 requestId, VerificationMet
     row.channel = channel;
     row.codeHash = OneTimeCodeHash::hash(requestId, verificationMethods().key(channel), code.value());
     if (row.codeHash.isEmpty())
-        return R::failure(tr("Cannot protect the one-time code: the cryptography library is not available."));
+        return R::failure(ErrorKind::Internal, tr("Cannot protect the one-time code: the cryptography library is not available."));
     row.createdAt = now;
     row.expiresAt = now.addSecs(kCodeValidSeconds);
     const VerificationRepository repo(m_db);
     if (auto s = repo.retireOpenCodes(requestId, channel, now); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     const auto id = repo.insertCode(row);
     if (!id)
-        return R::failure(id.error());
+        return R::failure(id.fault());
     const QJsonObject after{{QStringLiteral("code_id"), id.value()},
                             {QStringLiteral("channel"), verificationMethods().key(channel)},
                             {QStringLiteral("expires_at"), row.expiresAt.toString(Qt::ISODate)}};
     if (auto s = audit(actor, requestId, QStringLiteral("code_issued"), {}, after); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     return code;
 }
 
@@ -321,7 +321,7 @@ Status VerificationService::checkCode(qint64 requestId, VerificationMethod chann
     if (auto s = mayVerify(actor); !s)
         return s;
     if (!isCodeChannel(channel))
-        return Status::failure(tr("One-time codes are sent by SMS or e-mail only."));
+        return Status::failure(ErrorKind::Invalid, tr("One-time codes are sent by SMS or e-mail only."));
 
     Transaction tx(m_db);
     if (!tx.begun())
@@ -333,7 +333,7 @@ Status VerificationService::checkCode(qint64 requestId, VerificationMethod chann
     if (!open)
         return Status::from(open);
     if (!open.value()) {
-        return Status::failure(channel == VerificationMethod::SmsCode
+        return Status::failure(ErrorKind::NotFound, channel == VerificationMethod::SmsCode
                                    ? tr("No SMS code is waiting to be checked for this request (none was issued, or it "
                                         "was already used): issue a new code.")
                                    : tr("No e-mail code is waiting to be checked for this request (none was issued, or "
@@ -351,7 +351,7 @@ Status VerificationService::checkCode(qint64 requestId, VerificationMethod chann
             return s;
         if (auto s = tx.commit(); !s)
             return s;
-        return Status::failure(message);
+        return Status::failure(ErrorKind::Invalid, message);
     };
     if (code.attempts >= kCodeMaxAttempts) {
         return refuse(QStringLiteral("locked"), code.attempts,
@@ -398,10 +398,10 @@ Result<qint64> VerificationService::addEvidence(qint64 requestId, const QString 
 {
     using R = Result<qint64>;
     if (auto s = mayVerify(actor); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     auto inspected = EvidenceFile::inspect(kind, fileName, content);
     if (!inspected)
-        return R::failure(inspected.error());
+        return R::failure(inspected.fault());
     EvidenceInfo info = inspected.value();
     info.requestId = requestId;
     info.addedBy = actor.username;
@@ -409,9 +409,9 @@ Result<qint64> VerificationService::addEvidence(qint64 requestId, const QString 
 
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
     if (const auto request = RequestRepository(m_db).get(requestId); !request)
-        return R::failure(request.error());
+        return R::failure(request.fault());
     const auto id = VerificationRepository(m_db).insertEvidence(info, content);
     if (!id)
         return id;
@@ -419,9 +419,9 @@ Result<qint64> VerificationService::addEvidence(qint64 requestId, const QString 
                             {QStringLiteral("file_name"), info.fileName}, {QStringLiteral("mime_type"), info.mimeType},
                             {QStringLiteral("size"), info.size},          {QStringLiteral("sha256"), info.sha256}};
     if (auto s = audit(actor, requestId, QStringLiteral("evidence_added"), {}, after); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     return id;
 }
 
@@ -429,14 +429,14 @@ Result<QByteArray> VerificationService::openEvidence(qint64 evidenceId, const Ac
 {
     using R = Result<QByteArray>;
     if (auto s = mayVerify(actor); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     Transaction tx(m_db);
     if (!tx.begun())
-        return R::failure(tx.begun().error());
+        return R::failure(tx.begun().fault());
     const VerificationRepository repo(m_db);
     const auto info = repo.evidenceInfo(evidenceId);
     if (!info)
-        return R::failure(info.error());
+        return R::failure(info.fault());
     auto content = repo.evidenceContent(evidenceId);
     if (!content)
         return content;
@@ -446,11 +446,11 @@ Result<QByteArray> VerificationService::openEvidence(qint64 evidenceId, const Ac
                             {QStringLiteral("sha256"), info->sha256},
                             {QStringLiteral("intact"), intact}};
     if (auto s = audit(actor, info->requestId, QStringLiteral("evidence_opened"), {}, after); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.fault());
     if (!intact)
-        return R::failure(tr("Evidence \"%1\" no longer matches the SHA-256 recorded when it was added; it may have "
+        return R::failure(ErrorKind::Internal, tr("Evidence \"%1\" no longer matches the SHA-256 recorded when it was added; it may have "
                              "been altered and is not shown.").arg(info->fileName));
     return content;
 }

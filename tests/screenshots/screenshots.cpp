@@ -64,7 +64,8 @@ int main(int argc, char *argv[])
     for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         localization.setLanguage(lang);
         auto db = std::make_unique<pd::Database>(url);
-        db->open();
+        if (auto opened = db->open(); !opened)
+            qFatal("%s", qPrintable(opened.error()));
         pd::MainWindow window(std::move(db), localization, settings);
         window.setActor(pd::Actor{0, QStringLiteral("wang.qiang"), pd::Role::Supervisor, QStringLiteral("王强")});
         window.resize(1440, 860);
@@ -109,7 +110,8 @@ int main(int argc, char *argv[])
                                       adminAccount->user.displayName});
             // One deactivated account, to show both states.
             if (const auto emily = pd::StaffService(window.database()).account(QStringLiteral("emily.chen")); emily && emily->active)
-                pd::StaffService(window.database()).setActive(QStringLiteral("emily.chen"), false, window.actor());
+                if (auto s = pd::StaffService(window.database()).setActive(QStringLiteral("emily.chen"), false, window.actor()); !s)
+                    qWarning("%s", qPrintable(s.error()));
             window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(2);
             auto *settingsPage = window.settingsPage();
             settingsPage->showStaff();
