@@ -2,7 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "workflow/authservice.h"
-#include "workflow/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "workflow/permissions.h"
 #include "workflow/workingdaycalendar.h"
 

@@ -3,7 +3,7 @@
 #include "itemmodels/requestqueuemodel.h"
 #include "storage/personrepository.h"
 #include "storage/requestrepository.h"
-#include "workflow/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "workflow/workingdaycalendar.h"
 
 #include <QAbstractItemModelTester>

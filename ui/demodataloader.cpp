@@ -1,7 +1,7 @@
 #include "demodataloader.h"
 
 #include "storage/database.h"
-#include "workflow/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "workflow/workingdaycalendar.h"
 
 #include <QProgressDialog>

@@ -8,7 +8,7 @@
 #include "storage/schemamigrator.h"
 #include "policycommand.h"
 #include "usercommand.h"
-#include "workflow/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "workflow/workingdaycalendar.h"
 
 #include <QCommandLineParser>

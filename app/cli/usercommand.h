@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/records.h"
-#include "workflow/demogenerator.h"
+#include "demo/demogenerator.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -17,7 +17,7 @@
 #include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/schemamigrator.h"
-#include "workflow/demogenerator.h"
+#include "demo/demogenerator.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -2,8 +2,8 @@
 
 #include "../common/result.h"
 #include "../domain/records.h"
-#include "intakeservice.h"
-#include "requestworkflow.h"
+#include "../workflow/intakeservice.h"
+#include "../workflow/requestworkflow.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #include "demobulksink.h"
 
 #include "../storage/requestrepository.h"
-#include "verificationservice.h"
+#include "../workflow/verificationservice.h"
 
 namespace pd {
 

@@ -1,6 +1,6 @@
 #include "demoservicesink.h"
 
-#include "verificationservice.h"
+#include "../workflow/verificationservice.h"
 
 namespace pd {
 

@@ -4,12 +4,12 @@
 #include "../storage/bulkwriter.h"
 #include "../storage/staffrepository.h"
 #include "../storage/transaction.h"
-#include "authservice.h"
+#include "../workflow/authservice.h"
 #include "demobulksink.h"
 #include "demodriver.h"
 #include "demoplanner.h"
 #include "demoservicesink.h"
-#include "verificationservice.h"
+#include "../workflow/verificationservice.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

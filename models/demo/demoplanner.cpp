@@ -2,7 +2,7 @@
 
 #include "../domain/validation.h"
 #include "demodata.h"
-#include "workingdaycalendar.h"
+#include "../workflow/workingdaycalendar.h"
 
 #include <algorithm>
 
