@@ -86,6 +86,39 @@ bool isCodeChannel(VerificationMethod m)
 DemoPlanner::DemoPlanner(Setup setup, const WorkingDayCalendar &calendar)
     : m_setup(std::move(setup)), m_calendar(calendar), m_rng(m_setup.seed), m_nextPerson(m_setup.firstPersonId)
 {
+    // The arrival timeline: every day of the last two years weighs by how busy it is (weekends
+    // less), today only with the part of office hours already past, so arrivals never pass "now".
+    const QDate first = m_setup.today.addDays(-kSpanDays);
+    double total = 0;
+    for (QDate day = first; day <= m_setup.today; day = day.addDays(1)) {
+        double weight = day.dayOfWeek() >= Qt::Saturday ? kWeekendWeight : 1.0;
+        if (day == m_setup.today) {
+            const qint64 into = QDateTime(day, QTime(kOfficeOpensUtcHour, 0), Qt::UTC).secsTo(m_setup.now);
+            weight *= std::clamp(double(into) / double(kOfficeSeconds), 0.0, 1.0);
+        }
+        total += weight;
+        m_days.append({day, weight, total});
+    }
+}
+
+QDateTime DemoPlanner::arrival(qint64 index, qint64 count)
+{
+    // Requests index .. index + count - 1 of the load arrive together, at the centre of their
+    // share of the weighted timeline, jittered by a fifth of a request's share so that arrivals stay
+    // in order and no day gets much more than its share.
+    const double total = m_days.constLast().cumulative;
+    const double slot = double(index) + double(count) / 2 + 0.4 * (m_rng.generateDouble() - 0.5);
+    const double share = slot / double(std::max<qint64>(1, m_setup.requests));
+    const double u = std::clamp(share, 0.0, 1.0) * total;
+    while (m_dayCursor + 1 < m_days.size() && m_days.at(m_dayCursor).cumulative <= u)
+        ++m_dayCursor;
+    const Day &day = m_days.at(m_dayCursor);
+    const double before = day.cumulative - day.weight;
+    const double within = day.weight > 0 ? std::clamp((u - before) / day.weight, 0.0, 1.0) : 0.0;
+    const double open = day.date == m_setup.today && day.weight > 0
+        ? double(kOfficeSeconds) * day.weight / (day.date.dayOfWeek() >= Qt::Saturday ? kWeekendWeight : 1.0)
+        : double(kOfficeSeconds);
+    return QDateTime(day.date, QTime(kOfficeOpensUtcHour, 0), Qt::UTC).addSecs(qint64(within * open));
 }
 
 Person DemoPlanner::makePerson(QRandomGenerator &rng, qint64 id)
@@ -157,21 +190,12 @@ DemoSubmission DemoPlanner::next()
     using namespace demodata;
     const qint64 total = m_setup.requests;
     const qint64 index = m_planned;
-    constexpr qint64 kSpanSeconds = 730LL * 24 * 3600;
-    const QDateTime start(m_setup.today.addDays(-730), QTime(1, 0), Qt::UTC);
-    const QDateTime &now = m_setup.now;
-
-    // Spread evenly over two years, in order, during office hours (UTC+8).
-    QDateTime received = start.addSecs(total > 1 ? kSpanSeconds * index / total : 0);
-    const QDateTime officeHours(received.date(),
-                                QTime(1 + int(m_rng.bounded(9)), int(m_rng.bounded(60)), int(m_rng.bounded(60))), Qt::UTC);
-    if (officeHours < now)
-        received = officeHours;
-    if (received > now)
-        received = now.addSecs(-60 * (total - index));
-    // In order of arrival: office hours are drawn per day, so keep after the previous one.
+    // Like the intake dialog, one submission may ask for several rights at once.
+    const qint64 count = std::min<qint64>(1 + weighted(m_rng, {60, 25, 15}), total - index);
+    // Spread over the last two years during office hours (09:00–18:00 Beijing time), in order.
+    QDateTime received = std::min(arrival(index, count), m_setup.now);
     if (m_lastReceived.isValid() && received <= m_lastReceived)
-        received = std::min(m_lastReceived.addSecs(1 + m_rng.bounded(600)), now);
+        received = m_lastReceived.addSecs(1); // the same second: keep the order
     m_lastReceived = received;
 
     DemoSubmission sub;
@@ -201,8 +225,6 @@ DemoSubmission DemoPlanner::next()
     form.requesterKind = requesterKinds().all().at(weighted(m_rng, {90, 8, 2}));
     form.entity = entities().all().at(weighted(m_rng, {55, 35, 10}));
     form.priority = Priority(weighted(m_rng, {5, 80, 12, 3}));
-    // Like the intake dialog, one submission may ask for several rights at once.
-    const qint64 count = std::min<qint64>(1 + weighted(m_rng, {60, 25, 15}), total - index);
     const auto allTypes = requestTypes().all();
     int typeIndex = weighted(m_rng, {20, 10, 5, 10, 8, 15, 8, 8, 8, 8});
     const bool chinese = person.language == QLatin1String("zh_CN");

@@ -40,7 +40,20 @@ public:
 
     static Person makePerson(QRandomGenerator &rng, qint64 id);
 
+    // Two years of arrivals; weekends see fewer requests than weekdays.
+    static constexpr int kSpanDays = 730;
+    static constexpr double kWeekendWeight = 0.3;
+    static constexpr int kOfficeOpensUtcHour = 1; // 09:00 in Beijing
+    static constexpr int kOfficeSeconds = 9 * 3600;
+
 private:
+    struct Day
+    {
+        QDate date;
+        double weight = 1;
+        double cumulative = 0; // the weights of this day and all before it
+    };
+    QDateTime arrival(qint64 index, qint64 count);
     QList<DemoStep> script(RequestType type, const DemoSubmission &submission, const Person &person);
     RequestStatus targetStatus(const QDateTime &received);
 
@@ -50,6 +63,8 @@ private:
     qint64 m_planned = 0;
     qint64 m_nextPerson = 1;
     QDateTime m_lastReceived;
+    QList<Day> m_days;
+    qsizetype m_dayCursor = 0;
     QList<Person> m_recentPeople; // repeat requesters come back
 };
 
