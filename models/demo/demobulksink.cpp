@@ -2,6 +2,7 @@
 
 #include "../storage/requestrepository.h"
 #include "../workflow/verificationservice.h"
+#include "../workflow/requestrules.h"
 
 namespace pd {
 
@@ -66,7 +67,7 @@ Status DemoBulkSink::apply(qint64 requestId, const DemoStep &step)
     Open &open = it.value();
     switch (step.kind) {
     case DemoStep::Kind::Assign: {
-        if (auto s = RequestWorkflow::mayAssign(step.actor); !s)
+        if (auto s = RequestRules::mayAssign(step.actor, open.request); !s)
             return s;
         const Request before = open.request;
         open.request.assigneeId = step.assigneeId;
@@ -79,6 +80,10 @@ Status DemoBulkSink::apply(qint64 requestId, const DemoStep &step)
     case DemoStep::Kind::Override: {
         const bool isOverride = step.kind == DemoStep::Kind::Override;
         const QString note = step.note.trimmed();
+        if (auto s = isOverride ? RequestRules::mayOverrideVerification(step.actor, open.request)
+                                : RequestRules::mayVerify(step.actor, open.request);
+            !s)
+            return s;
         if (auto s = isOverride ? VerificationService::mayOverride(note, step.actor)
                                 : VerificationService::mayRecordCheck(step.method, note, step.actor);
             !s)

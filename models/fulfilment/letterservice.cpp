@@ -10,6 +10,9 @@
 #include "../storage/personrepository.h"
 #include "../storage/requestrepository.h"
 #include "../storage/transaction.h"
+#include "../storage/workflowrepository.h"
+#include "../workflow/requestrules.h"
+#include "../workflow/verificationservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -144,6 +147,8 @@ Result<LetterInfo> LetterService::generate(qint64 requestId, LetterKind kind, co
     const auto request = RequestRepository(m_db).get(requestId);
     if (!request)
         return R::failure(request.fault());
+    if (auto s = RequestRules::mayWriteLetter(actor, request.value()); !s)
+        return R::failure(s.fault());
     if (const QString missing = missingDetails(kind, details, request.value()); !missing.isEmpty())
         return R::failure(ErrorKind::Invalid, missing);
     Person person;
@@ -197,6 +202,29 @@ Result<LetterInfo> LetterService::generate(qint64 requestId, LetterKind kind, co
     return stored;
 }
 
+Result<LetterDetails> LetterService::detailsFromRequest(qint64 requestId, LetterKind kind) const
+{
+    LetterDetails details;
+    if (kind == LetterKind::Refusal) {
+        // The reasons and explanation of the refusal proposed for approval (or approved).
+        const auto approvals = WorkflowRepository(m_db).approvals(requestId);
+        if (!approvals)
+            return approvals.fault();
+        for (const Approval &a : approvals.value()) {
+            if (a.action == RequestAction::ProposeRefusal) {
+                details.refusalReasons = a.reasons;
+                details.explanation = a.explanation;
+            }
+        }
+    } else if (kind == LetterKind::VerificationRequest) {
+        const auto missing = VerificationService(m_db, m_clock).missing(requestId);
+        if (!missing)
+            return missing.fault();
+        details.verificationMethods = missing.value();
+    }
+    return details;
+}
+
 Result<QList<LetterInfo>> LetterService::list(qint64 requestId) const
 {
     return LetterRepository(m_db).listForRequest(requestId);
@@ -209,6 +237,11 @@ Result<QByteArray> LetterService::pdf(qint64 letterId, const Actor &actor) const
     const auto info = letters.get(letterId);
     if (!info)
         return R::failure(info.fault());
+    const auto request = RequestRepository(m_db).get(info->requestId);
+    if (!request)
+        return R::failure(request.fault());
+    if (auto s = RequestRules::mayReveal(actor, request.value()); !s)
+        return R::failure(s.fault());
     auto bytes = letters.pdf(letterId);
     if (!bytes)
         return bytes;

@@ -44,6 +44,9 @@ public:
     // Renders, stores and audits (entity "letter", action "letter_generated") in one transaction.
     Result<LetterInfo> generate(qint64 requestId, LetterKind kind, const LetterDetails &details, const Actor &actor) const;
     Result<QList<LetterInfo>> list(qint64 requestId) const;
+    // What a letter of this kind says that the request already knows: a refusal's reasons and
+    // explanation (from the proposal), a verification request's missing methods.
+    Result<LetterDetails> detailsFromRequest(qint64 requestId, LetterKind kind) const;
     // The PDF, after checking it against its stored SHA-256; the opening is audited ("letter_opened").
     Result<QByteArray> pdf(qint64 letterId, const Actor &actor) const;
 

@@ -5,6 +5,7 @@
 #include "../storage/requestrepository.h"
 #include "../storage/staffrepository.h"
 #include "../storage/transaction.h"
+#include "requestrules.h"
 #include "workingdaycalendar.h"
 
 #include <QJsonDocument>
@@ -165,7 +166,7 @@ Result<RequestWorkflow::Outcome> RequestWorkflow::decide(const Request &current,
                                                          const WorkingDayCalendar &calendar)
 {
     using R = Result<Outcome>;
-    if (auto s = permitted(current.status, action, actor.role); !s)
+    if (auto s = RequestRules::mayTake(actor, current, action); !s)
         return R::failure(s.fault());
     if (auto s = guard(current, action, actor, input, pending, verified); !s)
         return R::failure(s.fault());
@@ -243,8 +244,8 @@ Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, 
         return R::failure(current.fault());
     if (current->version != expectedVersion)
         return R::failure(ErrorKind::Conflict, staleMessage(current->reference));
-    if (auto s = permitted(current->status, action, actor.role); !s)
-        return R::failure(s.fault()); // before any lookup: the table alone refuses
+    if (auto s = RequestRules::mayTake(actor, current.value(), action); !s)
+        return R::failure(s.fault()); // before any lookup: the rules alone refuse
     bool verified = false;
     if (needsVerification(action)) {
         const auto ok = m_verified ? m_verified(requestId) : Result<bool>(false);
@@ -321,31 +322,32 @@ Result<Request> RequestWorkflow::edit(qint64 requestId, int expectedVersion, con
     return saved;
 }
 
+Status RequestWorkflow::checkRequest(qint64 requestId, const std::function<Status(const Request &)> &rule) const
+{
+    const auto request = RequestRepository(m_db).get(requestId);
+    if (!request)
+        return Status::from(request);
+    return rule(request.value());
+}
+
 QString RequestWorkflow::staleMessage(const QString &reference)
 {
     return tr("Request %1 was changed by someone else since you opened it. Nothing was saved; reload it and try again.")
         .arg(reference);
 }
 
-Status RequestWorkflow::mayAssign(const Actor &actor)
-{
-    if (actor.role != Role::Supervisor)
-        return Status::failure(ErrorKind::Denied, tr("Only a supervisor may assign or reassign requests."));
-    return {};
-}
-
 Result<Request> RequestWorkflow::assign(qint64 requestId, int expectedVersion, qint64 staffId, const Actor &actor) const
 {
-    if (auto s = mayAssign(actor); !s)
-        return Result<Request>::failure(s.fault());
     return edit(requestId, expectedVersion, actor, QStringLiteral("assignment"), [&](Request &r) -> Status {
+        if (auto s = RequestRules::mayAssign(actor, r); !s)
+            return s;
         QString name;
         if (staffId > 0) {
             const auto staff = StaffRepository(m_db).list();
             if (!staff)
                 return Status::failure(staff.fault());
             for (const StaffUser &u : staff.value())
-                if (u.id == staffId)
+                if (u.id == staffId && RequestRules::mayBeAssigned(u))
                     name = u.displayName;
             if (name.isEmpty())
                 return Status::failure(ErrorKind::Invalid, tr("Staff member %1 does not exist or is no longer active.").arg(staffId));
@@ -358,10 +360,9 @@ Result<Request> RequestWorkflow::assign(qint64 requestId, int expectedVersion, q
 
 Result<Request> RequestWorkflow::setPriority(qint64 requestId, int expectedVersion, Priority priority, const Actor &actor) const
 {
-    if (actor.role == Role::Administrator)
-        return Result<Request>::failure(ErrorKind::Denied, 
-            tr("Administrators manage the system; work on requests belongs to agents and supervisors."));
-    return edit(requestId, expectedVersion, actor, QStringLiteral("field_edit"), [priority](Request &r) -> Status {
+    return edit(requestId, expectedVersion, actor, QStringLiteral("field_edit"), [&actor, priority](Request &r) -> Status {
+        if (auto s = RequestRules::maySetPriority(actor, r); !s)
+            return s;
         r.priority = priority;
         return {};
     });
@@ -371,8 +372,8 @@ Status RequestWorkflow::addNote(qint64 requestId, const QString &body, const Act
 {
     if (body.trimmed().isEmpty())
         return Status::failure(ErrorKind::Invalid, tr("Note: write something first."));
-    if (actor.role == Role::Administrator)
-        return Status::failure(ErrorKind::Denied, tr("Administrators manage the system; work on requests belongs to agents and supervisors."));
+    if (auto s = checkRequest(requestId, [&](const Request &r) { return RequestRules::mayAddNote(actor, r); }); !s)
+        return s;
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
@@ -391,6 +392,8 @@ Status RequestWorkflow::recordCorrespondence(qint64 requestId, const Corresponde
         return Status::failure(ErrorKind::Invalid, tr("Correspondence: summarise what was sent or received."));
     if (c.direction != QLatin1String("in") && c.direction != QLatin1String("out"))
         return Status::failure(ErrorKind::Invalid, tr("Correspondence: say whether it was sent to or received from the requester."));
+    if (auto s = checkRequest(requestId, [&](const Request &r) { return RequestRules::mayRecordCorrespondence(actor, r); }); !s)
+        return s;
     Correspondence record = c;
     record.recordedBy = actor.username;
     if (!record.at.isValid())
@@ -413,11 +416,8 @@ Status RequestWorkflow::recordCorrespondence(qint64 requestId, const Corresponde
 
 Status RequestWorkflow::recordEscalation(qint64 requestId, const Escalation &e, const Actor &actor) const
 {
-    const auto request = RequestRepository(m_db).get(requestId);
-    if (!request)
-        return Status::failure(request.fault());
-    if (request->type != RequestType::Complaint)
-        return Status::failure(ErrorKind::Invalid, tr("Escalations to a regulator are recorded on complaints only."));
+    if (auto s = checkRequest(requestId, [&](const Request &r) { return RequestRules::mayRecordEscalation(actor, r); }); !s)
+        return s;
     if (!e.escalatedOn.isValid() || e.escalatedOn > m_clock().toLocalTime().date())
         return Status::failure(ErrorKind::Invalid, tr("Escalation: enter the date it was escalated (not in the future)."));
     Escalation record = e;

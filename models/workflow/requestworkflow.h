@@ -81,8 +81,7 @@ public:
     Result<Request> perform(qint64 requestId, int expectedVersion, RequestAction action, const Actor &actor,
                             const ActionInput &input = {}) const;
 
-    // Supervisors (re)assign; staffId 0 unassigns.
-    static Status mayAssign(const Actor &actor);
+    // Supervisors (re)assign open requests (RequestRules::mayAssign); staffId 0 unassigns.
     Result<Request> assign(qint64 requestId, int expectedVersion, qint64 staffId, const Actor &actor) const;
     Result<Request> setPriority(qint64 requestId, int expectedVersion, Priority priority, const Actor &actor) const;
     Status addNote(qint64 requestId, const QString &body, const Actor &actor) const;
@@ -95,6 +94,8 @@ private:
     Result<Request> edit(qint64 requestId, int expectedVersion, const Actor &actor, const QString &auditAction,
                          const std::function<Status(Request &)> &change) const;
     static QString staleMessage(const QString &reference);
+    // Loads the request and applies a RequestRules check to it.
+    Status checkRequest(qint64 requestId, const std::function<Status(const Request &)> &rule) const;
     static Status guard(const Request &r, RequestAction action, const Actor &actor, const ActionInput &input,
                         const std::optional<Approval> &pending, bool verified);
 

@@ -9,6 +9,7 @@
 #include "../storage/verificationrepository.h"
 #include "evidencefile.h"
 #include "identifiermatcher.h"
+#include "requestrules.h"
 #include "onetimecodehash.h"
 
 #include <QJsonDocument>
@@ -40,6 +41,14 @@ Status VerificationService::mayVerify(const Actor &actor)
     if (actor.role == Role::Agent || actor.role == Role::Supervisor)
         return {};
     return Status::failure(ErrorKind::Denied, tr("Only agents and supervisors verify requesters; administrators edit the verification policy."));
+}
+
+Status VerificationService::checkRequest(qint64 requestId, const std::function<Status(const Request &)> &rule) const
+{
+    const auto request = RequestRepository(m_db).get(requestId);
+    if (!request)
+        return Status::from(request);
+    return rule(request.value());
 }
 
 Status VerificationService::audit(const Actor &actor, qint64 requestId, const QString &action, const QJsonObject &before,
@@ -138,6 +147,8 @@ Result<IdentifierMatches> VerificationService::matchIdentifiers(qint64 requestId
     const auto request = RequestRepository(m_db).get(requestId);
     if (!request)
         return R::failure(request.fault());
+    if (auto s = RequestRules::mayVerify(actor, request.value()); !s)
+        return R::failure(s.fault());
     const auto person = PersonRepository(m_db).get(request->personId);
     if (!person)
         return R::failure(person.fault());
@@ -172,8 +183,8 @@ Status VerificationService::recordCheck(qint64 requestId, VerificationMethod met
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    if (const auto request = RequestRepository(m_db).get(requestId); !request)
-        return Status::from(request);
+    if (auto s = checkRequest(requestId, [&](const Request &r) { return RequestRules::mayVerify(actor, r); }); !s)
+        return s;
     VerificationCheck check = staffCheck(requestId, method, passed, text, actor.username, m_clock());
     auto id = VerificationRepository(m_db).insertCheck(check);
     if (!id)
@@ -251,8 +262,8 @@ Status VerificationService::overrideVerification(qint64 requestId, const QString
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    if (const auto request = RequestRepository(m_db).get(requestId); !request)
-        return Status::from(request);
+    if (auto s = checkRequest(requestId, [&](const Request &r) { return RequestRules::mayOverrideVerification(actor, r); }); !s)
+        return s;
     VerificationCheck check = overrideCheck(requestId, text, actor.username, m_clock());
     auto id = VerificationRepository(m_db).insertCheck(check);
     if (!id)
@@ -282,6 +293,8 @@ Result<QString> VerificationService::issueCode(qint64 requestId, VerificationMet
     const auto request = RequestRepository(m_db).get(requestId);
     if (!request)
         return R::failure(request.fault());
+    if (auto s = RequestRules::mayVerify(actor, request.value()); !s)
+        return R::failure(s.fault());
     const auto person = PersonRepository(m_db).get(request->personId);
     if (!person)
         return R::failure(person.fault());
@@ -326,8 +339,8 @@ Status VerificationService::checkCode(qint64 requestId, VerificationMethod chann
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    if (const auto request = RequestRepository(m_db).get(requestId); !request)
-        return Status::from(request);
+    if (auto s = checkRequest(requestId, [&](const Request &r) { return RequestRules::mayVerify(actor, r); }); !s)
+        return s;
     const VerificationRepository repo(m_db);
     const auto open = repo.latestOpenCode(requestId, channel);
     if (!open)
@@ -410,8 +423,8 @@ Result<qint64> VerificationService::addEvidence(qint64 requestId, const QString 
     Transaction tx(m_db);
     if (!tx.begun())
         return R::failure(tx.begun().fault());
-    if (const auto request = RequestRepository(m_db).get(requestId); !request)
-        return R::failure(request.fault());
+    if (auto s = checkRequest(requestId, [&](const Request &r) { return RequestRules::mayVerify(actor, r); }); !s)
+        return R::failure(s.fault());
     const auto id = VerificationRepository(m_db).insertEvidence(info, content);
     if (!id)
         return id;
@@ -437,6 +450,8 @@ Result<QByteArray> VerificationService::openEvidence(qint64 evidenceId, const Ac
     const auto info = repo.evidenceInfo(evidenceId);
     if (!info)
         return R::failure(info.fault());
+    if (auto s = checkRequest(info->requestId, [&](const Request &r) { return RequestRules::mayReveal(actor, r); }); !s)
+        return R::failure(s.fault());
     auto content = repo.evidenceContent(evidenceId);
     if (!content)
         return content;

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace pd {
 
 class Database;
@@ -111,6 +113,8 @@ public:
 private:
     Result<VerificationPolicy::Evaluation> evaluate(qint64 requestId) const;
     static Status mayVerify(const Actor &actor);
+    // Loads the request and applies a RequestRules check to it.
+    Status checkRequest(qint64 requestId, const std::function<Status(const Request &)> &rule) const;
     Result<VerificationCheck> writeCheck(qint64 requestId, VerificationMethod method, bool passed,
                                          const QJsonObject &detail, const Actor &actor) const;
     // Inside the caller's Transaction: replaces one type's alternatives and audits the change.

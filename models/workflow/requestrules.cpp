@@ -1,0 +1,115 @@
+#include "requestrules.h"
+
+#include "requestworkflow.h"
+
+namespace pd {
+
+QString RequestRules::administratorsDoNotWork()
+{
+    return tr("Administrators manage the system; work on requests belongs to agents and supervisors.");
+}
+
+Status RequestRules::mayView(const Actor &actor, const Request &request)
+{
+    if (actor.role != Role::Agent || request.assigneeId == 0 || request.assigneeId == actor.staffId)
+        return {};
+    return Status::failure(ErrorKind::Denied,
+                           tr("Request %1 is assigned to %2. Agents see the requests assigned to them and the unassigned ones.")
+                               .arg(request.reference, request.assigneeName));
+}
+
+Status RequestRules::mayWork(const Actor &actor, const Request &request)
+{
+    if (actor.role == Role::Administrator)
+        return Status::failure(ErrorKind::Denied, administratorsDoNotWork());
+    return mayView(actor, request);
+}
+
+Status RequestRules::mayTake(const Actor &actor, const Request &request, RequestAction action)
+{
+    if (auto s = mayWork(actor, request); !s)
+        return s;
+    return RequestWorkflow::permitted(request.status, action, actor.role);
+}
+
+Status RequestRules::mayAssign(const Actor &actor, const Request &request)
+{
+    if (actor.role != Role::Supervisor)
+        return Status::failure(ErrorKind::Denied, tr("Only a supervisor may assign or reassign requests."));
+    if (!isOpen(request.status))
+        return Status::failure(ErrorKind::Invalid, tr("The request is closed (%1); nothing more can be done with it.")
+                                                       .arg(requestStatuses().label(request.status)));
+    return {};
+}
+
+Status RequestRules::maySetPriority(const Actor &actor, const Request &request)
+{
+    if (auto s = mayWork(actor, request); !s)
+        return s;
+    if (!isOpen(request.status))
+        return Status::failure(ErrorKind::Invalid, tr("The request is closed (%1); nothing more can be done with it.")
+                                                       .arg(requestStatuses().label(request.status)));
+    return {};
+}
+
+Status RequestRules::mayAddNote(const Actor &actor, const Request &request)
+{
+    return mayWork(actor, request);
+}
+
+Status RequestRules::mayRecordCorrespondence(const Actor &actor, const Request &request)
+{
+    return mayWork(actor, request);
+}
+
+Status RequestRules::mayRecordEscalation(const Actor &actor, const Request &request)
+{
+    if (auto s = mayWork(actor, request); !s)
+        return s;
+    if (request.type != RequestType::Complaint)
+        return Status::failure(ErrorKind::Invalid, tr("Escalations to a regulator are recorded on complaints only."));
+    return {};
+}
+
+Status RequestRules::mayVerify(const Actor &actor, const Request &request)
+{
+    if (actor.role == Role::Administrator)
+        return Status::failure(ErrorKind::Denied,
+                               tr("Only agents and supervisors verify requesters; administrators edit the verification policy."));
+    if (auto s = mayView(actor, request); !s)
+        return s;
+    if (!isOpen(request.status))
+        return Status::failure(ErrorKind::Invalid, tr("The request is closed (%1); its verification can no longer change.")
+                                                       .arg(requestStatuses().label(request.status)));
+    return {};
+}
+
+Status RequestRules::mayOverrideVerification(const Actor &actor, const Request &request)
+{
+    if (actor.role != Role::Supervisor)
+        return Status::failure(ErrorKind::Denied, tr("Only a supervisor may override identity verification."));
+    return mayVerify(actor, request);
+}
+
+Status RequestRules::mayWriteLetter(const Actor &actor, const Request &request)
+{
+    if (actor.role == Role::Administrator)
+        return Status::failure(ErrorKind::Denied,
+                               tr("Administrators manage the system; letters are written by agents and supervisors."));
+    return mayView(actor, request);
+}
+
+Status RequestRules::mayReveal(const Actor &actor, const Request &request)
+{
+    if (actor.role == Role::Administrator)
+        return Status::failure(ErrorKind::Denied, tr("Administrators manage the system; personal data is revealed only to "
+                                                     "the agents and supervisors who work the request."));
+    return mayView(actor, request);
+}
+
+bool RequestRules::mayBeAssigned(const StaffUser &staff)
+{
+    return staff.role == roles().key(Role::Agent) || staff.role == roles().key(Role::Supervisor);
+}
+
+} // namespace pd

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "../common/result.h"
+#include "../domain/records.h"
+
+#include <QCoreApplication>
+
+namespace pd {
+
+// Who may do what to one request, beyond the state machine's table (RequestWorkflow::permitted):
+// every rule the detail panel shows as an enabled or disabled button, with the reason as its
+// tooltip. The services call the same functions before they write, so the GUI, the CLI and
+// bulk loads obey one set of rules. A refusal is ErrorKind::Denied (or Invalid for what no role
+// may do to this request, such as an escalation on anything but a complaint).
+//
+// Visibility: agents see the requests assigned to them and the unassigned ones; supervisors and
+// administrators see all. Administrators manage the system and do not work requests.
+class RequestRules final
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestRules)
+
+public:
+    static Status mayView(const Actor &actor, const Request &request);
+    // Working a request at all: its notes, correspondence, priority, verification, letters.
+    static Status mayWork(const Actor &actor, const Request &request);
+    // A workflow action: mayWork and the transition table.
+    static Status mayTake(const Actor &actor, const Request &request, RequestAction action);
+    static Status mayAssign(const Actor &actor, const Request &request);
+    static Status maySetPriority(const Actor &actor, const Request &request);
+    static Status mayAddNote(const Actor &actor, const Request &request);
+    static Status mayRecordCorrespondence(const Actor &actor, const Request &request);
+    static Status mayRecordEscalation(const Actor &actor, const Request &request);
+    static Status mayVerify(const Actor &actor, const Request &request);
+    static Status mayOverrideVerification(const Actor &actor, const Request &request);
+    static Status mayWriteLetter(const Actor &actor, const Request &request);
+    // Reveal a masked field of the request's person.
+    static Status mayReveal(const Actor &actor, const Request &request);
+    // Whom a supervisor may assign requests to: active agents and supervisors.
+    static bool mayBeAssigned(const StaffUser &staff);
+
+    static QString administratorsDoNotWork();
+};
+
+} // namespace pd
