@@ -383,6 +383,11 @@ void TestAuditLog::tampering()
     QVERIFY(appendCommitted(db, 10));
     auto v = AuditLog(db).verify();
     QVERIFY2(v && v->intact, qPrintable(v ? v->problem : v.error()));
+    // The append-only triggers refuse the change first ...
+    QVERIFY(!exec(db, QStringLiteral("UPDATE audit_log SET after_json = '{}' WHERE id = ?"), {target}));
+    QVERIFY(!exec(db, QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {target}));
+    // ... so the test tampers as someone who removed them; the chain must still tell.
+    QVERIFY(dbHolder->allowAuditTampering());
 
     if (kind == QLatin1String("alter"))
         QVERIFY(exec(db, QStringLiteral("UPDATE audit_log SET after_json = ? WHERE id = ?"),

@@ -4,6 +4,7 @@
 #include "workflow/authservice.h"
 #include "demo/demogenerator.h"
 #include "workflow/permissions.h"
+#include "workflow/staffservice.h"
 #include "workflow/workingdaycalendar.h"
 
 #include <QJsonDocument>
@@ -102,6 +103,10 @@ private Q_SLOTS:
     void createUserRules();
     void demoStaff_data() { TestDatabase::addEngineRows(); }
     void demoStaff();
+    void lockout_data() { TestDatabase::addEngineRows(); }
+    void lockout();
+    void resetForcesChange_data() { TestDatabase::addEngineRows(); }
+    void resetForcesChange();
 };
 
 void TestAuthService::hashing()
@@ -159,14 +164,32 @@ void TestAuthService::usernameRules()
 void TestAuthService::passwordRules()
 {
     QVERIFY(!AuthService::checkPassword(QString()).ok());
-    const auto seven = AuthService::checkPassword(QStringLiteral("1234567"));
-    QVERIFY(!seven.ok());
-    QVERIFY2(seven.error().contains(QLatin1String("Password")) && seven.error().contains(QLatin1String("8")),
-             qPrintable(seven.error()));
-    QVERIFY(AuthService::checkPassword(QStringLiteral("12345678")).ok());
-    QVERIFY(AuthService::checkPassword(QStringLiteral("八个汉字的密码啊")).ok()); // 8 characters, not bytes
-    QVERIFY(!AuthService::checkPassword(QStringLiteral("七个汉字的密码")).ok());
+    const auto eleven = AuthService::checkPassword(QStringLiteral("kx7-mq2-vt9"));
+    QVERIFY(!eleven.ok());
+    QCOMPARE(eleven.errorKind(), ErrorKind::Invalid);
+    QVERIFY2(eleven.error().contains(QLatin1String("Password")) && eleven.error().contains(QLatin1String("12")),
+             qPrintable(eleven.error()));
+    QVERIFY(AuthService::checkPassword(QStringLiteral("kx7-mq2-vt9z")).ok());
+    QVERIFY(AuthService::checkPassword(QStringLiteral("十二个汉字组成的一句密码")).ok()); // 12 characters, not bytes
+    QVERIFY(!AuthService::checkPassword(QStringLiteral("十一个汉字组成的句密码")).ok());
     QVERIFY(!AuthService::checkPassword(QString(257, QLatin1Char('x'))).ok());
+    // Not the username, in any case.
+    const auto withName = AuthService::checkPassword(QStringLiteral("Wang.Fang-2026-spring"), QStringLiteral("wang.fang"));
+    QVERIFY(!withName.ok());
+    QVERIFY2(withName.error().contains(QLatin1String("username")), qPrintable(withName.error()));
+    QVERIFY(AuthService::checkPassword(QStringLiteral("Wang.Fang-2026-spring"), QStringLiteral("li.na")).ok());
+    // Not a common password, nor one with digits and symbols around a common word.
+    for (const char *common : {"123456789012", "qwertyuiop123", "1q2w3e4r5t6y", "Password2026!", "iloveyou1314",
+                               "woaini1314520", "P@ssw0rd12345", "!!admin123456", "privacydesk2026"}) {
+        const auto s = AuthService::checkPassword(QString::fromLatin1(common));
+        QVERIFY2(!s.ok(), common);
+        QVERIFY2(s.error().contains(QLatin1String("most often")), qPrintable(s.error()));
+    }
+    QVERIFY(AuthService::isCommonPassword(QStringLiteral("QWERTYUIOP")));
+    QVERIFY(!AuthService::isCommonPassword(QStringLiteral("harbour-lamp-quietly")));
+    // Not one character over and over.
+    QVERIFY(!AuthService::checkPassword(QStringLiteral("zzzzzzzzzzzzzz")).ok());
+    QVERIFY(!AuthService::checkPassword(QStringLiteral("xyxyxyxyxyxyxy")).ok());
     QVERIFY(!AuthService::checkDisplayName(QStringLiteral("  ")).ok());
     QVERIFY(AuthService::checkDisplayName(QStringLiteral("王芳")).ok());
 }
@@ -410,6 +433,83 @@ void TestAuthService::demoStaff()
     for (const auto &a : demo.value())
         QVERIFY(a.role != Role::Administrator);
     QCOMPARE(scalar(own, QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'administrator'")), qint64(1));
+}
+
+
+void TestAuthService::lockout()
+{
+    QFETCH(QString, engine);
+    PD_FRESH_DB(db, engine);
+    QDateTime now(QDate(2026, 12, 2), QTime(2, 0), Qt::UTC);
+    const AuthService auth(db, [&now] { return now; });
+    const auto boss = makeAdministrator(auth);
+    QVERIFY(boss);
+    QVERIFY(auth.createUser(QStringLiteral("li.na"), QStringLiteral("李娜"), Role::Agent, kAgentPassword, &*boss).ok());
+
+    // Four wrong passwords: still the generic message, and the right one still works afterwards.
+    for (int i = 0; i < 4; ++i) {
+        const auto wrong = auth.signIn(QStringLiteral("li.na"), QStringLiteral("not it at all %1").arg(i));
+        QCOMPARE(wrong.error(), AuthService::signInFailedMessage());
+    }
+    QVERIFY(auth.signIn(QStringLiteral("li.na"), kAgentPassword).ok());
+    // The good sign-in started the count again: five more wrong ones lock the account.
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(auth.signIn(QStringLiteral("li.na"), QStringLiteral("wrong again")).error(), AuthService::signInFailedMessage());
+    const auto fifth = auth.signIn(QStringLiteral("li.na"), QStringLiteral("wrong again"));
+    QCOMPARE(fifth.errorKind(), ErrorKind::Denied);
+    QVERIFY2(fifth.error().contains(QLatin1String("locked")), qPrintable(fifth.error()));
+    const auto entries = auditEntries(db);
+    QCOMPARE(entries.constLast().action, QStringLiteral("account_locked"));
+    QCOMPARE(entries.constLast().actor, QStringLiteral("li.na"));
+    QCOMPARE(entries.constLast().after.value(QStringLiteral("failed_sign_ins")).toInt(), 5);
+
+    // Locked: the right password is refused too, for 15 minutes.
+    now = now.addSecs(14 * 60);
+    const auto stillLocked = auth.signIn(QStringLiteral("li.na"), kAgentPassword);
+    QVERIFY(!stillLocked.ok());
+    QVERIFY2(stillLocked.error().contains(QLatin1String("locked")), qPrintable(stillLocked.error()));
+    QCOMPARE(auditEntries(db).constLast().after.value(QStringLiteral("reason")).toString(), QStringLiteral("locked"));
+    now = now.addSecs(2 * 60);
+    QVERIFY(auth.signIn(QStringLiteral("li.na"), kAgentPassword).ok());
+
+    // An administrator can lift a lock before it ends; others cannot.
+    for (int i = 0; i < 5; ++i)
+        static_cast<void>(auth.signIn(QStringLiteral("li.na"), QStringLiteral("wrong once more")));
+    QVERIFY(!auth.signIn(QStringLiteral("li.na"), kAgentPassword).ok());
+    const StaffService staff(db);
+    const auto account = staff.account(QStringLiteral("li.na"));
+    QVERIFY(account && StaffService::isLocked(*account, now));
+    const Actor agent{account->user.id, QStringLiteral("li.na"), Role::Agent, {}};
+    QCOMPARE(staff.unlock(QStringLiteral("li.na"), agent, now).errorKind(), ErrorKind::Denied);
+    QVERIFY(staff.unlock(QStringLiteral("li.na"), *boss, now).ok());
+    QCOMPARE(auditEntries(db).constLast().action, QStringLiteral("account_unlocked"));
+    QVERIFY(auth.signIn(QStringLiteral("li.na"), kAgentPassword).ok());
+    QVERIFY(!StaffService::whyNotUnlock(staff.account(QStringLiteral("li.na")).value(), *boss, now).isEmpty());
+    QVERIFY(intact(db, scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"))));
+}
+
+void TestAuthService::resetForcesChange()
+{
+    QFETCH(QString, engine);
+    PD_FRESH_DB(db, engine);
+    const AuthService auth(db);
+    const auto boss = makeAdministrator(auth);
+    QVERIFY(boss);
+    QVERIFY(!boss->mustChangePassword);
+    QVERIFY(auth.createUser(QStringLiteral("li.na"), QStringLiteral("李娜"), Role::Agent, kAgentPassword, &*boss).ok());
+    QVERIFY(!auth.signIn(QStringLiteral("li.na"), kAgentPassword)->mustChangePassword);
+    const StaffService staff(db);
+    const QString given = QStringLiteral("given-in-person-42");
+    QVERIFY(staff.resetPassword(QStringLiteral("li.na"), given, *boss).ok());
+    const auto afterReset = auth.signIn(QStringLiteral("li.na"), given);
+    QVERIFY(afterReset.ok());
+    QVERIFY(afterReset->mustChangePassword);
+    QVERIFY(staff.account(QStringLiteral("li.na"))->mustChangePassword);
+    // Choosing one's own clears it.
+    QVERIFY(staff.changeOwnPassword(*afterReset, given, QStringLiteral("my own choice this time")).ok());
+    const auto own = auth.signIn(QStringLiteral("li.na"), QStringLiteral("my own choice this time"));
+    QVERIFY(own.ok());
+    QVERIFY(!own->mustChangePassword);
 }
 
 QTEST_GUILESS_MAIN(TestAuthService)

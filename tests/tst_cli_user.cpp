@@ -23,8 +23,8 @@ struct Run
     QString err;
 };
 
-const QString kAdminPassword = QStringLiteral("admin-pass-123");
-const QString kAgentPassword = QStringLiteral("agent-pass-123");
+const QString kAdminPassword = QStringLiteral("lantern-orchid-41");
+const QString kAgentPassword = QStringLiteral("pebble-meadow-23");
 
 } // namespace
 

@@ -115,7 +115,7 @@ void TestLoginDialog::firstAdministratorDialog()
     QTest::keyClicks(field(dialog, "repeatPasswordField"), QStringLiteral("short"));
     clickOk(dialog);
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QLatin1String("8")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QLatin1String("12")), qPrintable(error->text()));
     field(dialog, "passwordField")->setText(kPassword);
     field(dialog, "repeatPasswordField")->setText(kPassword + QLatin1Char('x'));
     clickOk(dialog);

@@ -35,7 +35,7 @@ using pd::test::TestDatabase;
 
 namespace {
 
-const QString kPassword = QStringLiteral("staff-pass-1");
+const QString kPassword = QStringLiteral("maple-harbour-9");
 
 struct Staff
 {

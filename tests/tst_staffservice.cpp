@@ -17,9 +17,9 @@ using pd::test::TestDatabase;
 
 namespace {
 
-const QString kBossPassword = QStringLiteral("boss-password-1");
-const QString kAgentPassword = QStringLiteral("agent-password-1");
-const QString kSupervisorPassword = QStringLiteral("supervisor-password-1");
+const QString kBossPassword = QStringLiteral("ox-cart-lantern-7");
+const QString kAgentPassword = QStringLiteral("river-stone-maple-3");
+const QString kSupervisorPassword = QStringLiteral("quiet-harbour-lamp-5");
 
 struct Logged
 {

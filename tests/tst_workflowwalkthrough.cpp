@@ -50,9 +50,9 @@ private Q_SLOTS:
         PD_FRESH_DB(db, engine);
         const AuthService auth(db);
         const auto adminUser = auth.createUser(QStringLiteral("admin"), QStringLiteral("管理员"), Role::Administrator,
-                                               QStringLiteral("admin-pass-1"), nullptr);
+                                               QStringLiteral("ledger-quill-88"), nullptr);
         QVERIFY2(adminUser, qPrintable(adminUser.error()));
-        const Actor admin = auth.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1")).value();
+        const Actor admin = auth.signIn(QStringLiteral("admin"), QStringLiteral("ledger-quill-88")).value();
         for (const auto &[user, role] : {std::pair{QStringLiteral("li.na"), Role::Agent},
                                          std::pair{QStringLiteral("wang.qiang"), Role::Supervisor},
                                          std::pair{QStringLiteral("zhao.lei"), Role::Supervisor}})

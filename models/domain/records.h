@@ -45,6 +45,7 @@ struct Request
     int version = 1;          // optimistic concurrency: every update checks and bumps it
     QString resumeStatus;     // while awaiting the requester: the status to return to
     QDate pausedOn;           // while awaiting the requester: the day the clock stopped
+    bool demo = false;        // made by the demo generator
 };
 
 struct HistoryEntry
@@ -63,6 +64,7 @@ struct StaffUser
     QString username;
     QString displayName;
     QString role; // agent, supervisor, administrator
+    bool demo = false; // a demo account (fixed, published password)
 };
 
 // Who is acting: the signed-in staff member (or "system" for automatic work). Every workflow
@@ -73,6 +75,7 @@ struct Actor
     QString username;
     Role role = Role::Agent;
     QString displayName; // for showing who is signed in
+    bool mustChangePassword = false; // signed in with a password an administrator set
 };
 
 // One entry of the append-only audit log.

@@ -177,7 +177,8 @@ BulkWriter::Rows BulkWriter::prepare(const Batch &batch)
                                      instantToText(r.receivedAt), r.dueDate.toString(Qt::ISODate),
                                      r.assigneeId > 0 ? QVariant(r.assigneeId) : noId, storage::text(r.assigneeName),
                                      int(r.priority), storage::text(r.summary), r.version, storage::text(r.resumeStatus),
-                                     r.pausedOn.isValid() ? r.pausedOn.toString(Qt::ISODate) : QStringLiteral(""), now};
+                                     r.pausedOn.isValid() ? r.pausedOn.toString(Qt::ISODate) : QStringLiteral(""), now,
+                                     r.demo ? 1 : 0};
     out.history.reserve(batch.history.size());
     for (const HistoryRow &h : batch.history) {
         const HistoryEntry &e = h.entry;
@@ -231,7 +232,7 @@ Status BulkWriter::writeRows(const Rows &rows)
     if (auto s = insertRows(QStringLiteral("requests"),
                             cols({"id", "reference", "person_id", "person_name", "type", "status", "channel",
                                   "requester_kind", "entity", "received_at", "due_date", "assignee_id", "assignee_name",
-                                  "priority", "summary", "version", "resume_status", "paused_on", "updated_at"}),
+                                  "priority", "summary", "version", "resume_status", "paused_on", "updated_at", "demo"}),
                             rows.requests);
         !s)
         return s;

@@ -45,8 +45,8 @@ Result<Request> RequestRepository::insert(Request r) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO requests (reference, person_id, person_name, type, status, channel, requester_kind, entity, "
-        "received_at, due_date, assignee_id, assignee_name, priority, summary, version, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"));
+        "received_at, due_date, assignee_id, assignee_name, priority, summary, version, updated_at, demo) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
     q.addBindValue(r.reference);
     q.addBindValue(r.personId);
     q.addBindValue(storage::text(r.personName));
@@ -62,6 +62,7 @@ Result<Request> RequestRepository::insert(Request r) const
     q.addBindValue(int(r.priority));
     q.addBindValue(storage::text(r.summary));
     q.addBindValue(instantToText(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(r.demo ? 1 : 0);
     if (!q.exec() || !q.next())
         return Result<Request>::failure(Database::classify(q.lastError()), tr("Cannot save request %1: %2").arg(r.reference, Database::describe(q.lastError())));
     r.id = q.value(0).toLongLong();

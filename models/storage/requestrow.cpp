@@ -25,6 +25,7 @@ Request requestFromQuery(const QSqlQuery &q)
     r.version = q.value(15).toInt();
     r.resumeStatus = q.value(16).toString();
     r.pausedOn = QDate::fromString(q.value(17).toString(), Qt::ISODate);
+    r.demo = q.value(18).toInt() != 0;
     return r;
 }
 

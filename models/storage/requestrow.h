@@ -10,8 +10,8 @@ namespace pd::storage {
 inline constexpr const char kRequestColumns[] =
     "r.id, r.reference, r.person_id, r.person_name, r.type, r.status, r.channel, r.requester_kind, "
     "r.entity, r.received_at, r.due_date, r.assignee_id, r.assignee_name, r.priority, r.summary, r.version, "
-    "r.resume_status, r.paused_on";
-inline constexpr int kRequestColumnCount = 18;
+    "r.resume_status, r.paused_on, r.demo";
+inline constexpr int kRequestColumnCount = 19;
 
 Request requestFromQuery(const QSqlQuery &q);
 

@@ -54,7 +54,8 @@ Status SchemaMigrator::applyStep(int version) const
 {
     const QString dialect = m_db.dialect() == Dialect::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
     const QString names[] = {{}, QStringLiteral("001_initial"), QStringLiteral("002_search"),
-                             QStringLiteral("003_filter_indexes"), QStringLiteral("004_workflow")};
+                             QStringLiteral("003_filter_indexes"), QStringLiteral("004_workflow"),
+                             QStringLiteral("005_sessions")};
     static_assert(std::size(names) == kLatestVersion + 1);
     QFile file(QStringLiteral(":/sql/%1/%2.sql").arg(dialect, names[version]));
     if (!file.open(QIODevice::ReadOnly))
@@ -84,16 +85,19 @@ QStringList SchemaMigrator::splitStatements(const QString &script)
 {
     QStringList out;
     QString current;
-    bool inBlock = false;
+    bool inBlock = false;  // a SQLite trigger body: BEGIN ... END;
+    bool inDollar = false; // a PostgreSQL function body: $$ ... $$
     const auto lines = script.split(QLatin1Char('\n'));
     for (const QString &raw : lines) {
         const QString line = raw.trimmed();
-        if (line.startsWith(QLatin1String("--")) || (line.isEmpty() && current.isEmpty()))
+        if (!inDollar && (line.startsWith(QLatin1String("--")) || (line.isEmpty() && current.isEmpty())))
             continue;
         current += raw + QLatin1Char('\n');
-        if (line.endsWith(QLatin1String("BEGIN")))
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollar = !inDollar;
+        if (!inDollar && line.endsWith(QLatin1String("BEGIN")))
             inBlock = true;
-        const bool ends = inBlock ? line == QLatin1String("END;") : line.endsWith(QLatin1Char(';'));
+        const bool ends = !inDollar && (inBlock ? line == QLatin1String("END;") : line.endsWith(QLatin1Char(';')));
         if (ends) {
             QString s = current.trimmed();
             if (!inBlock)

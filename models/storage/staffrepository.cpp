@@ -11,24 +11,26 @@ Result<QList<StaffUser>> StaffRepository::list() const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, username, display_name, role FROM staff WHERE active = 1 ORDER BY display_name")))
+    if (!q.exec(QStringLiteral("SELECT id, username, display_name, role, demo FROM staff WHERE active = 1 ORDER BY display_name")))
         return Result<QList<StaffUser>>::failure(Database::classify(q.lastError()), tr("Cannot read the staff list: %1").arg(Database::describe(q.lastError())));
     QList<StaffUser> out;
     while (q.next())
-        out << StaffUser{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        out << StaffUser{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toInt() != 0};
     return out;
 }
 
 Result<qint64> StaffRepository::insert(const StaffUser &user, const QString &passwordHash) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO staff (username, display_name, role, created_at, password_hash) "
-                             "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO staff (username, display_name, role, created_at, password_hash, demo) "
+                             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(user.username);
     q.addBindValue(user.displayName);
     q.addBindValue(user.role.isEmpty() ? QStringLiteral("agent") : user.role);
     q.addBindValue(storage::instantToText(QDateTime::currentDateTimeUtc()));
     q.addBindValue(storage::text(passwordHash));
+    q.addBindValue(user.demo ? 1 : 0);
     if (!q.exec() || !q.next())
         return Result<qint64>::failure(Database::classify(q.lastError()), tr("Cannot add staff member %1: %2").arg(user.username, Database::describe(q.lastError())));
     return q.value(0).toLongLong();
@@ -39,29 +41,71 @@ Result<std::optional<StaffRepository::Credentials>> StaffRepository::findByUsern
     using R = Result<std::optional<Credentials>>;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, username, display_name, role, active, password_hash FROM staff WHERE username = ?"));
+    q.prepare(QStringLiteral("SELECT id, username, display_name, role, active, password_hash, demo, failed_attempts, "
+                             "locked_until, must_change_password FROM staff WHERE username = ?"));
     q.addBindValue(storage::text(username));
     if (!q.exec())
         return R::failure(Database::classify(q.lastError()), tr("Cannot read staff member %1: %2").arg(username, Database::describe(q.lastError())));
     if (!q.next())
         return std::optional<Credentials>();
     Credentials c;
-    c.user = StaffUser{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    c.user = StaffUser{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(6).toInt() != 0};
     c.active = q.value(4).toInt() != 0;
     c.passwordHash = q.value(5).toString();
+    c.failedAttempts = q.value(7).toInt();
+    c.lockedUntil = storage::instantFromText(q.value(8).toString());
+    c.mustChangePassword = q.value(9).toInt() != 0;
     return std::optional<Credentials>(std::move(c));
 }
 
-Status StaffRepository::setPasswordHash(qint64 id, const QString &passwordHash) const
+Status StaffRepository::setPasswordHash(qint64 id, const QString &passwordHash, bool mustChange) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE staff SET password_hash = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE staff SET password_hash = ?, must_change_password = ?, failed_attempts = 0, "
+                             "locked_until = '' WHERE id = ?"));
     q.addBindValue(storage::text(passwordHash));
+    q.addBindValue(mustChange ? 1 : 0);
     q.addBindValue(id);
     if (!q.exec())
         return Status::failure(Database::classify(q.lastError()), tr("Cannot change the password: %1").arg(Database::describe(q.lastError())));
     if (q.numRowsAffected() != 1)
         return Status::failure(ErrorKind::NotFound, tr("Cannot change the password: no staff member has the id %1.").arg(id));
+    return {};
+}
+
+Result<int> StaffRepository::addFailedSignIn(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE id = ? RETURNING failed_attempts"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return Result<int>::failure(Database::classify(q.lastError()),
+                                    tr("Cannot record the failed sign-in: %1").arg(Database::describe(q.lastError())));
+    return q.value(0).toInt();
+}
+
+Status StaffRepository::lockUntil(qint64 id, const QDateTime &until) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = 0, locked_until = ? WHERE id = ?"));
+    q.addBindValue(storage::instantToText(until));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(Database::classify(q.lastError()),
+                               tr("Cannot lock the account: %1").arg(Database::describe(q.lastError())));
+    return {};
+}
+
+Status StaffRepository::clearSignInFailures(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE staff SET failed_attempts = 0, locked_until = '' WHERE id = ? "
+                             "AND (failed_attempts <> 0 OR locked_until <> '')"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(Database::classify(q.lastError()),
+                               tr("Cannot unlock the account: %1").arg(Database::describe(q.lastError())));
     return {};
 }
 
@@ -81,16 +125,19 @@ Result<QList<StaffRepository::Account>> StaffRepository::accounts() const
     using R = Result<QList<Account>>;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, username, display_name, role, active, password_hash <> '', created_at "
-                               "FROM staff ORDER BY username")))
+    if (!q.exec(QStringLiteral("SELECT id, username, display_name, role, active, password_hash <> '', created_at, demo, "
+                               "locked_until, must_change_password FROM staff ORDER BY username")))
         return R::failure(Database::classify(q.lastError()), tr("Cannot read the staff list: %1").arg(Database::describe(q.lastError())));
     QList<Account> out;
     while (q.next()) {
         Account a;
-        a.user = StaffUser{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        a.user = StaffUser{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(7).toInt() != 0};
         a.active = q.value(4).toInt() != 0;
         a.hasPassword = q.value(5).toBool();
         a.createdAt = storage::instantFromText(q.value(6).toString());
+        a.lockedUntil = storage::instantFromText(q.value(8).toString());
+        a.mustChangePassword = q.value(9).toInt() != 0;
         out << a;
     }
     return out;

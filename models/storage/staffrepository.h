@@ -23,6 +23,9 @@ public:
         StaffUser user;
         bool active = false;
         QString passwordHash;
+        int failedAttempts = 0;    // failed sign-ins since the last good one
+        QDateTime lockedUntil;     // UTC; invalid when not locked
+        bool mustChangePassword = false;
     };
 
     // What the staff page shows of an account: never its password hash, only whether it has one.
@@ -32,6 +35,8 @@ public:
         bool active = false;
         bool hasPassword = false;
         QDateTime createdAt; // UTC
+        QDateTime lockedUntil; // UTC; invalid when not locked (it may lie in the past: the lock ended)
+        bool mustChangePassword = false;
     };
 
     explicit StaffRepository(const Database &db) : m_db(db) {}
@@ -41,7 +46,15 @@ public:
     Result<qint64> insert(const StaffUser &user, const QString &passwordHash = {}) const;
     // Active or not; std::nullopt when no account has that username.
     Result<std::optional<Credentials>> findByUsername(const QString &username) const;
-    Status setPasswordHash(qint64 id, const QString &passwordHash) const;
+    // A new password: mustChange when an administrator set it (the next sign-in must choose a new
+    // one). Clears any lock and failed attempts.
+    Status setPasswordHash(qint64 id, const QString &passwordHash, bool mustChange = false) const;
+    // One more failed sign-in; returns how many there have been since the last good one.
+    Result<int> addFailedSignIn(qint64 id) const;
+    // Locks the account until `until` (UTC) and starts the count again.
+    Status lockUntil(qint64 id, const QDateTime &until) const;
+    // A good sign-in, or an administrator's unlock: no failures, no lock.
+    Status clearSignInFailures(qint64 id) const;
     // Active staff with this role (a key from roles()) who have a password and so can sign in.
     Result<qint64> countWhoCanSignIn(const QString &roleKey) const;
 

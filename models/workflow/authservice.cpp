@@ -6,9 +6,11 @@
 #include "../storage/transaction.h"
 #include "permissions.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <sodium.h>
 
@@ -42,6 +44,14 @@ const QString &dummyHash()
 
 } // namespace
 
+QString AuthService::lockedMessage(const QDateTime &until)
+{
+    return tr("This account is locked after %1 failed sign-ins in a row, until %2. Try again then, or ask an "
+              "administrator to unlock it.")
+        .arg(kMaximumFailedSignIns)
+        .arg(until.toLocalTime().toString(QStringLiteral("HH:mm")));
+}
+
 QString AuthService::signInFailedMessage()
 {
     return tr("The username or the password is wrong.");
@@ -71,13 +81,46 @@ Status AuthService::checkDisplayName(const QString &displayName)
     return {};
 }
 
-Status AuthService::checkPassword(const QString &password)
+bool AuthService::isCommonPassword(const QString &password)
+{
+    static const QSet<QString> common = [] {
+        QSet<QString> words;
+        QFile file(QStringLiteral(":/passwords/common-passwords.txt"));
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                const QString word = QString::fromUtf8(line).trimmed();
+                if (!word.isEmpty() && !word.startsWith(QLatin1Char('#')))
+                    words.insert(word);
+            }
+        }
+        return words;
+    }();
+    const QString lower = password.toLower();
+    if (common.contains(lower))
+        return true;
+    // The digits and symbols people put around a common word: password2026!, 1314woaini.
+    static const QRegularExpression ends(QStringLiteral("^[^\\p{L}]+|[^\\p{L}]+$"));
+    QString core = lower;
+    core.remove(ends);
+    return core.isEmpty() ? common.contains(lower) : common.contains(core);
+}
+
+Status AuthService::checkPassword(const QString &password, const QString &username)
 {
     const qsizetype length = password.toUcs4().size();
     if (length < kMinimumPasswordLength)
         return Status::failure(ErrorKind::Invalid, tr("Password: use at least %1 characters.").arg(kMinimumPasswordLength));
     if (length > kMaximumPasswordLength)
         return Status::failure(ErrorKind::Invalid, tr("Password: use at most %1 characters.").arg(kMaximumPasswordLength));
+    const QString name = username.trimmed().toLower();
+    if (name.size() >= 3 && password.toLower().contains(name))
+        return Status::failure(ErrorKind::Invalid, tr("Password: it must not contain the username."));
+    if (isCommonPassword(password))
+        return Status::failure(ErrorKind::Invalid, tr("Password: this is one of the passwords people choose most often, "
+                                                      "which attackers try first. Choose another, for example a few "
+                                                      "unrelated words."));
+    if (QSet<QChar>(password.cbegin(), password.cend()).size() < 4)
+        return Status::failure(ErrorKind::Invalid, tr("Password: use more than three different characters."));
     return {};
 }
 
@@ -117,10 +160,12 @@ Result<Actor> AuthService::signIn(const QString &username, const QString &passwo
         account = std::move(found).value();
     }
 
+    const QDateTime now = m_clock().toUTC();
     QString reason;
-    if (!account || account->passwordHash.isEmpty()) {
-        verifyPassword(dummyHash(), password);
-        reason = account ? QStringLiteral("no_password") : QStringLiteral("unknown_user");
+    const bool locked = account && account->lockedUntil.isValid() && account->lockedUntil > now;
+    if (!account || account->passwordHash.isEmpty() || locked) {
+        static_cast<void>(verifyPassword(dummyHash(), password)); // the same time, whatever is wrong
+        reason = locked ? QStringLiteral("locked") : account ? QStringLiteral("no_password") : QStringLiteral("unknown_user");
     } else if (!verifyPassword(account->passwordHash, password)) {
         reason = QStringLiteral("wrong_password");
     } else if (!account->active) {
@@ -133,6 +178,7 @@ Result<Actor> AuthService::signIn(const QString &username, const QString &passwo
     if (!tx.begun())
         return R::failure(tx.begun().fault());
     AuditEntry entry;
+    entry.at = now;
     entry.actor = typed;
     entry.entity = QStringLiteral("session");
     entry.entityId = account ? account->user.id : 0;
@@ -141,6 +187,31 @@ Result<Actor> AuthService::signIn(const QString &username, const QString &passwo
         entry.afterJson = json({{QStringLiteral("reason"), reason}});
     if (auto appended = AuditLog(m_db).append(entry); !appended)
         return R::failure(appended.fault());
+    QDateTime lockedUntil = locked ? account->lockedUntil : QDateTime();
+    if (reason == QLatin1String("wrong_password")) {
+        // The fifth wrong password in a row locks the account for a while (audited).
+        const auto failures = repo.addFailedSignIn(account->user.id);
+        if (!failures)
+            return R::failure(failures.fault());
+        if (failures.value() >= kMaximumFailedSignIns) {
+            lockedUntil = now.addSecs(kLockoutSeconds);
+            if (auto s = repo.lockUntil(account->user.id, lockedUntil); !s)
+                return R::failure(s.fault());
+            AuditEntry lock;
+            lock.at = now;
+            lock.actor = account->user.username;
+            lock.entity = QStringLiteral("staff");
+            lock.entityId = account->user.id;
+            lock.action = QStringLiteral("account_locked");
+            lock.afterJson = json({{QStringLiteral("failed_sign_ins"), failures.value()},
+                                   {QStringLiteral("locked_until"), lockedUntil.toString(Qt::ISODate)}});
+            if (auto appended = AuditLog(m_db).append(lock); !appended)
+                return R::failure(appended.fault());
+        }
+    }
+    if (reason.isEmpty() && (account->failedAttempts > 0 || account->lockedUntil.isValid()))
+        if (auto s = repo.clearSignInFailures(account->user.id); !s)
+            return R::failure(s.fault());
     if (reason.isEmpty()) {
         // Hashes made with weaker limits are upgraded while the password is at hand.
         const QByteArray stored = account->passwordHash.toLatin1();
@@ -155,6 +226,8 @@ Result<Actor> AuthService::signIn(const QString &username, const QString &passwo
     if (auto s = tx.commit(); !s)
         return R::failure(s.fault());
 
+    if (lockedUntil.isValid())
+        return R::failure(ErrorKind::Denied, lockedMessage(lockedUntil));
     if (reason == QLatin1String("inactive"))
         return R::failure(ErrorKind::Denied, tr("This account has been deactivated. Ask an administrator to reactivate it."));
     if (reason == QLatin1String("unknown_role"))
@@ -166,6 +239,7 @@ Result<Actor> AuthService::signIn(const QString &username, const QString &passwo
     actor.username = account->user.username;
     actor.role = *roles().fromKey(account->user.role);
     actor.displayName = account->user.displayName;
+    actor.mustChangePassword = account->mustChangePassword;
     return actor;
 }
 
@@ -205,7 +279,7 @@ Result<StaffUser> AuthService::createUser(const QString &username, const QString
     if (auto s = checkDisplayName(displayName); !s)
         return R::failure(s.fault());
     const QString display = displayName.simplified();
-    if (auto s = checkPassword(password); !s)
+    if (auto s = checkPassword(password, name.value()); !s)
         return R::failure(s.fault());
 
     const StaffRepository repo(m_db);

@@ -124,6 +124,7 @@ Request IntakeService::draft(const IntakeForm &form, const Person &person, Reque
     r.receivedAt = form.receivedAt.toUTC();
     r.dueDate = DeadlineRule(calendar).dueDate(form.receivedAt.toLocalTime().date());
     r.summary = form.summary;
+    r.demo = form.demo;
     return r;
 }
 

@@ -24,6 +24,7 @@ struct IntakeForm
     Priority priority = Priority::Normal;
     QDateTime receivedAt; // any zone; stored as UTC
     QString summary;
+    bool demo = false; // demo data: the requests are marked as such
 };
 
 // A problem with one field of the form, for the dialog to mark.

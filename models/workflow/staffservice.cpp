@@ -29,6 +29,8 @@ StaffService::Account accountFrom(const StaffRepository::Credentials &c)
     a.user = c.user;
     a.active = c.active;
     a.hasPassword = !c.passwordHash.isEmpty();
+    a.lockedUntil = c.lockedUntil;
+    a.mustChangePassword = c.mustChangePassword;
     return a;
 }
 
@@ -205,7 +207,7 @@ Status StaffService::resetPassword(const QString &username, const QString &newPa
         return Status::from(target);
     else if (const QString why = whyNotResetPassword(target.value(), actor); !why.isEmpty())
         return Status::failure(ErrorKind::Denied, why);
-    if (auto s = AuthService::checkPassword(newPassword); !s)
+    if (auto s = AuthService::checkPassword(newPassword, username.trimmed().toLower()); !s)
         return s;
     // Slow on purpose; done before the transaction so no lock is held meanwhile.
     const auto hash = AuthService::hashPassword(newPassword);
@@ -223,7 +225,8 @@ Status StaffService::resetPassword(const QString &username, const QString &newPa
         return Status::from(target);
     if (const QString why = whyNotResetPassword(target.value(), actor); !why.isEmpty())
         return Status::failure(ErrorKind::Denied, why);
-    if (auto s = repo.setPasswordHash(target->user.id, hash.value()); !s)
+    // The password was chosen by someone else: its owner replaces it at the next sign-in.
+    if (auto s = repo.setPasswordHash(target->user.id, hash.value(), /*mustChange=*/true); !s)
         return s;
     // Who and whose, never the password or its hash.
     if (auto s = audit(actor, target.value(), QStringLiteral("password_reset"), QString(),
@@ -257,7 +260,7 @@ Status StaffService::changeOwnPassword(const Actor &actor, const QString &curren
             return s;
         return Status::failure(ErrorKind::Denied, wrongCurrentPasswordMessage());
     }
-    if (auto s = AuthService::checkPassword(newPassword); !s)
+    if (auto s = AuthService::checkPassword(newPassword, actor.username); !s)
         return s;
     if (newPassword == currentPassword)
         return Status::failure(ErrorKind::Invalid, tr("New password: it is the same as the current one; choose a different password."));
@@ -281,6 +284,34 @@ Status StaffService::changeOwnPassword(const Actor &actor, const QString &curren
         !s)
         return s;
     return tx.commit();
+}
+
+Status StaffService::unlock(const QString &username, const Actor &actor, const QDateTime &now) const
+{
+    return changeAccount(
+        username, actor, [&](const Account &target, qint64) { return whyNotUnlock(target, actor, now); },
+        [&](const StaffRepository &repo, const Account &target) -> Status {
+            if (auto s = repo.clearSignInFailures(target.user.id); !s)
+                return s;
+            return audit(actor, target, QStringLiteral("account_unlocked"),
+                         json({{QStringLiteral("username"), target.user.username},
+                               {QStringLiteral("locked_until"), target.lockedUntil.toString(Qt::ISODate)}}),
+                         json({{QStringLiteral("username"), target.user.username}}));
+        });
+}
+
+QString StaffService::whyNotUnlock(const Account &target, const Actor &actor, const QDateTime &now)
+{
+    if (!Permissions::mayManageStaff(actor.role))
+        return Permissions::whyNotManageStaff(actor.role);
+    if (!isLocked(target, now))
+        return tr("%1 is not locked.").arg(target.user.username);
+    return {};
+}
+
+bool StaffService::isLocked(const Account &target, const QDateTime &now)
+{
+    return target.lockedUntil.isValid() && target.lockedUntil > now;
 }
 
 Status StaffService::changeRole(const QString &username, Role role, const Actor &actor) const

@@ -50,6 +50,9 @@ public:
     // wrongCurrentPasswordMessage() and audited ("password_change_failed").
     Status changeOwnPassword(const Actor &actor, const QString &currentPassword, const QString &newPassword) const;
     Status changeRole(const QString &username, Role role, const Actor &actor) const;
+    // Administrators only: lifts the lock of too many failed sign-ins before it ends by itself.
+    Status unlock(const QString &username, const Actor &actor, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    static bool isLocked(const Account &target, const QDateTime &now);
 
     // Why the actor may not make this change to the account, as a translated sentence; empty when
     // allowed. administrators is administratorsWhoCanSignIn(). For tooltips of disabled buttons;
@@ -58,6 +61,7 @@ public:
     static QString whyNotSetActive(const Account &target, bool active, const Actor &actor, qint64 administrators);
     static QString whyNotResetPassword(const Account &target, const Actor &actor);
     static QString whyNotChangeRole(const Account &target, Role role, const Actor &actor, qint64 administrators);
+    static QString whyNotUnlock(const Account &target, const Actor &actor, const QDateTime &now);
 
 private:
     // Why the change is refused (empty: allowed), given the target and the administrators who can

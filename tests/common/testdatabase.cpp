@@ -93,6 +93,29 @@ std::unique_ptr<TestDatabase> TestDatabase::create(const QString &engine, bool m
     return t;
 }
 
+bool TestDatabase::allowAuditTampering()
+{
+    return allowAuditTampering(*m_db);
+}
+
+bool TestDatabase::allowAuditTampering(const Database &db)
+{
+    const QStringList statements = db.dialect() == Dialect::SQLite
+        ? QStringList{QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"),
+                      QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete")}
+        : QStringList{QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"),
+                      QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate")};
+    QSqlQuery q(db.connection());
+    for (const QString &s : statements) {
+        if (!q.exec(s)) {
+            QTest::qFail(qPrintable(QStringLiteral("cannot remove the audit triggers: ") + q.lastError().text()), __FILE__,
+                         __LINE__);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool TestDatabase::terminateConnections()
 {
     QString error;

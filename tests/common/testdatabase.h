@@ -30,6 +30,10 @@ public:
     // PostgreSQL only: ends every session on this database, as a server restart or a dropped
     // network link would. Returns false (with a test failure recorded) when that fails.
     bool terminateConnections();
+    // Removes the audit log's append-only triggers, as someone holding the database file or the
+    // owner's password could: for tests that tamper with entries to see the chain catch it.
+    bool allowAuditTampering();
+    static bool allowAuditTampering(const Database &db);
     // A raw connection for checks that compare the model with plain SQL.
     QSqlDatabase connection() const { return m_db->connection(); }
 
