@@ -2,6 +2,7 @@
 #include "testdatabase.h"
 
 #include "itemmodels/auditlogmodel.h"
+#include "session/session.h"
 #include "storage/auditrepository.h"
 
 #include <QAbstractItemModelTester>
@@ -61,13 +62,13 @@ QStringList plainDistinct(const Database &db, const char *column)
     return out;
 }
 
-QList<qint64> walk(const Model &model, bool *bounded)
+QList<qint64> walk(Model &model, bool *bounded)
 {
     QList<qint64> ids;
     ids.reserve(model.rowCount());
     *bounded = true;
     for (int row = 0; row < model.rowCount(); ++row) {
-        ids << model.data(model.index(row, 0), Model::IdRole).toLongLong();
+        ids << loaded(model, row, 0, Model::IdRole).toLongLong();
         if (model.cachedPageCount() > Model::kMaxPages)
             *bounded = false;
     }
@@ -106,12 +107,26 @@ private Q_SLOTS:
     void detailsSummary();
     void emptyLog_data() { TestDatabase::addEngineRows(); }
     void emptyLog();
+    void agentVisibility_data() { TestDatabase::addEngineRows(); }
+    void agentVisibility();
 
 private:
     // One filled database per engine, shared by the read-only test functions.
     Database *fixtureDb(const QString &engine);
+    std::unique_ptr<Session> readerSession(const QString &engine);
     std::map<QString, std::unique_ptr<TestDatabase>> m_dbs;
 };
+
+namespace {
+// A supervisor's session (who sees the whole log), on a database with its own connections.
+std::unique_ptr<Session> supervisorSession(TestDatabase &holder, const QString &name = QStringLiteral("audit.reader"))
+{
+    SessionOptions options;
+    options.watchChanges = false;
+    options.idleLockSeconds = 0;
+    return holder.session(holder.addStaff(name, Role::Supervisor), options);
+}
+} // namespace
 
 void TestAuditLogModel::initTestCase()
 {
@@ -138,17 +153,30 @@ Database *TestAuditLogModel::fixtureDb(const QString &engine)
     return db;
 }
 
+std::unique_ptr<Session> TestAuditLogModel::readerSession(const QString &engine)
+{
+    auto &holder = *m_dbs.at(engine);
+    static int n = 0;
+    // Staff are not in the fixture's entries: adding one per session changes nothing the tests read.
+    return supervisorSession(holder, QStringLiteral("reader.%1").arg(++n));
+}
+
 #define PD_FIXTURE_DB(var)                               \
     QFETCH(QString, engine);                             \
     Database *var##Ptr = fixtureDb(engine);              \
     if (!var##Ptr)                                       \
         return;                                          \
-    Database &var = *var##Ptr
+    Database &var = *var##Ptr;                           \
+    const auto sessionHolder = readerSession(engine);    \
+    Session &s = *sessionHolder;                         \
+    Q_UNUSED(var);                                       \
+    Q_UNUSED(s)
 
 void TestAuditLogModel::modelTester()
 {
     PD_FIXTURE_DB(db);
-    Model model(db);
+    Model model(s);
+    QVERIFY(settle(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(true);
     QCOMPARE(model.rowCount(), int(plainCount(db, {})));
@@ -161,23 +189,27 @@ void TestAuditLogModel::modelTester()
     AuditQuery q;
     q.actor = QStringLiteral("li.lei");
     model.setQuery(q);
+    QVERIFY(settle(model));
     QCOMPARE(model.rowCount(), int(plainCount(db, QStringLiteral("actor = 'li.lei'"))));
     QVERIFY(model.data(model.index(0, Model::WhoColumn)).toString() == QLatin1String("li.lei"));
     model.refresh();
+    QVERIFY(settle(model));
     model.retranslate();
     model.setQuery({});
+    QVERIFY(settle(model));
     QCOMPARE(model.rowCount(), kEntries);
     QVERIFY(model.lastError().isEmpty());
     for (int row : {0, model.rowCount() / 3, model.rowCount() - 1})
         for (int c = 0; c < Model::ColumnCount; ++c)
-            QVERIFY2(!model.data(model.index(row, c)).toString().isEmpty() || c == Model::RequestColumn,
+            QVERIFY2(!loaded(model, row, c).toString().isEmpty() || c == Model::RequestColumn,
                      qPrintable(QStringLiteral("row %1 column %2").arg(row).arg(c)));
 }
 
 void TestAuditLogModel::walkNewestFirst()
 {
     PD_FIXTURE_DB(db);
-    Model model(db);
+    Model model(s);
+    QVERIFY(settle(model));
     QVERIFY(model.rowCount() > Model::kMaxPages * Model::kPageSize);
     const QList<qint64> expected = plainIds(db, {});
     QCOMPARE(expected.size(), model.rowCount());
@@ -192,20 +224,20 @@ void TestAuditLogModel::walkNewestFirst()
 void TestAuditLogModel::backwardsAndJumps()
 {
     PD_FIXTURE_DB(db);
-    Model model(db);
+    Model model(s);
+    QVERIFY(settle(model));
     const QList<qint64> expected = plainIds(db, {});
     const int n = model.rowCount();
     // From the end backwards: pages come by offset from the end, then keyset before a cached page.
     for (int row = n - 1; row >= 0; --row)
-        if (model.entryId(row) != expected.at(row))
+        if (loaded(model, row, 0, Model::IdRole).toLongLong() != expected.at(row))
             QFAIL(qPrintable(QStringLiteral("backwards: row %1").arg(row)));
     QVERIFY(model.cachedPageCount() <= Model::kMaxPages);
     // Random jumps, as a dragged scroll bar makes.
-    model.refresh();
     QRandomGenerator rng(7);
     for (int i = 0; i < 300; ++i) {
         const int row = int(rng.bounded(n));
-        if (model.entryId(row) != expected.at(row))
+        if (loaded(model, row, 0, Model::IdRole).toLongLong() != expected.at(row))
             QFAIL(qPrintable(QStringLiteral("jump %1: row %2").arg(i).arg(row)));
         QVERIFY(model.cachedPageCount() <= Model::kMaxPages);
     }
@@ -262,11 +294,13 @@ void TestAuditLogModel::filters()
     QFETCH(QString, where);
     if (request.startsWith(QLatin1String("ref:")))
         request = fixtureReference(request.mid(4).toInt()).toLower();
-    Model model(db);
+    Model model(s);
+    QVERIFY(settle(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(true);
     QSignalSpy counts(&model, &Model::countChanged);
     model.setQuery({request, actor, action, from, to});
+    QVERIFY(settle(model));
     QCOMPARE(counts.size(), 1);
     const qint64 expectedCount = plainCount(db, where);
     QVERIFY(expectedCount >= 0);
@@ -313,24 +347,27 @@ void TestAuditLogModel::widePlanAgrees()
 void TestAuditLogModel::localDaysAreUtcBounds()
 {
     PD_FIXTURE_DB(db);
-    Model model(db);
+    Model model(s);
+    QVERIFY(settle(model));
     // Entry i is at 2026-03-01T00:00Z + i × 25 min. Shanghai's 2 March starts at 1 March 16:00Z:
     // entries 39 (16:15Z) to 95 (15:35Z on 2 March); entry 96, at 16:00Z, is on 3 March there.
     model.setQuery({{}, {}, {}, QDate(2026, 3, 2), QDate(2026, 3, 2)});
+    QVERIFY(settle(model));
     QCOMPARE(model.rowCount(), 95 - 39 + 1);
     QCOMPARE(model.data(model.index(0, Model::WhenColumn)).toString(), QStringLiteral("2026-03-02 23:35:00"));
-    QCOMPARE(model.data(model.index(model.rowCount() - 1, Model::WhenColumn)).toString(), QStringLiteral("2026-03-02 00:15:00"));
-    QCOMPARE(model.data(model.index(model.rowCount() - 1, 0), Model::AtRole).toDateTime(),
+    QCOMPARE(loaded(model, model.rowCount() - 1, Model::WhenColumn).toString(), QStringLiteral("2026-03-02 00:15:00"));
+    QCOMPARE(loaded(model, model.rowCount() - 1, 0, Model::AtRole).toDateTime(),
              QDateTime(QDate(2026, 3, 1), QTime(16, 15), Qt::UTC));
 }
 
 void TestAuditLogModel::display()
 {
     PD_FIXTURE_DB(db);
-    Model model(db);
+    Model model(s);
+    QVERIFY(settle(model));
     const auto rowOf = [&](qint64 id) { return model.rowCount() - int(id); }; // ids 1..kEntries, newest first
-    const auto text = [&](qint64 id, int column) { return model.data(model.index(rowOf(id), column)).toString(); };
-    const auto value = [&](qint64 id, int role) { return model.data(model.index(rowOf(id), 0), role); };
+    const auto text = [&](qint64 id, int column) { return loaded(model, rowOf(id), column).toString(); };
+    const auto value = [&](qint64 id, int role) { return loaded(model, rowOf(id), 0, role); };
 
     // Entry 12: zhang.wei, "start_verification" (a workflow action key), request 12, entity person #12.
     QCOMPARE(value(12, Model::IdRole).toLongLong(), 12);
@@ -367,7 +404,7 @@ void TestAuditLogModel::display()
     QCOMPARE(value(5, Model::AfterJsonRole).toString(), e.afterJson);
     QCOMPARE(value(5, Model::PrevHashRole).toString(), value(4, Model::HashRole).toString());
     QCOMPARE(value(5, Model::HashRole).toString().size(), 64);
-    QVERIFY(model.data(model.index(rowOf(5), Model::DetailsColumn), Qt::ToolTipRole).toString().contains(e.afterJson));
+    QVERIFY(loaded(model, rowOf(5), Model::DetailsColumn, Qt::ToolTipRole).toString().contains(e.afterJson));
 }
 
 void TestAuditLogModel::distinctChoices()
@@ -393,17 +430,19 @@ void TestAuditLogModel::idGaps()
     QFETCH(QString, engine);
     PD_FRESH_DB(db, engine);
     QVERIFY(fillAuditFixture(db, 2000));
+    const auto session = supervisorSession(*dbHolder);
     const auto jumpAround = [&](const QList<qint64> &expected) {
-        Model model(db);
+        Model model(*session);
+        QVERIFY(settle(model));
         QCOMPARE(model.rowCount(), int(expected.size()));
         QRandomGenerator rng(11);
         for (int i = 0; i < 200; ++i) {
             const int row = int(rng.bounded(quint32(expected.size())));
-            if (model.entryId(row) != expected.at(row))
+            if (loaded(model, row, 0, Model::IdRole).toLongLong() != expected.at(row))
                 QFAIL(qPrintable(QStringLiteral("jump %1: row %2").arg(i).arg(row)));
         }
         for (int row = model.rowCount() - 1; row >= 0; --row)
-            if (model.entryId(row) != expected.at(row))
+            if (loaded(model, row, 0, Model::IdRole).toLongLong() != expected.at(row))
                 QFAIL(qPrintable(QStringLiteral("backwards: row %1").arg(row)));
     };
     jumpAround(plainIds(db, {}));
@@ -418,7 +457,9 @@ void TestAuditLogModel::refreshSeesNewEntries()
     QFETCH(QString, engine);
     PD_FRESH_DB(db, engine);
     QVERIFY(fillAuditFixture(db, 300));
-    Model model(db);
+    const auto session = supervisorSession(*dbHolder);
+    Model model(*session);
+    QVERIFY(settle(model));
     QCOMPARE(model.rowCount(), 300);
     QCOMPARE(model.entryId(0), 300);
     {
@@ -426,12 +467,16 @@ void TestAuditLogModel::refreshSeesNewEntries()
         QVERIFY(AuditLog(db).append(auditFixtureEntry(301)));
         QVERIFY(t.commit());
     }
+    // A refresh is no reset: the new entry comes in, and rows in view stay on their entries.
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.refresh();
-    QCOMPARE(reset.size(), 1);
+    QVERIFY(settle(model));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(inserted.size(), 1);
     QCOMPARE(model.rowCount(), 301);
     QCOMPARE(model.entryId(0), 301);
-    QCOMPARE(model.entryId(300), 1);
+    QCOMPARE(loaded(model, 300, 0, Model::IdRole).toLongLong(), 1);
 }
 
 void TestAuditLogModel::detailsSummary_data()
@@ -470,16 +515,56 @@ void TestAuditLogModel::emptyLog()
 {
     QFETCH(QString, engine);
     PD_FRESH_DB(db, engine);
-    Model model(db);
+    const auto session = supervisorSession(*dbHolder);
+    Model model(*session);
+    QVERIFY(settle(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(true);
     QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.isCountKnown());
     QCOMPARE(model.entryId(0), 0);
     QCOMPARE(model.cachedPageCount(), 0);
     QVERIFY(model.lastError().isEmpty());
     const auto actions = AuditRepository(db).actions();
     QVERIFY2(actions, qPrintable(actions.error()));
     QVERIFY(actions->isEmpty());
+}
+
+// Agents see the entries about the requests they may see (theirs and the unassigned) and their own
+// entries about no request; nothing else.
+void TestAuditLogModel::agentVisibility()
+{
+    QFETCH(QString, engine);
+    PD_FRESH_DB(db, engine);
+    QVERIFY(fillAuditFixture(db, 3000));
+    SessionOptions options;
+    options.watchChanges = false;
+    options.idleLockSeconds = 0;
+    // zhang.wei is among the fixture's actors; some of his entries are about no request.
+    const Actor agent = dbHolder->addStaff(QStringLiteral("zhang.wei"), Role::Agent);
+    const Actor other = dbHolder->addStaff(QStringLiteral("li.lei"), Role::Agent);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE requests SET assignee_id = %1 WHERE id <= 20").arg(other.staffId)));
+    QVERIFY(q.exec(QStringLiteral("UPDATE requests SET assignee_id = %1 WHERE id BETWEEN 21 AND 30").arg(agent.staffId)));
+    const auto session = dbHolder->session(agent, options);
+    Model model(*session);
+    QVERIFY(settle(model));
+    // Requests 31.. are unassigned (and 51.. do not exist: entries about them are nobody's).
+    const QString where = QStringLiteral("(request_id BETWEEN 21 AND %1) OR (request_id = 0 AND actor = 'zhang.wei')")
+                              .arg(kFixtureRequests);
+    const qint64 expected = plainCount(db, where);
+    QVERIFY(expected > 0 && expected < plainCount(db, {}));
+    QCOMPARE(qint64(model.rowCount()), expected);
+    bool bounded = false;
+    QCOMPARE(walk(model, &bounded), plainIds(db, where));
+    // The same filter narrows within what the agent may see.
+    model.setQuery({QStringLiteral("5"), {}, {}, {}, {}});
+    QVERIFY(settle(model));
+    QCOMPARE(model.rowCount(), 0); // request 5 is li.lei's
+    model.setQuery({QStringLiteral("25"), {}, {}, {}, {}});
+    QVERIFY(settle(model));
+    QCOMPARE(qint64(model.rowCount()), plainCount(db, QStringLiteral("request_id = 25")));
+    QVERIFY(model.rowCount() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLogModel)

@@ -45,7 +45,7 @@ private Q_SLOTS:
     void postgresql();
 
 private:
-    Run run(const QStringList &args) const;
+    Run run(const QStringList &args, const QString &password = {}) const;
     QString sqliteUrl(const QString &name) const { return QStringLiteral("sqlite://") + m_dir.filePath(name); }
 
     QTemporaryDir m_dir;
@@ -57,10 +57,13 @@ void TestCli::initTestCase()
     QVERIFY2(QFile::exists(QStringLiteral(PD_CLI_PATH)), PD_CLI_PATH);
 }
 
-Run TestCli::run(const QStringList &args) const
+Run TestCli::run(const QStringList &args, const QString &password) const
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PRIVACYDESK_PASSWORD"));
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("PRIVACYDESK_PASSWORD"), password);
     // Nothing may land in the real home folder, whatever the command does.
     env.insert(QStringLiteral("HOME"), m_dir.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
@@ -121,7 +124,7 @@ void TestCli::demoStatsList()
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     QVERIFY2(demo.out.contains(QLatin1String("200")), qPrintable(demo.out));
 
-    const Run stats = run({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+    const Run stats = run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("demo.wang.qiang"), QStringLiteral("stats"), QStringLiteral("--json")}, QStringLiteral("demo-supervisor-1"));
     QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
     QJsonParseError error;
     const QJsonObject s = QJsonDocument::fromJson(stats.out.toUtf8(), &error).object();
@@ -137,8 +140,8 @@ void TestCli::demoStatsList()
     const qint64 received = s.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("received")).toInteger();
     QVERIFY(received > 0);
 
-    const Run list = run({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("received"),
-                  QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1000")});
+    const Run list = run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("demo.wang.qiang"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("received"),
+                  QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1000")}, QStringLiteral("demo-supervisor-1"));
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
     QCOMPARE(rows.size(), received);
@@ -151,11 +154,11 @@ void TestCli::demoStatsList()
     }
 
     // Default limit, and two filters at once.
-    const Run limited = run({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--json")});
+    const Run limited = run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("demo.wang.qiang"), QStringLiteral("list"), QStringLiteral("--json")}, QStringLiteral("demo-supervisor-1"));
     QCOMPARE(QJsonDocument::fromJson(limited.out.toUtf8()).array().size(), 50);
-    const Run both = run({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--type"),
+    const Run both = run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("demo.wang.qiang"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--type"),
                   QStringLiteral("deletion,copy"), QStringLiteral("--status"), QStringLiteral("completed,in_progress"),
-                  QStringLiteral("--limit"), QStringLiteral("1000")});
+                  QStringLiteral("--limit"), QStringLiteral("1000")}, QStringLiteral("demo-supervisor-1"));
     QVERIFY2(both.exitCode == 0, qPrintable(both.err));
     const QJsonArray filtered = QJsonDocument::fromJson(both.out.toUtf8()).array();
     QVERIFY(!filtered.isEmpty());
@@ -166,8 +169,8 @@ void TestCli::demoStatsList()
     }
 
     // The table form prints one line per request.
-    const Run table = run({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("list"),
-                   QStringLiteral("--limit"), QStringLiteral("7")});
+    const Run table = run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("demo.wang.qiang"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("list"),
+                   QStringLiteral("--limit"), QStringLiteral("7")}, QStringLiteral("demo-supervisor-1"));
     QCOMPARE(table.exitCode, 0);
     QCOMPARE(table.out.count(QRegularExpression(QStringLiteral("^DSR-\\d{4}-\\d{6}\\t"), QRegularExpression::MultilineOption)), 7);
 }
@@ -282,8 +285,8 @@ void TestCli::postgresql()
                   QStringLiteral("--seed"), QStringLiteral("3")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
 
-    const Run list = run({QStringLiteral("--db"), url, QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--limit"),
-                  QStringLiteral("1000")});
+    const Run list = run({QStringLiteral("--db"), url, QStringLiteral("--user"), QStringLiteral("demo.wang.qiang"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                  QStringLiteral("1000")}, QStringLiteral("demo-supervisor-1"));
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
     QCOMPARE(rows.size(), 150);
@@ -292,13 +295,13 @@ void TestCli::postgresql()
         references << v[QStringLiteral("reference")].toString();
     QCOMPARE(references.size(), 150);
 
-    const Run received = run({QStringLiteral("--db"), url, QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--status"),
-                      QStringLiteral("received")});
+    const Run received = run({QStringLiteral("--db"), url, QStringLiteral("--user"), QStringLiteral("demo.wang.qiang"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--status"),
+                      QStringLiteral("received")}, QStringLiteral("demo-supervisor-1"));
     QVERIFY2(received.exitCode == 0, qPrintable(received.err));
     for (const QJsonValue v : QJsonDocument::fromJson(received.out.toUtf8()).array())
         QCOMPARE(v[QStringLiteral("status")].toString(), QStringLiteral("received"));
 
-    const Run stats = run({QStringLiteral("--db"), url, QStringLiteral("stats"), QStringLiteral("--json")});
+    const Run stats = run({QStringLiteral("--db"), url, QStringLiteral("--user"), QStringLiteral("demo.wang.qiang"), QStringLiteral("stats"), QStringLiteral("--json")}, QStringLiteral("demo-supervisor-1"));
     QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
     QCOMPARE(QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("total")).toInteger(), 150);
 }

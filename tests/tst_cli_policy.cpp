@@ -53,19 +53,19 @@ private Q_SLOTS:
         QCOMPARE(cli(set).code, 2); // no --user
         QCOMPARE(cli({QStringLiteral("--db"), url, QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--type"),
                       QStringLiteral("correction"), QStringLiteral("--alternatives"), QStringLiteral("bogus"),
-                      QStringLiteral("--user"), QStringLiteral("admin")})
+                      QStringLiteral("--user"), QStringLiteral("demo.admin")})
                      .code,
                  2);
         QCOMPARE(cli({QStringLiteral("--db"), url, QStringLiteral("policy"), QStringLiteral("frob")}).code, 2);
         // An agent may not change it; a wrong password neither.
-        const Run agent = cli(set + QStringList{QStringLiteral("--user"), QStringLiteral("zhang.wei")}, QStringLiteral("demo-agent-1"));
+        const Run agent = cli(set + QStringList{QStringLiteral("--user"), QStringLiteral("demo.zhang.wei")}, QStringLiteral("demo-agent-1"));
         QCOMPARE(agent.code, 1);
         QVERIFY(agent.err.contains(QStringLiteral("administrator")));
-        QCOMPARE(cli(set + QStringList{QStringLiteral("--user"), QStringLiteral("admin")}, QStringLiteral("wrong-password")).code, 1);
+        QCOMPARE(cli(set + QStringList{QStringLiteral("--user"), QStringLiteral("demo.admin")}, QStringLiteral("wrong-password")).code, 1);
         const auto before = VerificationService(db).policy().value();
         QCOMPARE(before.alternatives(RequestType::Correction).size(), 3);
         // The administrator can.
-        const Run admin = cli(set + QStringList{QStringLiteral("--user"), QStringLiteral("admin")}, QStringLiteral("demo-admin-1"));
+        const Run admin = cli(set + QStringList{QStringLiteral("--user"), QStringLiteral("demo.admin")}, QStringLiteral("demo-admin-1"));
         QVERIFY2(admin.code == 0, qPrintable(admin.err));
         QVERIFY(admin.out.contains(QStringLiteral("correction\tidentity_document+sms_code\n")));
         const auto after = VerificationService(db).policy().value();

@@ -243,11 +243,25 @@ void TestCliUser::demoPrintsAccounts()
     QVERIFY2(accounts >= 3, qPrintable(demo.out));
     QCOMPARE(rolesSeen, QSet<Role>({Role::Agent, Role::Supervisor, Role::Administrator}));
 
-    // A second run adds requests but no accounts, and prints none.
-    const Run again = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), holder->urlString(),
-                           QStringLiteral("demo"), QStringLiteral("--requests"), QStringLiteral("10")});
+    // Now that the database has staff, only an administrator may add more; a second run adds
+    // requests but no accounts, and prints none.
+    const QStringList second{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), holder->urlString(),
+                             QStringLiteral("demo"), QStringLiteral("--requests"), QStringLiteral("10")};
+    const Run anonymous = run(second);
+    QCOMPARE(anonymous.exitCode, 1);
+    QVERIFY2(anonymous.err.contains(QLatin1String("administrator")), qPrintable(anonymous.err));
+    const Run agent = run(second + QStringList{QStringLiteral("--user"), QStringLiteral("demo.li.na")},
+                          {{QStringLiteral("PRIVACYDESK_PASSWORD"), QStringLiteral("demo-agent-2")}});
+    QCOMPARE(agent.exitCode, 1);
+    QVERIFY2(agent.err.contains(QLatin1String("Only an administrator")), qPrintable(agent.err));
+    const Run again = run(second + QStringList{QStringLiteral("--user"), QStringLiteral("demo.admin")},
+                          {{QStringLiteral("PRIVACYDESK_PASSWORD"), QStringLiteral("demo-admin-1")}});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QVERIFY2(!again.out.contains(QLatin1String("Demo staff accounts")), qPrintable(again.out));
+    // The load is on the record under the administrator who started it.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'demo_data_loaded' ORDER BY id DESC")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("demo.admin"));
 }
 
 void TestCliUser::administrationUsageErrors_data()

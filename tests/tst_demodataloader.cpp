@@ -1,5 +1,6 @@
 // The GUI's demo-data loader: runs on a worker thread behind a progress dialog that can cancel.
 #include "demodataloader.h"
+#include "session/session.h"
 #include "storage/queuerepository.h"
 #include "testdatabase.h"
 
@@ -21,9 +22,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, engine);
         PD_FRESH_DB(db, engine);
+        const auto session = dbHolder->session(dbHolder->addStaff(QStringLiteral("boss"), Role::Administrator));
         QWidget window;
         window.show();
-        DemoDataLoader loader(db, &window);
+        DemoDataLoader loader(*session, &window);
         QSignalSpy finished(&loader, &DemoDataLoader::finished);
         loader.start(3000, 5);
         QVERIFY(loader.isRunning());
@@ -40,9 +42,10 @@ private Q_SLOTS:
     void cancelStopsEarly()
     {
         PD_FRESH_DB(db, QStringLiteral("sqlite"));
+        const auto session = dbHolder->session(dbHolder->addStaff(QStringLiteral("boss"), Role::Administrator));
         QWidget window;
         window.show();
-        DemoDataLoader loader(db, &window);
+        DemoDataLoader loader(*session, &window);
         QSignalSpy finished(&loader, &DemoDataLoader::finished);
         loader.start(400000, 5);
         auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("demoProgress"));
@@ -57,6 +60,22 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(1).toString(), QString());
         // What was written is whole and searchable.
         QCOMPARE(QueueRepository(db).count(QueueQuery()).value(), written);
+    }
+
+    // Only an administrator loads demo data, and only where there are no real requests.
+    void refusedToOthers()
+    {
+        PD_FRESH_DB(db, QStringLiteral("sqlite"));
+        const auto session = dbHolder->session(dbHolder->addStaff(QStringLiteral("li.na"), Role::Agent));
+        QWidget window;
+        DemoDataLoader loader(*session, &window);
+        QSignalSpy finished(&loader, &DemoDataLoader::finished);
+        loader.start(100, 5);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).toLongLong(), qint64(0));
+        QVERIFY2(finished.at(0).at(1).toString().contains(QLatin1String("Only an administrator")),
+                 qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(QueueRepository(db).count(QueueQuery()).value(), qint64(0));
     }
 };
 

@@ -11,6 +11,8 @@
 #include "storage/workflowrepository.h"
 #include "demo/demogenerator.h"
 #include "demo/demoplanner.h"
+#include "workflow/authservice.h"
+#include "workflow/intakeservice.h"
 #include "workflow/requestworkflow.h"
 #include "workflow/verificationservice.h"
 #include "workflow/workingdaycalendar.h"
@@ -31,9 +33,20 @@ namespace {
 const QDate kToday(2026, 6, 24);
 const QDateTime kNow(kToday, QTime(9, 30), Qt::UTC);
 
-DemoGenerator::Options options(qint64 requests, quint32 seed, DemoGenerator::Path path = DemoGenerator::Path::Automatic)
+// The demo administrator a first load creates, who may load more.
+std::optional<Actor> demoAdmin(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, username, display_name FROM staff WHERE username = 'demo.admin'")) || !q.next())
+        return std::nullopt;
+    return Actor{q.value(0).toLongLong(), q.value(1).toString(), Role::Administrator, q.value(2).toString()};
+}
+
+DemoGenerator::Options options(qint64 requests, quint32 seed, DemoGenerator::Path path = DemoGenerator::Path::Automatic,
+                               std::optional<Actor> actor = std::nullopt)
 {
     DemoGenerator::Options o;
+    o.actor = actor;
     o.requests = requests;
     o.seed = seed;
     o.today = kToday;
@@ -48,11 +61,11 @@ QByteArray digest(const Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const QStringList queries = {
-        QStringLiteral("SELECT id, username, display_name, role, active FROM staff ORDER BY id"),
+        QStringLiteral("SELECT id, username, display_name, role, active, demo FROM staff ORDER BY id"),
         QStringLiteral("SELECT id, name, account, email, phone, id_number, company, language, search_text FROM people ORDER BY id"),
         QStringLiteral("SELECT id, reference, person_id, person_name, type, status, channel, requester_kind, entity, "
                        "received_at, due_date, assignee_id, assignee_name, priority, summary, version, resume_status, "
-                       "paused_on FROM requests ORDER BY id"),
+                       "paused_on, demo FROM requests ORDER BY id"),
         QStringLiteral("SELECT id, request_id, at, actor, action, from_status, to_status, note FROM request_history ORDER BY id"),
         QStringLiteral("SELECT year, next_value FROM reference_counters ORDER BY year"),
         QStringLiteral("SELECT id, request_id, action, reason_code, explanation, proposed_by, proposed_at, decided_by, "
@@ -124,6 +137,8 @@ private Q_SLOTS:
     void secondRunAppends_data() { TestDatabase::addEngineRows(); }
     void secondRunAppends();
     void proposalsAreReadyForApproval();
+    void onlyAdministratorsOnlyDemoDatabases_data() { TestDatabase::addEngineRows(); }
+    void onlyAdministratorsOnlyDemoDatabases();
 
 private:
     WorkingDayCalendar m_calendar;
@@ -163,9 +178,9 @@ void TestDemoGenerator::bulkLeavesWhatTheServicesLeave()
         const auto first = DemoGenerator(*db, m_calendar).run(options(200, 20, DemoGenerator::Path::Services));
         QVERIFY2(first.ok(), qPrintable(first.error()));
     }
-    const auto a = DemoGenerator(viaServices, m_calendar).run(options(600, 21, DemoGenerator::Path::Services));
+    const auto a = DemoGenerator(viaServices, m_calendar).run(options(600, 21, DemoGenerator::Path::Services, demoAdmin(viaServices)));
     QVERIFY2(a.ok(), qPrintable(a.error()));
-    auto bulk = options(600, 21, DemoGenerator::Path::Bulk);
+    auto bulk = options(600, 21, DemoGenerator::Path::Bulk, demoAdmin(inBulk));
     bulk.batchRequests = 50;
     int batches = 0;
     const auto b = DemoGenerator(inBulk, m_calendar).run(bulk, [&](qint64, qint64) { return ++batches > 0; });
@@ -425,7 +440,7 @@ void TestDemoGenerator::secondRunAppends()
     const qint64 staff = scalar(db, QStringLiteral("SELECT COUNT(*) FROM staff"));
     QCOMPARE(staff, qint64(5));
     // In bulk into a database that has data: batch by batch, continuing the audit chain.
-    const auto second = generator.run(options(1700, 2, DemoGenerator::Path::Bulk));
+    const auto second = generator.run(options(1700, 2, DemoGenerator::Path::Bulk, demoAdmin(db)));
     QVERIFY2(second.ok(), qPrintable(second.error()));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests")), qint64(2200));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT reference) FROM requests")), qint64(2200));
@@ -471,6 +486,57 @@ void TestDemoGenerator::proposalsAreReadyForApproval()
     const auto chain = AuditLog(db).verify().value();
     QVERIFY2(chain.intact, qPrintable(chain.problem));
     QVERIFY(chain.entries >= 2); // demo staff, the load, the approval
+}
+
+// Demo data only by an administrator (or into a database without staff, the CLI's first demo),
+// only where every request is a demo one, recorded under whoever loaded it, and worked only by
+// accounts that are clearly demo accounts.
+void TestDemoGenerator::onlyAdministratorsOnlyDemoDatabases()
+{
+    QFETCH(QString, engine);
+    PD_FRESH_DB(db, engine);
+    QVERIFY(DemoGenerator(db, m_calendar).run(options(30, 5)).ok());
+    const auto admin = demoAdmin(db);
+    QVERIFY(admin);
+    // Every account it made is marked and named as a demo account; every request is a demo one.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM staff WHERE demo = 0")), qint64(0));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM staff WHERE username NOT LIKE 'demo.%'")), qint64(0));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests WHERE demo = 0")), qint64(0));
+    for (const auto &a : DemoGenerator::demoAccounts())
+        QVERIFY2(AuthService::checkPassword(a.password, a.username).ok(), qPrintable(a.username));
+
+    // With staff now, nobody signed in may load more, nor an agent; an administrator may.
+    const auto anonymous = DemoGenerator(db, m_calendar).run(options(10, 6));
+    QCOMPARE(anonymous.errorKind(), ErrorKind::Denied);
+    const Actor agent{scalar(db, QStringLiteral("SELECT id FROM staff WHERE username = 'demo.li.na'")), QStringLiteral("demo.li.na"),
+                      Role::Agent, {}};
+    const auto byAgent = DemoGenerator(db, m_calendar).run(options(10, 6, DemoGenerator::Path::Automatic, agent));
+    QCOMPARE(byAgent.errorKind(), ErrorKind::Denied);
+    QVERIFY2(byAgent.error().contains(QLatin1String("administrator")), qPrintable(byAgent.error()));
+
+    // A real member of staff is never put to work on demo requests.
+    const auto real = AuthService(db).createUser(QStringLiteral("real.agent"), QStringLiteral("Real Agent"), Role::Agent,
+                                                 QStringLiteral("a real password here"), &*admin);
+    QVERIFY2(real, qPrintable(real.error()));
+    const qint64 entriesBefore = scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    QVERIFY(DemoGenerator(db, m_calendar).run(options(200, 7, DemoGenerator::Path::Automatic, admin)).ok());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests WHERE assignee_id = %1").arg(real->id)), qint64(0));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = 'real.agent'")), qint64(0));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'demo_data_loaded' AND id > %1").arg(entriesBefore))
+            && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("demo.admin"));
+
+    // One real request, and demo data is refused even to an administrator.
+    IntakeForm form;
+    form.name = QStringLiteral("真实的人");
+    form.email = QStringLiteral("real.person@example.com");
+    form.types = {RequestType::Access};
+    form.receivedAt = QDateTime::currentDateTime();
+    QVERIFY(IntakeService(db, m_calendar).submit(form, QStringLiteral("real.agent")).ok());
+    const auto refused = DemoGenerator(db, m_calendar).run(options(10, 8, DemoGenerator::Path::Automatic, admin));
+    QCOMPARE(refused.errorKind(), ErrorKind::Denied);
+    QVERIFY2(refused.error().contains(QLatin1String("1 real request")), qPrintable(refused.error()));
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

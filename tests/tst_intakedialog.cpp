@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "requestdetailpanel.h"
 #include "requestqueuepage.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
 #include "storage/queuerepository.h"
 #include "testdatabase.h"
@@ -18,6 +19,9 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSqlQuery>
+#include <QToolButton>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -55,6 +59,19 @@ private:
         typeText(dialog.findChild<QLineEdit *>(QStringLiteral("phoneField")), phone);
         typeText(dialog.findChild<QLineEdit *>(QStringLiteral("emailField")), email);
     }
+    static std::unique_ptr<Session> agentSession(test::TestDatabase &holder)
+    {
+        SessionOptions options;
+        options.idleLockSeconds = 0;
+        return holder.session(holder.addStaff(QStringLiteral("li.na"), Role::Agent), options);
+    }
+    static qint64 auditCount(Database &db, const QString &action)
+    {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"));
+        q.addBindValue(action);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    }
     static void clickRegister(IntakeDialog &dialog)
     {
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -68,32 +85,34 @@ private Q_SLOTS:
     {
         QFETCH(QString, engine);
         PD_FRESH_DB(db, engine);
-        const WorkingDayCalendar calendar{};
-        IntakeDialog dialog(db, calendar, QStringLiteral("tester"));
+        const auto session = agentSession(*dbHolder);
+        IntakeDialog dialog(*session);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         fillNewPerson(dialog, QStringLiteral("王芳"), QStringLiteral("138 0013 8000"), QStringLiteral("Wang.Fang@Example.com"));
         dialog.findChild<QCheckBox *>(QStringLiteral("type_access"))->setChecked(true);
         dialog.findChild<QCheckBox *>(QStringLiteral("type_deletion"))->setChecked(true);
         clickRegister(dialog);
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.createdRequests().size(), 2);
         QCOMPARE(requestCount(db), qint64(2));
 
         // The queue finds both by the two-character name typed into the search box.
-        RequestQueuePage page(db, calendar);
+        RequestQueuePage page(*session);
         page.resize(1200, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::settle(*page.model()));
         QCOMPARE(page.model()->rowCount(), 2);
         QLineEdit *search = page.filterBar()->searchField();
-        QSignalSpy changed(page.model(), &RequestQueueModel::countsChanged);
         typeText(search, QStringLiteral("不存在的人"));
-        QVERIFY(changed.wait(2000));
+        QTRY_COMPARE(page.model()->filter().text, QStringLiteral("不存在的人")); // after the typing pause
+        QVERIFY(test::settle(*page.model()));
         QCOMPARE(page.model()->rowCount(), 0);
         search->clear();
         typeText(search, QStringLiteral("王芳"));
-        QVERIFY(changed.wait(2000));
+        QTRY_COMPARE(page.model()->filter().text, QStringLiteral("王芳"));
+        QVERIFY(test::settle(*page.model()));
         QCOMPARE(page.model()->rowCount(), 2);
         QStringList refs;
         for (int row = 0; row < 2; ++row)
@@ -104,15 +123,30 @@ private Q_SLOTS:
         search->clear();
         typeText(search, QStringLiteral("138 0013 8000"));
         QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(test::settle(*page.model()));
         QCOMPARE(page.model()->rowCount(), 2);
 
-        // Enter opens the detail panel with the normalised values; Esc closes it.
+        // Enter opens the detail panel: personal data masked, opening it audited.
         page.view()->setFocus();
         page.view()->setCurrentIndex(page.model()->index(0, 0));
+        QSignalSpy shown(page.detailPanel(), &RequestDetailPanel::viewShown);
         QTest::keyClick(page.view(), Qt::Key_Return);
         QVERIFY(page.detailPanel()->isVisible());
-        QCOMPARE(page.detailPanel()->fieldText(QStringLiteral("phone")), QStringLiteral("+8613800138000"));
-        QCOMPARE(page.detailPanel()->fieldText(QStringLiteral("email")), QStringLiteral("wang.fang@example.com"));
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(page.detailPanel()->fieldText(QStringLiteral("phone")), QStringLiteral("138****8000"));
+        QCOMPARE(page.detailPanel()->fieldText(QStringLiteral("email")), QStringLiteral("w***@example.com"));
+        QCOMPARE(auditCount(db, QStringLiteral("person_viewed")), qint64(1));
+        // Revealing a field shows the normalised value, and is audited (which field, not the value).
+        QToolButton *reveal = page.detailPanel()->revealButton(PersonField::Phone);
+        QVERIFY(reveal && reveal->isVisible() && reveal->isEnabled());
+        reveal->click();
+        QTRY_COMPARE(page.detailPanel()->fieldText(QStringLiteral("phone")), QStringLiteral("+8613800138000"));
+        QCOMPARE(page.detailPanel()->fieldText(QStringLiteral("email")), QStringLiteral("w***@example.com"));
+        QCOMPARE(auditCount(db, QStringLiteral("personal_data_revealed")), qint64(1));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'personal_data_revealed'")) && q.next());
+        QVERIFY2(q.value(0).toString().contains(QLatin1String("\"field\":\"phone\"")), qPrintable(q.value(0).toString()));
+        QVERIFY(!q.value(0).toString().contains(QLatin1String("13800138000")));
         QTest::keyClick(page.view(), Qt::Key_Escape);
         QVERIFY(!page.detailPanel()->isVisible());
     }
@@ -120,8 +154,8 @@ private Q_SLOTS:
     void badInputKeepsDialogOpenAndSavesNothing()
     {
         PD_FRESH_DB(db, QStringLiteral("sqlite"));
-        const WorkingDayCalendar calendar{};
-        IntakeDialog dialog(db, calendar, QStringLiteral("tester"));
+        const auto session = agentSession(*dbHolder);
+        IntakeDialog dialog(*session);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         fillNewPerson(dialog, QStringLiteral("李娜"), QStringLiteral("138 0013 800"), QStringLiteral("li.na@example"));
@@ -153,7 +187,7 @@ private Q_SLOTS:
         typeText(id, QStringLiteral("11010519491231002X"));
         dialog.findChild<QCheckBox *>(QStringLiteral("type_explanation"))->setChecked(true);
         clickRegister(dialog);
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(requestCount(db), qint64(1));
     }
 
@@ -169,16 +203,21 @@ private Q_SLOTS:
         const auto first = IntakeService(db, calendar).submit(seed, QStringLiteral("tester"));
         QVERIFY2(first, qPrintable(first.error()));
 
-        IntakeDialog dialog(db, calendar, QStringLiteral("tester"));
+        const auto session = agentSession(*dbHolder);
+        IntakeDialog dialog(*session);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *lookup = dialog.findChild<QLineEdit *>(QStringLiteral("lookupField"));
         typeText(lookup, QStringLiteral("EMILY.CHEN@example.com"));
         QTest::keyClick(lookup, Qt::Key_Return);
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("chosenPerson"))->isVisible());
+        QTRY_VERIFY(dialog.findChild<QLabel *>(QStringLiteral("chosenPerson"))->isVisible());
+        // The match is shown masked.
+        const QString match = dialog.findChild<QListWidget *>(QStringLiteral("personMatches"))->item(0)->text();
+        QVERIFY2(match.contains(QStringLiteral("e***@example.com")) && !match.contains(QStringLiteral("emily.chen@")),
+                 qPrintable(match));
         dialog.findChild<QCheckBox *>(QStringLiteral("type_copy"))->setChecked(true);
         clickRegister(dialog);
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.createdRequests().constFirst().personId, first->constFirst().personId);
     }
 
@@ -189,12 +228,13 @@ private Q_SLOTS:
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         Localization localization;
         localization.setLanguage(QStringLiteral("en"));
-        MainWindow window(std::make_unique<Database>(db.url()), localization, settings);
+        MainWindow window(agentSession(*dbHolder), localization, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *queue = window.queuePage();
+        QVERIFY(test::settle(*queue->model()));
         QCOMPARE(queue->model()->rowCount(), 0);
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("queueEmptyState"))->isVisible());
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("queueEmptyState"))->isVisible());
 
         // Ctrl+N opens the intake dialog; register one request through it.
         bool sawDialog = false;
@@ -209,9 +249,9 @@ private Q_SLOTS:
         });
         QTest::keySequence(&window, QKeySequence::New);
         QVERIFY(sawDialog);
-        QCOMPARE(queue->model()->rowCount(), 1);
+        QTRY_COMPARE(queue->model()->rowCount(), 1);
         QVERIFY(queue->detailPanel()->isVisible()); // the new request is shown
-        QCOMPARE(queue->summaryText().section(QStringLiteral(" · "), 0, 0), QStringLiteral("1 request"));
+        QTRY_COMPARE(queue->summaryText().section(QStringLiteral(" · "), 0, 0), QStringLiteral("1 request"));
 
         // Switching the language retranslates what is on screen.
         const QString english = queue->model()->headerData(0, Qt::Horizontal).toString();
@@ -219,6 +259,7 @@ private Q_SLOTS:
         QCOMPARE(localization.language(), QStringLiteral("zh_CN"));
         const QString chinese = queue->model()->headerData(0, Qt::Horizontal).toString();
         QVERIFY2(chinese != english && !chinese.isEmpty(), qPrintable(chinese));
+        QVERIFY(test::settle(*queue->model()));
         QCOMPARE(queue->model()->index(0, RequestQueueModel::TypeColumn).data().toString(),
                  QCoreApplication::translate("RequestType", "Complaint / enquiry"));
         QCOMPARE(settings.get(AppSettings::Language), QStringLiteral("zh_CN"));
@@ -237,8 +278,9 @@ private Q_SLOTS:
         filter.statuses = {RequestStatus::Received, RequestStatus::Verifying};
         filter.dueWindow = QueueFilter::DueWindow::Overdue;
         filter.text = QStringLiteral("wang");
+        const Actor agent = dbHolder->addStaff(QStringLiteral("li.na"), Role::Agent);
         {
-            MainWindow window(std::make_unique<Database>(db.url()), localization, settings);
+            MainWindow window(dbHolder->session(agent), localization, settings);
             window.show();
             window.queuePage()->filterBar()->setFilter(filter);
             window.queuePage()->model()->setFilter(window.queuePage()->filterBar()->filter());
@@ -246,7 +288,7 @@ private Q_SLOTS:
                                                                             Qt::AscendingOrder);
             window.close();
         }
-        MainWindow again(std::make_unique<Database>(db.url()), localization, settings);
+        MainWindow again(dbHolder->session(agent), localization, settings);
         QCOMPARE(again.queuePage()->model()->filter(), filter);
         QCOMPARE(again.queuePage()->filterBar()->filter(), filter);
         QCOMPARE(again.queuePage()->model()->sortColumn(), int(RequestQueueModel::PersonColumn));

@@ -3,9 +3,12 @@
 #include "firstadministratordialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "session/gateway.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
 #include "testdatabase.h"
 #include "workflow/authservice.h"
+#include "workflow/staffservice.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -33,6 +36,14 @@ void clickOk(QWidget &dialog)
     QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
+std::unique_ptr<Gateway> gatewayOn(const TestDatabase &holder)
+{
+    auto db = std::make_unique<Database>(holder.url());
+    if (auto s = db->open(); !s)
+        qFatal("%s", qPrintable(s.error()));
+    return std::make_unique<Gateway>(std::move(db));
+}
+
 qint64 auditCount(const Database &db, const QString &action)
 {
     QSqlQuery q(db.connection());
@@ -55,6 +66,8 @@ private Q_SLOTS:
     void firstAdministratorDialog();
     void signInToNewDatabase();
     void mainWindowShowsActor();
+    void lockedAccount();
+    void forcedPasswordChange();
 };
 
 void TestLoginDialog::wrongThenRightPassword()
@@ -64,7 +77,8 @@ void TestLoginDialog::wrongThenRightPassword()
     const AuthService auth(db);
     QVERIFY(auth.createUser(QStringLiteral("boss"), QStringLiteral("王老板"), Role::Administrator, kPassword, nullptr).ok());
 
-    LoginDialog dialog(db);
+    const auto gateway = gatewayOn(*dbHolder);
+    LoginDialog dialog(*gateway);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *error = dialog.findChild<QLabel *>(QStringLiteral("signInError"));
@@ -73,6 +87,8 @@ void TestLoginDialog::wrongThenRightPassword()
     QTest::keyClicks(field(dialog, "usernameField"), QStringLiteral("boss"));
     QTest::keyClicks(field(dialog, "passwordField"), QStringLiteral("not the password"));
     clickOk(dialog);
+    QVERIFY(dialog.isBusy()); // the password is checked off the GUI thread
+    QTRY_VERIFY(!dialog.isBusy());
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(error->isVisible());
@@ -85,13 +101,14 @@ void TestLoginDialog::wrongThenRightPassword()
     field(dialog, "usernameField")->setText(QStringLiteral("nobody"));
     QTest::keyClicks(field(dialog, "passwordField"), kPassword);
     clickOk(dialog);
+    QTRY_VERIFY(!dialog.isBusy());
     QCOMPARE(error->text(), AuthService::signInFailedMessage());
     QCOMPARE(field(dialog, "usernameField")->text(), QStringLiteral("nobody"));
 
     field(dialog, "usernameField")->setText(QStringLiteral("boss"));
     QTest::keyClicks(field(dialog, "passwordField"), kPassword);
     QTest::keyClick(field(dialog, "passwordField"), Qt::Key_Return); // Enter signs in
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.actor().username, QStringLiteral("boss"));
     QCOMPARE(dialog.actor().role, Role::Administrator);
@@ -103,7 +120,8 @@ void TestLoginDialog::wrongThenRightPassword()
 void TestLoginDialog::firstAdministratorDialog()
 {
     PD_FRESH_DB(db, QStringLiteral("sqlite"));
-    FirstAdministratorDialog dialog(db);
+    const auto gateway = gatewayOn(*dbHolder);
+    FirstAdministratorDialog dialog(*gateway);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *error = dialog.findChild<QLabel *>(QStringLiteral("formError"));
@@ -127,7 +145,7 @@ void TestLoginDialog::firstAdministratorDialog()
 
     field(dialog, "repeatPasswordField")->setText(kPassword);
     clickOk(dialog);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.created().username, QStringLiteral("wang.fang"));
     QCOMPARE(dialog.created().role, QStringLiteral("administrator"));
     QVERIFY(!AuthService(db).needsFirstAdministrator());
@@ -161,12 +179,13 @@ void TestLoginDialog::signInToNewDatabase()
         }
     });
     driver.start();
-    const auto actor = LoginDialog::signInTo(db);
+    auto gateway = gatewayOn(*dbHolder);
+    const auto session = LoginDialog::signInTo(*gateway);
     driver.stop();
     QCOMPARE(seen, QStringList({QStringLiteral("firstAdministratorDialog"), QStringLiteral("loginDialog")}));
-    QVERIFY(actor.has_value());
-    QCOMPARE(actor->username, QStringLiteral("admin"));
-    QCOMPARE(actor->role, Role::Administrator);
+    QVERIFY(session);
+    QCOMPARE(session->actor().username, QStringLiteral("admin"));
+    QCOMPARE(session->actor().role, Role::Administrator);
 
     // Next time only the sign-in, and cancelling it gives nothing.
     seen.clear();
@@ -175,7 +194,8 @@ void TestLoginDialog::signInToNewDatabase()
             login->reject();
     });
     driver.start();
-    QVERIFY(!LoginDialog::signInTo(db).has_value());
+    gateway = gatewayOn(*dbHolder);
+    QVERIFY(!LoginDialog::signInTo(*gateway));
     driver.stop();
     QCOMPARE(seen, QStringList({QStringLiteral("loginDialog")}));
 }
@@ -187,22 +207,82 @@ void TestLoginDialog::mainWindowShowsActor()
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     Localization localization;
     localization.setLanguage(QStringLiteral("en"));
-    MainWindow window(std::make_unique<Database>(db.url()), localization, settings);
-    Actor actor;
-    actor.staffId = 7;
-    actor.username = QStringLiteral("wang.qiang");
+    Actor actor = dbHolder->addStaff(QStringLiteral("wang.qiang"), Role::Supervisor);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE staff SET display_name = '王强' WHERE id = %1").arg(actor.staffId)));
     actor.displayName = QStringLiteral("王强");
-    actor.role = Role::Supervisor;
-    window.setActor(actor);
+    MainWindow window(dbHolder->session(actor), localization, settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.actor().username, QStringLiteral("wang.qiang"));
+    QCOMPARE(window.session()->actor().username, QStringLiteral("wang.qiang"));
     auto *label = window.findChild<QLabel *>(QStringLiteral("actorLabel"));
     QVERIFY(label && label->isVisible());
     QCOMPARE(label->text(), QStringLiteral("王强 · Supervisor"));
     window.setLanguage(QStringLiteral("zh_CN"));
     QTRY_COMPARE(label->text(), QStringLiteral("王强 · ") + roles().label(Role::Supervisor)); // retranslated
     window.setLanguage(QStringLiteral("en"));
+}
+
+// Five wrong passwords lock the account; the dialog says so, and the right password is refused too.
+void TestLoginDialog::lockedAccount()
+{
+    PD_FRESH_DB(db, QStringLiteral("sqlite"));
+    QVERIFY(AuthService(db).createUser(QStringLiteral("boss"), QStringLiteral("王老板"), Role::Administrator, kPassword, nullptr).ok());
+    const auto gateway = gatewayOn(*dbHolder);
+    LoginDialog dialog(*gateway);
+    dialog.show();
+    dialog.setUsername(QStringLiteral("boss"));
+    for (int i = 0; i < AuthService::kMaximumFailedSignIns; ++i) {
+        field(dialog, "passwordField")->setText(QStringLiteral("guess number %1").arg(i));
+        clickOk(dialog);
+        QTRY_VERIFY(!dialog.isBusy());
+    }
+    QVERIFY2(dialog.errorText().contains(QLatin1String("locked")), qPrintable(dialog.errorText()));
+    field(dialog, "passwordField")->setText(kPassword);
+    clickOk(dialog);
+    QTRY_VERIFY(!dialog.isBusy());
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorText().contains(QLatin1String("locked")), qPrintable(dialog.errorText()));
+    QCOMPARE(auditCount(db, QStringLiteral("account_locked")), qint64(1));
+}
+
+// After an administrator's reset, the sign-in leads to choosing one's own password first; until
+// then the session refuses everything else.
+void TestLoginDialog::forcedPasswordChange()
+{
+    PD_FRESH_DB(db, QStringLiteral("sqlite"));
+    const AuthService auth(db);
+    QVERIFY(auth.createUser(QStringLiteral("boss"), QStringLiteral("王老板"), Role::Administrator, kPassword, nullptr).ok());
+    const Actor boss = auth.signIn(QStringLiteral("boss"), kPassword).value();
+    QVERIFY(auth.createUser(QStringLiteral("li.na"), QStringLiteral("李娜"), Role::Agent, QStringLiteral("first one of hers"), &boss).ok());
+    QVERIFY(StaffService(db).resetPassword(QStringLiteral("li.na"), QStringLiteral("given at the desk 1"), boss).ok());
+
+    bool sawForced = false;
+    QTimer driver;
+    driver.setInterval(50);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *login = qobject_cast<LoginDialog *>(modal); login && !login->isBusy()) {
+            field(*login, "usernameField")->setText(QStringLiteral("li.na"));
+            field(*login, "passwordField")->setText(QStringLiteral("given at the desk 1"));
+            clickOk(*login);
+        } else if (modal && modal->objectName() == QLatin1String("changeOwnPasswordDialog") && !sawForced) {
+            sawForced = true;
+            field(*modal, "currentPasswordField")->setText(QStringLiteral("given at the desk 1"));
+            field(*modal, "newPasswordField")->setText(QStringLiteral("only I know this one"));
+            field(*modal, "repeatPasswordField")->setText(QStringLiteral("only I know this one"));
+            clickOk(*modal);
+        }
+    });
+    driver.start();
+    auto gateway = gatewayOn(*dbHolder);
+    const auto session = LoginDialog::signInTo(*gateway);
+    driver.stop();
+    QVERIFY(sawForced);
+    QVERIFY(session);
+    QVERIFY(!session->mustChangePassword());
+    QVERIFY(auth.signIn(QStringLiteral("li.na"), QStringLiteral("only I know this one")).ok());
+    QVERIFY(!auth.signIn(QStringLiteral("li.na"), QStringLiteral("only I know this one"))->mustChangePassword);
 }
 
 QTEST_MAIN(TestLoginDialog)

@@ -1,12 +1,16 @@
+#include "hostiletext.h"
 #include "testdatabase.h"
 
 #include "itemmodels/requestqueuemodel.h"
+#include "session/queuereader.h"
+#include "session/session.h"
 #include "storage/personrepository.h"
 #include "storage/requestrepository.h"
 #include "demo/demogenerator.h"
 #include "workflow/workingdaycalendar.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -72,11 +76,11 @@ qint64 plainCount(const Database &db, const QString &where)
     return q.value(0).toLongLong();
 }
 
-QList<qint64> modelIds(const Model &model, int from, int to, int step = 1)
+QList<qint64> modelIds(Model &model, int from, int to, int step = 1)
 {
     QList<qint64> ids;
     for (int row = from; step > 0 ? row < to : row > to; row += step)
-        ids << model.data(model.index(row, 0), Model::IdRole).toLongLong();
+        ids << pd::test::loaded(model, row, 0, Model::IdRole).toLongLong();
     return ids;
 }
 
@@ -99,10 +103,18 @@ private Q_SLOTS:
     void urgency();
     void countsChanged_data() { TestDatabase::addEngineRows(); }
     void countsChanged();
+    void placeholders_data() { TestDatabase::addEngineRows(); }
+    void placeholders();
+    void agentVisibility_data() { TestDatabase::addEngineRows(); }
+    void agentVisibility();
+    void hostileSearch_data() { TestDatabase::addEngineRows(); }
+    void hostileSearch();
 
 private:
     // One demo database per engine, shared by the test functions (each compares with live SQL).
     Database *demoDb(const QString &engine);
+    // A session for the demo supervisor (who sees every request), or for another demo account.
+    std::unique_ptr<Session> session(const QString &engine, const QString &username = QStringLiteral("demo.wang.qiang"));
     std::map<QString, std::unique_ptr<TestDatabase>> m_dbs;
     WorkingDayCalendar m_calendar;
 };
@@ -115,7 +127,12 @@ Database *TestQueueModel::demoDb(const QString &engine)
     auto holder = TestDatabase::create(engine);
     if (!holder)
         return nullptr;
-    const auto done = DemoGenerator(holder->db(), m_calendar).run({kDemoRequests, 20261129, kToday});
+    DemoGenerator::Options options;
+    options.requests = kDemoRequests;
+    options.seed = 20261129;
+    options.today = kToday;
+    options.now = QDateTime(kToday, QTime(9, 0), Qt::UTC);
+    const auto done = DemoGenerator(holder->db(), m_calendar).run(options);
     if (!done) {
         QTest::qFail(qPrintable(done.error()), __FILE__, __LINE__);
         return nullptr;
@@ -125,18 +142,41 @@ Database *TestQueueModel::demoDb(const QString &engine)
     return db;
 }
 
+std::unique_ptr<Session> TestQueueModel::session(const QString &engine, const QString &username)
+{
+    QSqlQuery q(m_dbs.at(engine)->db().connection());
+    q.prepare(QStringLiteral("SELECT id, role FROM staff WHERE username = ?"));
+    q.addBindValue(username);
+    if (!q.exec() || !q.next()) {
+        QTest::qFail(qPrintable(QStringLiteral("no staff member ") + username), __FILE__, __LINE__);
+        return nullptr;
+    }
+    const Actor actor{q.value(0).toLongLong(), username, roles().fromKey(q.value(1).toString()).value(), username};
+    SessionOptions options;
+    options.watchChanges = false; // the tests refresh by hand
+    options.idleLockSeconds = 0;
+    return m_dbs.at(engine)->session(actor, options);
+}
+
+// The demo database and a session on it for the supervisor.
 #define PD_DEMO_DB(var)                                  \
     QFETCH(QString, engine);                             \
     Database *var##Ptr = demoDb(engine);                 \
     if (!var##Ptr)                                       \
         return;                                          \
-    Database &var = *var##Ptr
+    Database &var = *var##Ptr;                           \
+    const auto sessionHolder = session(engine);          \
+    QVERIFY(sessionHolder);                              \
+    Session &s = *sessionHolder;                         \
+    Q_UNUSED(var);                                       \
+    Q_UNUSED(s)
 
 void TestQueueModel::modelTester()
 {
     PD_DEMO_DB(db);
-    Model model(db, m_calendar);
+    Model model(s);
     model.setToday(kToday);
+    QVERIFY(pd::test::settle(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(true);
     QCOMPARE(model.rowCount(), int(plainCount(db, {})));
@@ -146,35 +186,42 @@ void TestQueueModel::modelTester()
 
     // The tester watches every signal these emit.
     model.sort(Model::PersonColumn, Qt::AscendingOrder);
-    QVERIFY(model.data(model.index(0, Model::PersonColumn)).isValid());
+    QVERIFY(pd::test::settle(model));
+    QVERIFY(pd::test::loaded(model, 0, Model::PersonColumn).isValid());
     QueueFilter filter;
     filter.statuses = {RequestStatus::Received, RequestStatus::Verifying};
     model.setFilter(filter);
+    QVERIFY(pd::test::settle(model));
     QCOMPARE(model.rowCount(), int(plainCount(db, QStringLiteral("r.status IN ('received', 'verifying')"))));
     model.sort(Model::DueColumn, Qt::DescendingOrder);
+    QVERIFY(pd::test::settle(model));
     model.refresh();
+    QVERIFY(pd::test::settle(model));
     model.retranslate();
     model.setFilter({});
+    QVERIFY(pd::test::settle(model));
     QCOMPARE(model.rowCount(), int(plainCount(db, {})));
     QVERIFY(model.lastError().isEmpty());
     // Every column has something to show on a few rows spread over the table.
     for (int row : {0, model.rowCount() / 3, model.rowCount() - 1})
         for (int c = 0; c < Model::ColumnCount; ++c)
-            QVERIFY2(!model.data(model.index(row, c)).toString().isEmpty() || c == Model::AssigneeColumn,
+            QVERIFY2(!pd::test::loaded(model, row, c).toString().isEmpty() || c == Model::AssigneeColumn,
                      qPrintable(QStringLiteral("row %1 column %2").arg(row).arg(c)));
 }
 
 void TestQueueModel::sortedWalks()
 {
     PD_DEMO_DB(db);
-    Model model(db, m_calendar);
+    Model model(s);
     model.setToday(kToday);
+    QVERIFY(pd::test::settle(model));
     const int n = model.rowCount();
     QVERIFY(n >= kDemoRequests);
     QVERIFY(n > Model::kMaxPages * Model::kPageSize);
     for (int column = 0; column < Model::ColumnCount; ++column) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             model.sort(column, order);
+            QVERIFY(pd::test::settle(model));
             QCOMPARE(model.sortColumn(), column);
             QCOMPARE(model.sortOrder(), order);
             const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -183,7 +230,7 @@ void TestQueueModel::sortedWalks()
             QList<qint64> walked;
             walked.reserve(n);
             for (int row = 0; row < n; ++row) {
-                walked << model.data(model.index(row, 0), Model::IdRole).toLongLong();
+                walked << pd::test::loaded(model, row, 0, Model::IdRole).toLongLong();
                 if (model.cachedPageCount() > Model::kMaxPages)
                     QFAIL(qPrintable(QStringLiteral("%1 pages cached").arg(model.cachedPageCount())));
             }
@@ -201,23 +248,28 @@ void TestQueueModel::sortedWalks()
 void TestQueueModel::backwardsAndJumps()
 {
     PD_DEMO_DB(db);
-    Model model(db, m_calendar);
+    Model model(s);
     model.setToday(kToday);
+    QVERIFY(pd::test::settle(model));
     model.sort(Model::StatusColumn, Qt::AscendingOrder); // many ties: only the id orders them
+    QVERIFY(pd::test::settle(model));
     const QList<qint64> expected = plainIds(db, {}, QStringLiteral("r.status ASC, r.id ASC"));
     const int n = model.rowCount();
     QCOMPARE(n, int(expected.size()));
 
     // From the last row to the first: the End anchor, then Before from the cached page after.
-    QCOMPARE(model.cachedPageCount(), 0);
+    QCOMPARE(model.cachedPageCount(), 1); // the first page came with the count
     const QList<qint64> backwards = modelIds(model, n - 1, -1, -1);
     QList<qint64> reversed(expected.crbegin(), expected.crend());
     QVERIFY(backwards == reversed);
     QCOMPARE(model.cachedPageCount(), Model::kMaxPages);
 
-    // Jumps into the middle with nothing cached nearby, by offset from either end.
-    model.refresh();
-    QCOMPARE(model.cachedPageCount(), 0);
+    // Jumps into the middle with nothing cached nearby, by offset from either end: a new query
+    // (the same one) starts without cached pages.
+    model.sort(Model::StatusColumn, Qt::DescendingOrder);
+    model.sort(Model::StatusColumn, Qt::AscendingOrder);
+    QVERIFY(pd::test::settle(model));
+    QCOMPARE(model.cachedPageCount(), 1); // the first page, read with the count
     for (int start : {n / 2, n / 2 + 1000, n / 3, n - 300, 5, n / 2 - 2000}) {
         const int end = std::min(n, start + 200);
         QVERIFY2(modelIds(model, start, end) == expected.mid(start, end - start), qPrintable(QString::number(start)));
@@ -226,7 +278,7 @@ void TestQueueModel::backwardsAndJumps()
     // Single rows in a scattered order, each one where the plain query has it.
     for (int i = 0; i < 400; ++i) {
         const int row = int((qint64(i) * 7919) % n);
-        QCOMPARE(model.data(model.index(row, 0), Model::IdRole).toLongLong(), expected.at(row));
+        QCOMPARE(pd::test::loaded(model, row, 0, Model::IdRole).toLongLong(), expected.at(row));
         QCOMPARE(model.requestId(row), expected.at(row));
         QVERIFY(model.cachedPageCount() <= Model::kMaxPages);
     }
@@ -238,8 +290,9 @@ void TestQueueModel::backwardsAndJumps()
 void TestQueueModel::filters()
 {
     PD_DEMO_DB(db);
-    Model model(db, m_calendar);
+    Model model(s);
     model.setToday(kToday);
+    QVERIFY(pd::test::settle(model));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     tester.setUseFetchMore(true);
     const QString today = kToday.toString(Qt::ISODate);
@@ -247,7 +300,7 @@ void TestQueueModel::filters()
     const QDate monday = kToday.addDays(1 - kToday.dayOfWeek());
     const qint64 staffId = [&] {
         QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT id FROM staff WHERE username = 'li.na'"));
+        q.exec(QStringLiteral("SELECT id FROM staff WHERE username = 'demo.li.na'"));
         return q.next() ? q.value(0).toLongLong() : -1;
     }();
     QVERIFY(staffId > 0);
@@ -298,6 +351,7 @@ void TestQueueModel::filters()
 
     for (const Case &c : std::as_const(cases)) {
         model.setFilter(c.filter);
+        QVERIFY(pd::test::settle(model));
         QCOMPARE(model.filter(), c.filter);
         const qint64 count = plainCount(db, c.where);
         QVERIFY2(model.rowCount() == count,
@@ -347,12 +401,15 @@ void TestQueueModel::urgency()
         QVERIFY(requests.insert(r).ok());
     }
 
-    Model model(db, m_calendar);
+    Model model(s);
     model.setToday(kToday);
+    QVERIFY(pd::test::settle(model));
     QueueFilter filter;
     filter.text = QStringLiteral("urg-0");
     model.setFilter(filter);
+    QVERIFY(pd::test::settle(model));
     model.sort(Model::ReferenceColumn, Qt::AscendingOrder);
+    QVERIFY(pd::test::settle(model));
     QCOMPARE(model.rowCount(), int(std::size(cases)));
     for (int row = 0; row < model.rowCount(); ++row) {
         const Case &c = cases[row];
@@ -367,6 +424,7 @@ void TestQueueModel::urgency()
     }
     // The same rows against another day: what was due soon is now overdue.
     model.setToday(QDate(2026, 7, 1));
+    QVERIFY(pd::test::settle(model));
     QCOMPARE(model.data(model.index(3, 0), Model::DaysLeftRole).toInt(), -3); // due Fri 26th; Mon, Tue, Wed since
     QCOMPARE(model.data(model.index(3, 0), Model::UrgencyRole).toInt(), int(Model::Urgency::Overdue));
     QCOMPARE(model.counts().total, qint64(std::size(cases)));
@@ -377,10 +435,11 @@ void TestQueueModel::urgency()
 void TestQueueModel::countsChanged()
 {
     PD_DEMO_DB(db);
-    Model model(db, m_calendar);
+    Model model(s);
     QSignalSpy spy(&model, &Model::countsChanged);
     QVERIFY(spy.isValid());
     model.setToday(kToday);
+    QVERIFY(pd::test::settle(model));
     QCOMPARE(spy.count(), 1);
 
     const QString today = kToday.toString(Qt::ISODate);
@@ -392,6 +451,7 @@ void TestQueueModel::countsChanged()
     QVERIFY(overdue > 0 && dueSoon > 0);
 
     model.refresh();
+    QVERIFY(pd::test::settle(model));
     QCOMPARE(spy.count(), 2);
     const auto counts = spy.last().at(0).value<QueueCounts>();
     QCOMPARE(counts.total, total);
@@ -401,6 +461,7 @@ void TestQueueModel::countsChanged()
 
     // Setting the filter it already has changes nothing and says nothing.
     model.setFilter(QueueFilter{});
+    QVERIFY(pd::test::settle(model));
     QCOMPARE(spy.count(), 2);
 
     // A new request shows after a refresh, in the count and in the signal.
@@ -413,6 +474,7 @@ void TestQueueModel::countsChanged()
     QVERIFY(RequestRepository(db).insert(r).ok());
     QCOMPARE(model.rowCount(), int(total)); // not before the refresh
     model.refresh();
+    QVERIFY(pd::test::settle(model));
     QCOMPARE(spy.count(), 3);
     QCOMPARE(spy.last().at(0).value<QueueCounts>().total, total + 1);
     QCOMPARE(spy.last().at(0).value<QueueCounts>().overdue, overdue + 1);
@@ -421,8 +483,121 @@ void TestQueueModel::countsChanged()
     QueueFilter onlyDeletion;
     onlyDeletion.types = {RequestType::Deletion};
     model.setFilter(onlyDeletion);
+    QVERIFY(pd::test::settle(model));
     QCOMPARE(spy.count(), 4);
     QCOMPARE(spy.last().at(0).value<QueueCounts>().total, plainCount(db, QStringLiteral("r.type = 'deletion'")));
+}
+
+// Rows that have not arrived show a placeholder, and the count may come after the first page.
+void TestQueueModel::placeholders()
+{
+    PD_DEMO_DB(db);
+    Model model(s);
+    QCOMPARE(model.rowCount(), 0); // nothing is read on the GUI thread
+    QVERIFY(!model.isCountKnown());
+    QVERIFY(model.isLoading());
+    QVERIFY(pd::test::settle(model));
+    const int n = model.rowCount();
+    QCOMPARE(n, int(plainCount(db, {})));
+    const int far = n - 5;
+    QVERIFY(!model.isRowLoaded(far));
+    QCOMPARE(model.data(model.index(far, 0)).toString(), Model::tr("Loading…"));
+    QVERIFY(!model.data(model.index(far, 0), Model::IdRole).isValid());
+    QVERIFY(model.isLoading()); // asking for the row sent for its page
+    QVERIFY(pd::test::settle(model));
+    QVERIFY(model.isRowLoaded(far));
+    const QList<qint64> expected = plainIds(db, {}, QStringLiteral("r.received_at DESC, r.id DESC"));
+    QCOMPARE(model.data(model.index(far, 0), Model::IdRole).toLongLong(), expected.at(far));
+}
+
+// An agent sees the requests assigned to them and the unassigned ones: rows, counts and search agree.
+void TestQueueModel::agentVisibility()
+{
+    PD_DEMO_DB(db);
+    const auto agent = session(engine, QStringLiteral("demo.li.na"));
+    QVERIFY(agent);
+    const qint64 me = agent->actor().staffId;
+    const QString mine = QStringLiteral("(r.assignee_id = %1 OR r.assignee_id IS NULL)").arg(me);
+    Model model(*agent);
+    model.setToday(kToday);
+    QVERIFY(pd::test::settle(model));
+    const qint64 visible = plainCount(db, mine);
+    QVERIFY(visible > 0 && visible < plainCount(db, {}));
+    QCOMPARE(qint64(model.rowCount()), visible);
+    QCOMPARE(modelIds(model, 0, model.rowCount()), plainIds(db, mine, QStringLiteral("r.received_at DESC, r.id DESC")));
+    const QString today = kToday.toString(Qt::ISODate);
+    QCOMPARE(model.counts().overdue,
+             plainCount(db, mine + QStringLiteral(" AND r.status IN %1 AND r.due_date < '%2'").arg(openList(), today)));
+    // A search finds only what the agent may see; the supervisor finds more.
+    QueueFilter search;
+    search.text = QStringLiteral("example");
+    model.setFilter(search);
+    QVERIFY(pd::test::settle(model));
+    QCOMPARE(qint64(model.rowCount()), plainCount(db, mine + QStringLiteral(" AND p.email LIKE '%example%'")));
+    Model all(s);
+    all.setFilter(search);
+    QVERIFY(pd::test::settle(all));
+    QVERIFY(all.rowCount() > model.rowCount());
+    // Filtering by another agent shows nothing of theirs.
+    QueueFilter theirs;
+    theirs.assigneeId = [&] {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT id FROM staff WHERE username = 'demo.zhang.wei'"));
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }();
+    model.setFilter(theirs);
+    QVERIFY(pd::test::settle(model));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+// Hostile text in the search box: matched literally, never an error, nothing changed.
+void TestQueueModel::hostileSearch()
+{
+    PD_DEMO_DB(db);
+    Model model(s);
+    QVERIFY(pd::test::settle(model));
+    const qint64 requests = plainCount(db, {});
+    const auto auditEntries = [&] {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        return q.next() ? q.value(0).toLongLong() : -1;
+    };
+    const qint64 entries = auditEntries();
+    // The oracle: people whose search text holds the needle as it is (instr/strpos know no
+    // wildcards), or references that start with it.
+    const QString contains = db.dialect() == Dialect::SQLite ? QStringLiteral("instr(p.search_text, ?) > 0")
+                                                             : QStringLiteral("strpos(p.search_text, ?) > 0");
+    for (const QString &text : pd::test::hostileTexts()) {
+        QueueFilter f;
+        f.text = text;
+        model.setFilter(f);
+        QVERIFY(pd::test::settle(model));
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(text + QStringLiteral(": ") + model.lastError()));
+        const QString needle = text.simplified().toLower();
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM requests r JOIN people p ON p.id = r.person_id WHERE ")
+                  + (needle.size() >= 3 ? contains : QStringLiteral("instr(lower(p.name), ?) > 0"))
+                  + QStringLiteral(" OR substr(r.reference, 1, %1) = ?").arg(needle.size()));
+        q.addBindValue(needle);
+        q.addBindValue(needle.toUpper());
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        QVERIFY2(model.rowCount() == q.value(0).toLongLong(),
+                 qPrintable(QStringLiteral("%1: %2 rows, %3 expected").arg(text).arg(model.rowCount()).arg(q.value(0).toLongLong())));
+    }
+    // A search far too long is refused with a short message at once, not run for a minute.
+    QueueFilter huge;
+    huge.text = pd::test::hugeText();
+    QElapsedTimer timer;
+    timer.start();
+    model.setFilter(huge);
+    QVERIFY(pd::test::settle(model));
+    QVERIFY(timer.elapsed() < 5000);
+    QCOMPARE(model.lastErrorKind(), ErrorKind::Invalid);
+    QVERIFY2(model.lastError().contains(QString::number(QueueReader::kMaximumSearchLength)), qPrintable(model.lastError()));
+    QVERIFY(model.lastError().size() < 200);
+    // Nothing was changed by any of it.
+    QCOMPARE(plainCount(db, {}), requests);
+    QCOMPARE(auditEntries(), entries);
 }
 
 QTEST_GUILESS_MAIN(TestQueueModel)

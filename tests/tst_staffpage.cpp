@@ -4,6 +4,7 @@
 #include "common/localization.h"
 #include "mainwindow.h"
 #include "passworddialog.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
 #include "settingspage.h"
 #include "staffaccountdialog.h"
@@ -94,6 +95,22 @@ void clickOk(QWidget *dialog)
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
+// Clicks OK and waits until the dialog's change came back from the session's worker.
+template<typename Dialog>
+bool clickOkAndWait(QWidget *modal)
+{
+    clickOk(modal);
+    auto *dialog = qobject_cast<Dialog *>(modal);
+    return dialog && QTest::qWaitFor([dialog] { return !dialog->isBusy(); }, 15000);
+}
+
+std::unique_ptr<Session> sessionFor(TestDatabase &holder, const Actor &actor)
+{
+    SessionOptions options;
+    options.idleLockSeconds = 0;
+    return holder.session(actor, options);
+}
+
 QString cell(StaffPage &page, const QString &username, int column)
 {
     QTableWidget *table = page.table();
@@ -116,6 +133,7 @@ private Q_SLOTS:
     void addAccountKeepsInput();
     void agentSeesItReadOnly();
     void changeOwnPassword();
+    void unlockAccount();
 
 private:
     Localization m_localization;
@@ -133,14 +151,15 @@ void TestStaffPage::administratorManagesStaff()
     const auto staff = makeStaff(db);
     QVERIFY(staff);
     const AuthService auth(db);
-    StaffPage page(db);
+    const auto session = sessionFor(*dbHolder, staff->boss);
+    StaffPage page(*session);
     page.setActor(staff->boss);
     page.resize(900, 500);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto *toggle = child<QPushButton>(page, "staffToggleActive");
     auto *reset = child<QPushButton>(page, "staffResetPassword");
-    QCOMPARE(page.table()->rowCount(), 3);
+    QTRY_COMPARE(page.table()->rowCount(), 3);
     QCOMPARE(cell(page, QStringLiteral("li.na"), StaffPage::DisplayNameColumn), QStringLiteral("李娜"));
     QCOMPARE(cell(page, QStringLiteral("wang.qiang"), StaffPage::RoleColumn), roles().label(Role::Supervisor));
     QCOMPARE(cell(page, QStringLiteral("li.na"), StaffPage::StatusColumn), QStringLiteral("Active"));
@@ -171,8 +190,8 @@ void TestStaffPage::administratorManagesStaff()
                 b->click();
     });
     QTest::mouseClick(toggle, Qt::LeftButton);
-    QVERIFY2(asked.contains(QLatin1String("li.na")), qPrintable(asked));
-    QCOMPARE(cell(page, QStringLiteral("li.na"), StaffPage::StatusColumn), QStringLiteral("Deactivated"));
+    QTRY_VERIFY2(asked.contains(QLatin1String("li.na")), qPrintable(asked));
+    QTRY_COMPARE(cell(page, QStringLiteral("li.na"), StaffPage::StatusColumn), QStringLiteral("Deactivated"));
     QVERIFY2(page.messageText().contains(QLatin1String("Deactivated li.na")), qPrintable(page.messageText()));
     const auto refused = auth.signIn(QStringLiteral("li.na"), kPassword);
     QVERIFY(!refused.ok());
@@ -197,9 +216,10 @@ void TestStaffPage::administratorManagesStaff()
         mismatch = static_cast<PasswordDialog *>(modal)->errorText();
         keptAfterMismatch = modal->isVisible() && newField->text() == newPassword;
         repeat->setText(newPassword);
-        clickOk(modal);
+        clickOkAndWait<PasswordDialog>(modal);
     });
     QTest::mouseClick(reset, Qt::LeftButton);
+    QTRY_VERIFY(page.messageText().contains(QLatin1String("wang.qiang")));
     QVERIFY2(mismatch.contains(QLatin1String("differ")), qPrintable(mismatch));
     QVERIFY(keptAfterMismatch);
     const auto signedIn = auth.signIn(QStringLiteral("wang.qiang"), newPassword);
@@ -214,13 +234,13 @@ void TestStaffPage::administratorManagesStaff()
         }
     });
     QTest::mouseClick(child<QPushButton>(page, "staffChangeRole"), Qt::LeftButton);
-    QCOMPARE(cell(page, QStringLiteral("wang.qiang"), StaffPage::RoleColumn), roles().label(Role::Agent));
+    QTRY_COMPARE(cell(page, QStringLiteral("wang.qiang"), StaffPage::RoleColumn), roles().label(Role::Agent));
     QCOMPARE(StaffService(db).account(QStringLiteral("wang.qiang"))->user.role, QStringLiteral("agent"));
 
     // Reactivate li.na: no question, she can sign in again.
     page.selectUsername(QStringLiteral("li.na"));
     QTest::mouseClick(toggle, Qt::LeftButton);
-    QCOMPARE(cell(page, QStringLiteral("li.na"), StaffPage::StatusColumn), QStringLiteral("Active"));
+    QTRY_COMPARE(cell(page, QStringLiteral("li.na"), StaffPage::StatusColumn), QStringLiteral("Active"));
     QVERIFY(auth.signIn(QStringLiteral("li.na"), kPassword).ok());
 
     QSqlQuery q(db.connection());
@@ -238,10 +258,12 @@ void TestStaffPage::addAccountKeepsInput()
     PD_FRESH_DB(db, QStringLiteral("sqlite"));
     const auto staff = makeStaff(db);
     QVERIFY(staff);
-    StaffPage page(db);
+    const auto session = sessionFor(*dbHolder, staff->boss);
+    StaffPage page(*session);
     page.setActor(staff->boss);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.table()->rowCount(), 3);
     QString taken;
     bool kept = false;
     onNextModal(this, [&](QWidget *modal) {
@@ -254,17 +276,17 @@ void TestStaffPage::addAccountKeepsInput()
         role->setCurrentIndex(role->findData(QStringLiteral("supervisor")));
         dialog->findChild<QLineEdit *>(QStringLiteral("passwordField"))->setText(kPassword);
         dialog->findChild<QLineEdit *>(QStringLiteral("repeatPasswordField"))->setText(kPassword);
-        clickOk(dialog);
+        clickOkAndWait<StaffAccountDialog>(dialog);
         taken = dialog->errorText();
         kept = dialog->isVisible() && dialog->findChild<QLineEdit *>(QStringLiteral("displayNameField"))->text() == QStringLiteral("周敏")
             && dialog->findChild<QLineEdit *>(QStringLiteral("passwordField"))->text() == kPassword;
         dialog->findChild<QLineEdit *>(QStringLiteral("usernameField"))->setText(QStringLiteral("zhou.min"));
-        clickOk(dialog);
+        clickOkAndWait<StaffAccountDialog>(dialog);
     });
     QTest::mouseClick(child<QPushButton>(page, "staffAdd"), Qt::LeftButton);
     QVERIFY2(taken.contains(QLatin1String("already taken")), qPrintable(taken));
     QVERIFY(kept);
-    QCOMPARE(page.table()->rowCount(), 4);
+    QTRY_COMPARE(page.table()->rowCount(), 4);
     QCOMPARE(cell(page, QStringLiteral("zhou.min"), StaffPage::RoleColumn), roles().label(Role::Supervisor));
     QCOMPARE(page.selectedAccount()->user.username, QStringLiteral("zhou.min"));
     const auto signedIn = AuthService(db).signIn(QStringLiteral("zhou.min"), kPassword);
@@ -277,7 +299,8 @@ void TestStaffPage::agentSeesItReadOnly()
     PD_FRESH_DB(db, QStringLiteral("sqlite"));
     const auto staff = makeStaff(db);
     QVERIFY(staff);
-    StaffPage page(db);
+    const auto session = sessionFor(*dbHolder, staff->agent);
+    StaffPage page(*session);
     page.setActor(staff->agent);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -285,9 +308,9 @@ void TestStaffPage::agentSeesItReadOnly()
     auto *notice = child<QLabel>(page, "staffReadOnlyNotice");
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(why), qPrintable(notice->text()));
-    QCOMPARE(page.table()->rowCount(), 3); // the list is there to read
+    QTRY_COMPARE(page.table()->rowCount(), 3); // the list is there to read
     page.selectUsername(QStringLiteral("wang.qiang"));
-    for (const char *name : {"staffAdd", "staffToggleActive", "staffResetPassword", "staffChangeRole"}) {
+    for (const char *name : {"staffAdd", "staffToggleActive", "staffResetPassword", "staffChangeRole", "staffUnlock"}) {
         auto *button = child<QPushButton>(page, name);
         QVERIFY2(!button->isEnabled(), name);
         QCOMPARE(button->toolTip(), why);
@@ -301,10 +324,8 @@ void TestStaffPage::changeOwnPassword()
     QVERIFY(staff);
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(std::make_unique<Database>(db.url()), m_localization, settings);
+    MainWindow window(sessionFor(*dbHolder, staff->agent), m_localization, settings);
     auto *action = child<QAction>(window, "changeOwnPasswordAction");
-    QVERIFY(!action->isEnabled()); // nobody signed in yet
-    window.setActor(staff->agent);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(action->isEnabled());
@@ -326,12 +347,12 @@ void TestStaffPage::changeOwnPassword()
         QTest::keyClicks(current, QStringLiteral("not-the-password"));
         QTest::keyClicks(newField, newPassword);
         QTest::keyClicks(repeat, newPassword);
-        clickOk(modal);
+        clickOkAndWait<PasswordDialog>(modal);
         wrongCurrent = static_cast<PasswordDialog *>(modal)->errorText();
         kept = modal->isVisible() && newField->text() == newPassword && repeat->text() == newPassword
             && current->selectedText() == QStringLiteral("not-the-password"); // ready to be retyped
         current->setText(kPassword);
-        clickOk(modal);
+        clickOkAndWait<PasswordDialog>(modal);
     });
     action->trigger();
     QCOMPARE(wrongCurrent, StaffService::wrongCurrentPasswordMessage());
@@ -339,6 +360,34 @@ void TestStaffPage::changeOwnPassword()
     const AuthService auth(db);
     QVERIFY(auth.signIn(QStringLiteral("li.na"), newPassword).ok());
     QVERIFY(!auth.signIn(QStringLiteral("li.na"), kPassword).ok());
+}
+
+// An administrator lifts a lock of too many failed sign-ins; the row says the account is locked.
+void TestStaffPage::unlockAccount()
+{
+    PD_FRESH_DB(db, QStringLiteral("sqlite"));
+    const auto staff = makeStaff(db);
+    QVERIFY(staff);
+    const AuthService auth(db);
+    for (int i = 0; i < AuthService::kMaximumFailedSignIns; ++i)
+        QVERIFY(!auth.signIn(QStringLiteral("li.na"), QStringLiteral("a wrong guess")).ok());
+    const auto session = sessionFor(*dbHolder, staff->boss);
+    StaffPage page(*session);
+    page.setActor(staff->boss);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_COMPARE(page.table()->rowCount(), 3);
+    QVERIFY2(cell(page, QStringLiteral("li.na"), StaffPage::StatusColumn).contains(QLatin1String("locked")),
+             qPrintable(cell(page, QStringLiteral("li.na"), StaffPage::StatusColumn)));
+    auto *unlock = child<QPushButton>(page, "staffUnlock");
+    page.selectUsername(QStringLiteral("wang.qiang"));
+    QVERIFY(!unlock->isEnabled());
+    QVERIFY2(unlock->toolTip().contains(QLatin1String("not locked")), qPrintable(unlock->toolTip()));
+    page.selectUsername(QStringLiteral("li.na"));
+    QVERIFY(unlock->isEnabled());
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QTRY_COMPARE(cell(page, QStringLiteral("li.na"), StaffPage::StatusColumn), QStringLiteral("Active"));
+    QVERIFY(auth.signIn(QStringLiteral("li.na"), kPassword).ok());
 }
 
 QTEST_MAIN(TestStaffPage)

@@ -1,4 +1,6 @@
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -28,6 +30,7 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void initTestCase();
     void nothingUnfinished();
+    void upToDateWithSources();
     void everyMessageTranslated();
     void placeholdersKept();
     void domainTerms_data();
@@ -94,6 +97,44 @@ void TestTranslations::nothingUnfinished()
             unfinished << where(m);
     QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("%1 unfinished: ").arg(unfinished.size())
                                               + unfinished.mid(0, 10).join(QLatin1String("; "))));
+}
+
+// The file holds every string the sources have: lupdate run again on a copy finds nothing new.
+// (A tr() added without running scripts/update-translations.sh fails here, not in front of a user.)
+void TestTranslations::upToDateWithSources()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("check_zh_CN.ts"));
+    QVERIFY(QFile::copy(QStringLiteral(PD_SOURCE_DIR "/translations/privacydesk_zh_CN.ts"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(PD_SOURCE_DIR));
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(PD_LUPDATE_PATH), {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+                                                    QStringLiteral("-locations"), QStringLiteral("none"),
+                                                    QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("models"),
+                                                    QStringLiteral("-ts"), copy});
+    QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
+    QCOMPARE(lupdate.exitCode(), 0);
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList missing;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation")
+                 && xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished"))
+            missing << source;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 string(s) not in the .ts file (run scripts/update-translations.sh "
+                                                          "and translate them): ")
+                                               .arg(missing.size())
+                                           + missing.mid(0, 10).join(QLatin1String("; "))));
 }
 
 void TestTranslations::everyMessageTranslated()

@@ -1,6 +1,7 @@
 // Drives the verification policy page on the offscreen platform: an administrator edits and
 // saves (read back from the database), bad input is named and kept, a concurrent change is shown
 // without losing the edits, and an agent sees the page read-only with the reason.
+#include "session/session.h"
 #include "testdatabase.h"
 
 #include "verificationpolicypage.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
@@ -39,6 +41,20 @@ T *child(QWidget &page, const char *name)
     if (!w)
         qWarning() << "no child" << name;
     return w;
+}
+
+std::unique_ptr<Session> sessionFor(TestDatabase &holder, const Actor &actor)
+{
+    SessionOptions options;
+    options.idleLockSeconds = 0;
+    options.watchChanges = false;
+    return holder.session(actor, options);
+}
+
+// The page reads the stored policy on the session's worker: wait for it.
+bool loaded(VerificationPolicyPage &page)
+{
+    return QTest::qWaitFor([&] { return !page.editedPolicy().rules.isEmpty(); }, 10000);
 }
 
 qint64 policyAudits(const Database &db)
@@ -86,8 +102,10 @@ void TestVerificationPolicyPage::administratorEditsAndSaves()
     const auto stored = VerificationService(db).policy().value().alternatives(RequestType::Deletion);
     QVERIFY(!stored.isEmpty());
 
-    VerificationPolicyPage page(db);
+    const auto session = sessionFor(*dbHolder, *admin);
+    VerificationPolicyPage page(*session);
     page.setActor(*admin);
+    QVERIFY(loaded(page));
     page.resize(1100, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -117,7 +135,10 @@ void TestVerificationPolicyPage::administratorEditsAndSaves()
     QVERIFY(types->item(deletionRow, 0)->text().contains(requestTypes().label(RequestType::Deletion)));
     QVERIFY(types->item(deletionRow, 0)->text() != requestTypes().label(RequestType::Deletion)); // marked as changed
     QVERIFY(save->isEnabled());
+    QSignalSpy finished(&page, &VerificationPolicyPage::saveFinished);
     QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
 
     QVERIFY2(page.messageText().contains(requestTypes().label(RequestType::Deletion)), qPrintable(page.messageText()));
     QVERIFY(!page.isDirty());
@@ -135,8 +156,10 @@ void TestVerificationPolicyPage::badInputIsNamedAndKept()
     const auto admin = signedIn(db, QStringLiteral("boss"), Role::Administrator, nullptr);
     QVERIFY(admin);
     const auto stored = VerificationService(db).policy().value();
-    VerificationPolicyPage page(db);
+    const auto session = sessionFor(*dbHolder, *admin);
+    VerificationPolicyPage page(*session);
     page.setActor(*admin);
+    QVERIFY(loaded(page));
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto *matrix = child<QTableWidget>(page, "policyMatrix");
@@ -175,7 +198,7 @@ void TestVerificationPolicyPage::badInputIsNamedAndKept()
 
     // Discarding shows the stored policy again.
     QTest::mouseClick(child<QPushButton>(page, "policyDiscard"), Qt::LeftButton);
-    QVERIFY(!page.isDirty());
+    QTRY_VERIFY(!page.isDirty()); // the stored policy is read again
     page.selectType(RequestType::Access);
     QCOMPARE(matrix->columnCount(), int(stored.alternatives(RequestType::Access).size()));
 }
@@ -188,8 +211,10 @@ void TestVerificationPolicyPage::concurrentChangeKeepsEdits()
     QVERIFY(admin);
     const auto other = signedIn(db, QStringLiteral("anna"), Role::Administrator, &*admin);
     QVERIFY(other);
-    VerificationPolicyPage page(db);
+    const auto session = sessionFor(*dbHolder, *admin);
+    VerificationPolicyPage page(*session);
     page.setActor(*admin);
+    QVERIFY(loaded(page));
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto *matrix = child<QTableWidget>(page, "policyMatrix");
@@ -205,7 +230,10 @@ void TestVerificationPolicyPage::concurrentChangeKeepsEdits()
     QVERIFY(service.setPolicy(RequestType::Correction, {{M::IdentityDocument, M::SmsCode}}, *other).ok());
     QVERIFY(service.setPolicy(RequestType::Copy, {{M::AccountLogin, M::EmailCode}}, *other).ok());
 
-    QVERIFY(!page.save());
+    QSignalSpy finished(&page, &VerificationPolicyPage::saveFinished);
+    QVERIFY(page.save()); // started: the conflict comes back from the worker
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.takeFirst().constFirst().toBool(), false);
     QVERIFY(conflict->isVisible());
     const QString said = child<QLabel>(page, "policyConflictText")->text();
     QVERIFY2(said.contains(requestTypes().label(RequestType::Correction)), qPrintable(said));
@@ -221,6 +249,8 @@ void TestVerificationPolicyPage::concurrentChangeKeepsEdits()
 
     // Having read theirs, save mine over it.
     QTest::mouseClick(child<QPushButton>(page, "policyOverwrite"), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.takeFirst().constFirst().toBool(), true);
     QVERIFY(!conflict->isVisible());
     QVERIFY(!page.isDirty());
     QVERIFY(VerificationService::sameAlternatives(service.policy()->alternatives(RequestType::Correction), mine));
@@ -235,8 +265,10 @@ void TestVerificationPolicyPage::agentSeesItReadOnly()
     QVERIFY(admin);
     const auto agent = signedIn(db, QStringLiteral("li.na"), Role::Agent, &*admin);
     QVERIFY(agent);
-    VerificationPolicyPage page(db);
+    const auto session = sessionFor(*dbHolder, *agent);
+    VerificationPolicyPage page(*session);
     page.setActor(*agent);
+    QVERIFY(loaded(page));
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     const QString why = Permissions::whyNotEditVerificationPolicy(Role::Agent);

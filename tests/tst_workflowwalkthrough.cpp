@@ -9,6 +9,8 @@
 #include "requestdetailpanel.h"
 #include "requestqueuepage.h"
 #include "verificationdialog.h"
+#include "session/gateway.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
 #include "storage/requestrepository.h"
 #include "testdatabase.h"
@@ -18,7 +20,12 @@
 #include "workflow/verificationservice.h"
 #include "workflow/workingdaycalendar.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -32,15 +39,38 @@ class TestWorkflowWalkthrough : public QObject
     Q_OBJECT
 
 private:
-    static Actor signIn(Database &db, const QString &user, const QString &password)
+    // Refused actions put up a message box; close each one as it appears.
+    void closeMessageBoxes()
     {
-        LoginDialog dialog(db);
+        auto *timer = new QTimer(this);
+        timer->setInterval(30);
+        connect(timer, &QTimer::timeout, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        timer->start();
+    }
+    // Signs in through the real dialog; the session, or nullptr when refused.
+    static std::unique_ptr<Session> signIn(const test::TestDatabase &holder, const QString &user, const QString &password)
+    {
+        auto db = std::make_unique<Database>(holder.url());
+        if (!db->open())
+            return nullptr;
+        Gateway gateway(std::move(db));
+        LoginDialog dialog(gateway);
         dialog.show();
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("usernameField")), user);
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordField")), password);
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        return dialog.result() == QDialog::Accepted ? dialog.actor() : Actor{};
+        if (!QTest::qWaitFor([&] { return !dialog.isBusy(); }, 10000))
+            return nullptr;
+        if (dialog.result() != QDialog::Accepted)
+            return nullptr;
+        SessionOptions options;
+        options.idleLockSeconds = 0;
+        return gateway.startSession(options);
     }
+    static RequestStatus status(Database &db, qint64 id) { return RequestRepository(db).get(id)->status; }
 
 private Q_SLOTS:
     void walkthrough_data() { test::TestDatabase::addEngineRows(); }
@@ -59,8 +89,10 @@ private Q_SLOTS:
             QVERIFY(auth.createUser(user, user, role, QStringLiteral("secret-pass-1"), &admin).ok());
 
         // A wrong password is refused without saying which part was wrong.
-        QCOMPARE(signIn(db, QStringLiteral("li.na"), QStringLiteral("wrong-password")).username, QString());
-        const Actor agent = signIn(db, QStringLiteral("li.na"), QStringLiteral("secret-pass-1"));
+        QVERIFY(!signIn(*dbHolder, QStringLiteral("li.na"), QStringLiteral("wrong-password")));
+        auto agentSession = signIn(*dbHolder, QStringLiteral("li.na"), QStringLiteral("secret-pass-1"));
+        QVERIFY(agentSession);
+        const Actor agent = agentSession->actor();
         QCOMPARE(agent.role, Role::Agent);
 
         const WorkingDayCalendar calendar{};
@@ -76,46 +108,69 @@ private Q_SLOTS:
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         Localization localization;
         localization.setLanguage(QStringLiteral("en"));
-        MainWindow window(std::make_unique<Database>(db.url()), localization, settings);
-        window.setActor(agent);
+        MainWindow window(std::move(agentSession), localization, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         RequestQueuePage *queue = window.queuePage();
+        QVERIFY(test::settle(*queue->model()));
         queue->view()->setFocus();
         queue->view()->setCurrentIndex(queue->model()->index(0, 0));
+        QSignalSpy shown(queue->detailPanel(), &RequestDetailPanel::viewShown);
         QTest::keyClick(queue->view(), Qt::Key_Return);
+        QVERIFY(shown.wait(5000));
         RequestActionsBar *actions = queue->detailPanel()->actions();
         QVERIFY(actions->isVisible());
+        const auto nextView = [&] { return shown.wait(5000); };
 
         // Received → verifying by its button.
         QPushButton *start = actions->button(RequestAction::StartVerification);
         QVERIFY(start && start->isEnabled());
         QTest::mouseClick(start, Qt::LeftButton);
-        QCOMPARE(RequestRepository(db).get(id)->status, RequestStatus::Verifying);
+        QVERIFY(nextView());
+        QCOMPARE(status(db, id), RequestStatus::Verifying);
         QVERIFY(actions->verificationText().contains(QStringLiteral("not verified")));
-        // Not yet verified: marking it so is refused and nothing changes.
-        QVERIFY(!actions->run(RequestAction::MarkVerified));
-        QCOMPARE(RequestRepository(db).get(id)->status, RequestStatus::Verifying);
+        // Not yet verified: marking it so is refused, the reason kept, and nothing changes.
+        QSignalSpy failed(actions, &RequestActionsBar::failed);
+        closeMessageBoxes();
+        actions->run(RequestAction::MarkVerified);
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(actions->lastError().contains(QStringLiteral("not verified")), qPrintable(actions->lastError()));
+        QCOMPARE(status(db, id), RequestStatus::Verifying);
 
         // The account login matches: verification is satisfied, the request goes to work.
         {
-            VerificationDialog dialog(db, RequestRepository(db).get(id).value(), agent);
+            VerificationDialog dialog(*window.session(), RequestRepository(db).get(id).value());
             dialog.show();
-            QVERIFY(dialog.matchIdentifiers(QStringLiteral("139 1234 5679"), {}, {}, {}));
+            QSignalSpy step(&dialog, &VerificationDialog::stepFinished);
+            dialog.matchIdentifiers(QStringLiteral("139 1234 5679"), {}, {}, {});
+            QVERIFY(step.wait(5000));
+            QVERIFY(step.takeFirst().constFirst().toBool());
             QVERIFY2(dialog.lastMessage().contains(QStringLiteral("MISMATCH")), qPrintable(dialog.lastMessage()));
-            QVERIFY(!dialog.matchIdentifiers(QStringLiteral("12"), {}, {}, {})); // not a phone number: refused
-            QVERIFY(!dialog.overrideVerification(QStringLiteral("trust me"))); // agents cannot override
-            QVERIFY(dialog.recordCheck(VerificationMethod::AccountLogin, true, QStringLiteral("signed in as sunli88")));
-            QVERIFY2(dialog.statusText().contains(QStringLiteral("satisfied")), qPrintable(dialog.statusText()));
+            dialog.matchIdentifiers(QStringLiteral("12"), {}, {}, {}); // not a phone number: refused
+            QVERIFY(step.wait(5000));
+            QVERIFY(!step.takeFirst().constFirst().toBool());
+            dialog.overrideVerification(QStringLiteral("trust me")); // agents cannot override
+            QVERIFY(step.wait(5000));
+            QVERIFY(!step.takeFirst().constFirst().toBool());
+            QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("overrideButton"))->isEnabled());
+            dialog.recordCheck(VerificationMethod::AccountLogin, true, QStringLiteral("signed in as sunli88"));
+            QVERIFY(step.wait(5000));
+            QVERIFY(step.takeFirst().constFirst().toBool());
+            QTRY_VERIFY2(dialog.statusText().contains(QStringLiteral("satisfied")), qPrintable(dialog.statusText()));
         }
-        actions->showRequest(RequestRepository(db).get(id).value());
+        queue->detailPanel()->refresh();
+        QVERIFY(nextView());
         QVERIFY(actions->verificationText().contains(QStringLiteral("satisfied")));
         QTest::mouseClick(actions->button(RequestAction::MarkVerified), Qt::LeftButton);
-        QCOMPARE(RequestRepository(db).get(id)->status, RequestStatus::InProgress);
+        QVERIFY(nextView());
+        QCOMPARE(status(db, id), RequestStatus::InProgress);
         // A deletion is never completed directly; it is proposed.
-        QVERIFY(!actions->run(RequestAction::Complete));
-        QVERIFY(actions->run(RequestAction::ProposeDeletion, QStringLiteral("device and log data")));
-        QCOMPARE(RequestRepository(db).get(id)->status, RequestStatus::AwaitingApproval);
+        actions->run(RequestAction::Complete);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(status(db, id), RequestStatus::InProgress);
+        actions->run(RequestAction::ProposeDeletion, QStringLiteral("device and log data"));
+        QVERIFY(nextView());
+        QCOMPARE(status(db, id), RequestStatus::AwaitingApproval);
         // Tools follow the role and the type: agents do not assign; escalations are for complaints.
         QVERIFY(!actions->toolButton(QStringLiteral("assignButton"))->isEnabled());
         QVERIFY(!actions->toolButton(QStringLiteral("assignButton"))->toolTip().isEmpty());
@@ -125,22 +180,40 @@ private Q_SLOTS:
         QPushButton *approve = actions->button(RequestAction::Approve);
         QVERIFY(approve && !approve->isEnabled());
         QVERIFY(!approve->toolTip().isEmpty());
+        // The proposal is shown on the panel.
+        QVERIFY(queue->detailPanel()->findChild<QLabel *>(QStringLiteral("pendingProposal"))->isVisible());
 
         // A supervisor signs in and approves: the deletion is carried out and closed.
-        const Actor supervisor = signIn(db, QStringLiteral("wang.qiang"), QStringLiteral("secret-pass-1"));
-        window.setActor(supervisor);
+        auto supervisorSession = signIn(*dbHolder, QStringLiteral("wang.qiang"), QStringLiteral("secret-pass-1"));
+        QVERIFY(supervisorSession);
+        const Actor supervisor = supervisorSession->actor();
+        window.setSession(std::move(supervisorSession));
+        queue = window.queuePage();
+        actions = queue->detailPanel()->actions();
+        QSignalSpy shownAgain(queue->detailPanel(), &RequestDetailPanel::viewShown);
         queue->showRequest(id);
+        QVERIFY(shownAgain.wait(5000));
         approve = actions->button(RequestAction::Approve);
         QVERIFY(approve->isEnabled());
         QVERIFY(actions->toolButton(QStringLiteral("assignButton"))->isEnabled());
         QTest::mouseClick(approve, Qt::LeftButton);
-        QCOMPARE(RequestRepository(db).get(id)->status, RequestStatus::Completed);
+        QVERIFY(shownAgain.wait(5000));
+        QCOMPARE(status(db, id), RequestStatus::Completed);
         QCOMPARE(queue->detailPanel()->fieldText(QStringLiteral("status")), requestStatuses().label(RequestStatus::Completed));
         QVERIFY(actions->button(RequestAction::Approve) == nullptr); // closed: no actions left
 
         // A note joins the history shown on the panel.
         QVERIFY(RequestWorkflow(db, calendar, {}).addNote(id, QStringLiteral("called the requester back"), supervisor).ok());
-        queue->showRequest(id);
+        // Made elsewhere (another workstation): the panel shows it within a second by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto *tree = queue->detailPanel()->history();
+                for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                    if (tree->topLevelItem(i)->text(3) == QStringLiteral("called the requester back"))
+                        return true;
+                return false;
+            }(),
+            3000);
         const auto *historyView = queue->detailPanel()->findChildren<QTreeWidget *>().constFirst();
         bool noteShown = false;
         for (int i = 0; i < historyView->topLevelItemCount(); ++i)

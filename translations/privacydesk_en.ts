@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditDesk</name>
+    <message>
+        <source>Audit filter: at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -21,6 +28,10 @@
     </message>
     <message>
         <source>The log ends at entry %1, but %2 entries were written: entries at the end are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -190,6 +201,26 @@
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal details viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
@@ -275,6 +306,22 @@
         <source>Username: %1 is already taken; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This account is locked after %1 failed sign-ins in a row, until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: it must not contain the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: this is one of the passwords people choose most often, which attackers try first. Choose another, for example a few unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: use more than three different characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authority</name>
@@ -331,6 +378,25 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes: the connection to the database is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Online feedback</source>
@@ -360,10 +426,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add deterministic demo data: people, staff and requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List requests as the queue shows them, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,10 +435,6 @@
     </message>
     <message>
         <source>PrivacyDesk on the command line: manage the privacy-request database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database address: sqlite:///path/file.db or postgresql://user@host:5432/db (password from PGPASSWORD). Default: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -408,30 +466,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only these statuses (keys, comma-separated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only these request types (keys, comma-separated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most this many rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run with --help for usage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,18 +486,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--limit must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;. Known statuses: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown request type &quot;%1&quot;. Known types: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 is ready (schema version %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,26 +495,6 @@
     </message>
     <message>
         <source>Added %1 demo requests to %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No requests match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -523,19 +525,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One of: init, demo, list, stats, audit, user, policy.</source>
+        <source>Add deterministic demo data: demo staff, people and requests (administrators).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No command given. Use one of: init, demo, list, stats, audit, user, policy (--help for details).</source>
+        <source>show REF: one request and its person as the detail panel shows them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit, user, policy.</source>
+        <source>user add | list | passwd | deactivate | activate | role | unlock: staff accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user add | list | passwd | deactivate | activate | role: staff accounts.</source>
+        <source>server init: prepare a PostgreSQL server for PrivacyDesk with a least-privilege role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command reads or changes the data: sign in with --user NAME (password from PRIVACYDESK_PASSWORD or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator set the password of %1: choose your own first, with: user passwd %1 --user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database address: sqlite:///path/file.db or postgresql://user@host:5432/db (password from PGPASSWORD or a prompt). Default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this member of staff (password from PRIVACYDESK_PASSWORD or a prompt). Needed by every command that reads or changes the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given. Use one of: %1 (--help for details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,7 +596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown database error</source>
+        <source>the connection to the database is closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,6 +612,14 @@
     </message>
     <message>
         <source>The database address &quot;%1&quot; must start with sqlite:// or postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; has an unknown option &quot;%2&quot;; only sslmode is understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -600,6 +646,20 @@
     <message>
         <source>The demo plan ends request %1 twice.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Demo data: sign in as an administrator to load it (only a database without any staff account takes it without a sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data is only loaded into a database that holds no requests but demo ones: this one holds %n real request(s). Open an empty database for demo data.</source>
+        <translation>
+            <numerusform>Demo data is only loaded into a database that holds no requests but demo ones: this one holds %n real request. Open an empty database for demo data.</numerusform>
+            <numerusform>Demo data is only loaded into a database that holds no requests but demo ones: this one holds %n real requests. Open an empty database for demo data.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -696,7 +756,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary: at most 4000 characters (now %1).</source>
+        <source>%1: at most %2 characters (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find: at most %1 characters (now %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,6 +902,13 @@
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>The count is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Only an administrator can manage staff accounts (your role: %1).</source>
@@ -821,6 +916,33 @@
     </message>
     <message>
         <source>Only an administrator can change the verification policy (your role: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can load demo data (your role: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -862,14 +984,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>policy set: sign in as this administrator (password from PRIVACYDESK_PASSWORD or a prompt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use: policy show, or policy set --type T --alternatives RULES --user ADMIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,10 +1001,6 @@
     </message>
     <message>
         <source>Changing the policy needs an administrator: give --user NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -918,6 +1028,17 @@
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create a private folder for opened files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueFilter</name>
     <message>
         <source>Any due date</source>
@@ -933,6 +1054,13 @@
     </message>
     <message>
         <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueReader</name>
+    <message>
+        <source>Search: at most %1 characters (now %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1030,6 +1158,129 @@
     </message>
 </context>
 <context>
+    <name>RequestCommand</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these statuses (keys, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these request types (keys, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests whose reference, person&apos;s name, e-mail, phone or account contains this text, as the queue&apos;s search box finds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these personal fields unmasked (comma-separated: %1); each is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Known statuses: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown request type &quot;%1&quot;. Known types: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--search: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show needs the request&apos;s reference, e.g. show DSR-2026-000123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; for --reveal. Known fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestRepository</name>
     <message>
         <source>Cannot number the request: %1</source>
@@ -1057,6 +1308,57 @@
     </message>
     <message>
         <source>Request %1 was changed by someone else since you opened it. Nothing was saved; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request has the reference %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestRules</name>
+    <message>
+        <source>Administrators manage the system; work on requests belongs to agents and supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is assigned to %2. Agents see the requests assigned to them and the unassigned ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may assign or reassign requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is closed (%1); nothing more can be done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations to a regulator are recorded on complaints only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only agents and supervisors verify requesters; administrators edit the verification policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is closed (%1); its verification can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may override identity verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators manage the system; letters are written by agents and supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators manage the system; personal data is revealed only to the agents and supervisors who work the request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,10 +1499,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a supervisor may assign or reassign requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Staff member %1 does not exist or is no longer active.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,11 +1515,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Escalations to a regulator are recorded on complaints only.</source>
+        <source>Escalation: enter the date it was escalated (not in the future).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Escalation: enter the date it was escalated (not in the future).</source>
+        <source>Refusal: the explanation has at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence: at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: their reference has at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: the outcome has at most %1 characters (now %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +1599,128 @@
         <source>Cannot record schema version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database needs schema %1, and this account may not change the schema. Ask the database&apos;s owner to run: privacydesk-cli server init --db postgresql://OWNER@host:port/database --app-role NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>server init: the login role the app connects as (a–z, 0–9, _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: server init --db postgresql://OWNER@HOST:PORT/DB --app-role NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init needs --db postgresql://OWNER@HOST:PORT/DB: the owner of the database, who creates the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init needs --app-role NAME: the role the app will connect as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the role %1 (empty: none): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 (empty for none): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 exists; its rights were set again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert and read only (append-only, guarded by a trigger too): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the app and the CLI as: %1 (add ?sslmode=require for TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>App role: use a–z, 0–9 and _, starting with a letter, at most 63 characters (not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init prepares a PostgreSQL server; a SQLite file needs no roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the current role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app role must not be the owner (%1) who runs server init: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 exists and may create roles or databases (or is a superuser): that is not least privilege. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot grant the rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot grant the rights on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffRepository</name>
@@ -1326,6 +1762,18 @@
     </message>
     <message>
         <source>Cannot count the requests assigned to staff member %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the failed sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot unlock the account: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1381,6 +1829,10 @@
     </message>
     <message>
         <source>Your account was changed by an administrator meanwhile: nothing was changed. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1450,25 +1902,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added %1 (%2), %3, to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo staff accounts (made-up; sign in with these, never use them for real data):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use one of:
-  user add --username NAME --display-name TEXT --role ROLE [--user ADMINISTRATOR]
-  user list --user NAME
-  user passwd NAME --user NAME   (your own password, or an administrator resets NAME&apos;s)
-  user deactivate NAME --user ADMINISTRATOR
-  user activate NAME --user ADMINISTRATOR
-  user role NAME --role ROLE --user ADMINISTRATOR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1481,10 +1919,6 @@
     </message>
     <message>
         <source>user add, user role: the role, one of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in as this staff member (password from PRIVACYDESK_PASSWORD or a prompt); new passwords come from PRIVACYDESK_NEW_PASSWORD or a prompt. user add does not need it for the first administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1539,7 +1973,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset the password of %1. Tell them the new password in person, not by e-mail.</source>
+        <source>Use one of:
+  user add --username NAME --display-name TEXT --role ROLE [--user ADMINISTRATOR]
+  user list --user NAME
+  user passwd NAME --user NAME   (your own password, or an administrator resets NAME&apos;s)
+  user deactivate NAME --user ADMINISTRATOR
+  user activate NAME --user ADMINISTRATOR
+  user role NAME --role ROLE --user ADMINISTRATOR
+  user unlock NAME --user ADMINISTRATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked %1: the account can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1. Tell them the new password in person, not by e-mail; they choose their own at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2000,6 +2461,60 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>pd::ChangeNotifier</name>
+    <message>
+        <source>The connection to the database %1 was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it, so your change was not saved. Compare the two and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply my change to the stored version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the stored version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step: %1, by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::DemoDataLoader</name>
     <message>
         <source>Loading demo data…</source>
@@ -2062,6 +2577,17 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::Gateway</name>
+    <message>
+        <source>The database was handed to a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo administrator was not created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2234,10 +2760,6 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administrators manage the system; letters are written by agents and supervisors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,7 +2772,30 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>No program on this computer opens PDF files. The letter is in %1 until PrivacyDesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::LockScreen</name>
+    <message>
+        <source>PrivacyDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody used this window for a while, so it hides what it showed. %1, type your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2282,6 +2827,10 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Enter your username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2380,12 +2929,6 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database holds no request yet. Load demo data to try PrivacyDesk out?
-
-Demo data is made up: fake names, numbers and addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load 10,000 demo requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,12 +2990,63 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody is signed in.</source>
+        <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your password has been changed.</source>
+        <source>Signed out</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds no request yet. Load demo data to try PrivacyDesk out?
+
+Demo data is made up: fake names, numbers and addresses, worked by demo accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data is still loading. Cancel it first, then sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a request (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only into a database that holds no requests but demo ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database cannot be reached: %1 Trying again in %n second(s); what is shown may be out of date.</source>
+        <translation>
+            <numerusform>The database cannot be reached: %1 Trying again in %n second; what is shown may be out of date.</numerusform>
+            <numerusform>The database cannot be reached: %1 Trying again in %n seconds; what is shown may be out of date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait to be saved when the connection is back.</source>
+        <translation>
+            <numerusform>%n change waits to be saved when the connection is back.</numerusform>
+            <numerusform>%n changes wait to be saved when the connection is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still wait for the database connection and will be lost if you close now. Close anyway?</source>
+        <translation>
+            <numerusform>%n change still waits for the database connection and will be lost if you close now. Close anyway?</numerusform>
+            <numerusform>%n changes still wait for the database connection and will be lost if you close now. Close anyway?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2484,10 +3078,6 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set a new password for %1. Tell them the new password in person, not by e-mail; they can change it afterwards with &quot;Change my password…&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reset password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,10 +3087,6 @@ Demo data is made up: fake names, numbers and addresses.</source>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2517,6 +3103,22 @@ Demo data is made up: fake names, numbers and addresses.</source>
     </message>
     <message>
         <source>Repeat new password: the two new passwords differ. Type the new password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator set the password of %1. Choose one only you know before you go on: type the password you were given, then your new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell them the new password in person, not by e-mail; they will choose their own when they next sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters, not a common one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2551,10 +3153,6 @@ Demo data is made up: fake names, numbers and addresses.</source>
     <name>pd::RequestActionsBar</name>
     <message>
         <source>Verify identity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification is done by agents and supervisors on open requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2666,15 +3264,11 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administrators manage the system; work on requests belongs to agents and supervisors.</source>
+        <source>Assign %1 to staff member #%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a supervisor may assign or reassign requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalations to a regulator are recorded on complaints only.</source>
+        <source>Priority: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2810,6 +3404,39 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <source>Escalated to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>reveal a masked value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full %1; who looked, and when, goes into the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval: %1, proposed by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestQueueModel</name>
@@ -2900,6 +3527,29 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>pd::Session</name>
+    <message>
+        <source>Your account %1 has been deactivated: you are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account %1 has an unknown role; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is locked: sign in again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password first: an administrator set the one you signed in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::SettingsPage</name>
     <message>
         <source>Staff</source>
@@ -2907,6 +3557,27 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Verification policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes, after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When nobody has used this window for so long, it hides what it shows and asks for the password again. 0 turns the lock off; shared workstations should keep it on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2941,10 +3612,6 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Repeat password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,6 +3637,10 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>&amp;Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters, not a common one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3055,10 +3726,6 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set a new password for %1. Tell them in person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,6 +3783,34 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, locked until %2 (too many failed sign-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, must choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · demo account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again before the lock ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked %1: the account can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell them in person; they choose their own at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3207,10 +3902,6 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Override (supervisor)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a supervisor may override a verification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3315,6 +4006,10 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Verification overridden; the justification is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. The file is in %2 until PrivacyDesk closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

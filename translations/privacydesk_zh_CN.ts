@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditDesk</name>
+    <message>
+        <source>Audit filter: at most %1 characters (now %2).</source>
+        <translation>审计筛选：最多 %1 个字符（当前 %2 个）。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -22,6 +29,10 @@
     <message>
         <source>The log ends at entry %1, but %2 entries were written: entries at the end are missing.</source>
         <translation>日志止于条目 %1，但共写入过 %2 个条目：末尾的条目已缺失。</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>校验已取消。</translation>
     </message>
 </context>
 <context>
@@ -190,6 +201,26 @@
         <source>Database</source>
         <translation>数据库</translation>
     </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号已锁定</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>账号已解锁</translation>
+    </message>
+    <message>
+        <source>Personal details viewed</source>
+        <translation>已查看个人信息详情</translation>
+    </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation>已显示个人信息</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>会话已锁定</translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
@@ -275,6 +306,22 @@
         <source>Username: %1 is already taken; choose another.</source>
         <translation>用户名：%1 已被占用，请另选一个。</translation>
     </message>
+    <message>
+        <source>This account is locked after %1 failed sign-ins in a row, until %2. Try again then, or ask an administrator to unlock it.</source>
+        <translation>此账号因连续 %1 次登录失败已被锁定，直到 %2。请届时再试，或请系统管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Password: it must not contain the username.</source>
+        <translation>密码：不得包含用户名。</translation>
+    </message>
+    <message>
+        <source>Password: this is one of the passwords people choose most often, which attackers try first. Choose another, for example a few unrelated words.</source>
+        <translation>密码：这是最常被使用的密码之一，攻击者会最先尝试。请另选一个，例如几个互不相关的词语。</translation>
+    </message>
+    <message>
+        <source>Password: use more than three different characters.</source>
+        <translation>密码：请使用三个以上不同的字符。</translation>
+    </message>
 </context>
 <context>
     <name>Authority</name>
@@ -331,6 +378,25 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes: the connection to the database is closed.</source>
+        <translation>无法监听变更：与数据库的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for changes: %1</source>
+        <translation>无法监听变更：%1</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Online feedback</source>
@@ -360,10 +426,6 @@
         <translation>创建数据库，或将其升级到本版本的架构。</translation>
     </message>
     <message>
-        <source>Add deterministic demo data: people, staff and requests.</source>
-        <translation>添加可重现的演示数据：个人信息主体、工作人员和请求。</translation>
-    </message>
-    <message>
         <source>List requests as the queue shows them, newest first.</source>
         <translation>按请求队列的显示方式列出请求，最新的在前。</translation>
     </message>
@@ -374,10 +436,6 @@
     <message>
         <source>PrivacyDesk on the command line: manage the privacy-request database.</source>
         <translation>PrivacyDesk 命令行：管理隐私请求数据库。</translation>
-    </message>
-    <message>
-        <source>Database address: sqlite:///path/file.db or postgresql://user@host:5432/db (password from PGPASSWORD). Default: %1.</source>
-        <translation>数据库地址：sqlite:///path/file.db 或 postgresql://user@host:5432/db（密码取自 PGPASSWORD）。默认：%1。</translation>
     </message>
     <message>
         <source>url</source>
@@ -408,30 +466,6 @@
         <translation>种子</translation>
     </message>
     <message>
-        <source>Only these statuses (keys, comma-separated).</source>
-        <translation>仅限这些状态（填键名，以逗号分隔）。</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>状态键名</translation>
-    </message>
-    <message>
-        <source>Only these request types (keys, comma-separated).</source>
-        <translation>仅限这些请求类型（填键名，以逗号分隔）。</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>类型键名</translation>
-    </message>
-    <message>
-        <source>At most this many rows.</source>
-        <translation>最多显示的行数。</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table.</source>
-        <translation>输出 JSON 而非表格。</translation>
-    </message>
-    <message>
         <source>Run with --help for usage.</source>
         <translation>使用 --help 查看用法。</translation>
     </message>
@@ -452,18 +486,6 @@
         <translation>--seed 必须是非负整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--limit must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
-        <translation>--limit 必须是 1 到 100000 之间的整数，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;. Known statuses: %2.</source>
-        <translation>未知状态“%1”。可用的状态：%2。</translation>
-    </message>
-    <message>
-        <source>Unknown request type &quot;%1&quot;. Known types: %2.</source>
-        <translation>未知请求类型“%1”。可用的类型：%2。</translation>
-    </message>
-    <message>
         <source>The database %1 is ready (schema version %2).</source>
         <translation>数据库 %1 已就绪（架构版本 %2）。</translation>
     </message>
@@ -474,26 +496,6 @@
     <message>
         <source>Added %1 demo requests to %2 in %3 s.</source>
         <translation>已向 %2 添加 %1 个演示请求，用时 %3 秒。</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>No requests match.</source>
-        <translation>没有匹配的请求。</translation>
-    </message>
-    <message>
-        <source>Requests: %1</source>
-        <translation>请求数：%1</translation>
-    </message>
-    <message>
-        <source>By status:</source>
-        <translation>按状态：</translation>
-    </message>
-    <message>
-        <source>By type:</source>
-        <translation>按类型：</translation>
     </message>
     <message>
         <source>Password for %1 (empty for none): </source>
@@ -522,20 +524,56 @@
         <translation>policy show | policy set：按请求类型设定的身份验证策略。</translation>
     </message>
     <message>
-        <source>One of: init, demo, list, stats, audit, user, policy.</source>
-        <translation>可选：init、demo、list、stats、audit、user、policy。</translation>
+        <source>Add deterministic demo data: demo staff, people and requests (administrators).</source>
+        <translation>添加确定性的演示数据：演示工作人员、个人信息主体和请求（限系统管理员）。</translation>
     </message>
     <message>
-        <source>No command given. Use one of: init, demo, list, stats, audit, user, policy (--help for details).</source>
-        <translation>未指定命令。请使用 init、demo、list、stats、audit、user、policy 之一（详见 --help）。</translation>
+        <source>show REF: one request and its person as the detail panel shows them.</source>
+        <translation>show 编号：按详情面板的显示方式列出一个请求及其个人信息主体。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use one of: init, demo, list, stats, audit, user, policy.</source>
-        <translation>未知命令“%1”。请使用 init、demo、list、stats、audit、user、policy 之一。</translation>
+        <source>user add | list | passwd | deactivate | activate | role | unlock: staff accounts.</source>
+        <translation>user add | list | passwd | deactivate | activate | role | unlock：工作人员账号。</translation>
     </message>
     <message>
-        <source>user add | list | passwd | deactivate | activate | role: staff accounts.</source>
-        <translation>user add | list | passwd | deactivate | activate | role：工作人员账号。</translation>
+        <source>server init: prepare a PostgreSQL server for PrivacyDesk with a least-privilege role.</source>
+        <translation>server init：为 PrivacyDesk 准备 PostgreSQL 服务器，并创建最小权限角色。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>This command reads or changes the data: sign in with --user NAME (password from PRIVACYDESK_PASSWORD or a prompt).</source>
+        <translation>此命令会读取或更改数据：请使用 --user 用户名 登录（密码取自 PRIVACYDESK_PASSWORD 或提示输入）。</translation>
+    </message>
+    <message>
+        <source>An administrator set the password of %1: choose your own first, with: user passwd %1 --user %1</source>
+        <translation>%1 的密码由系统管理员设置：请先设置您自己的密码：user passwd %1 --user %1</translation>
+    </message>
+    <message>
+        <source>Database address: sqlite:///path/file.db or postgresql://user@host:5432/db (password from PGPASSWORD or a prompt). Default: %1.</source>
+        <translation>数据库地址：sqlite:///path/file.db 或 postgresql://user@host:5432/db（密码取自 PGPASSWORD 或提示输入）。默认：%1。</translation>
+    </message>
+    <message>
+        <source>Sign in as this member of staff (password from PRIVACYDESK_PASSWORD or a prompt). Needed by every command that reads or changes the data.</source>
+        <translation>以此工作人员身份登录（密码取自 PRIVACYDESK_PASSWORD 或提示输入）。所有读取或更改数据的命令都需要登录。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>可选值：%1。</translation>
+    </message>
+    <message>
+        <source>No command given. Use one of: %1 (--help for details).</source>
+        <translation>未指定命令。可用命令：%1（详见 --help）。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Use one of: %2.</source>
+        <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
 </context>
 <context>
@@ -557,8 +595,8 @@
         <translation>无法准备数据库 %1：%2</translation>
     </message>
     <message>
-        <source>unknown database error</source>
-        <translation>未知的数据库错误</translation>
+        <source>the connection to the database is closed</source>
+        <translation>与数据库的连接已关闭</translation>
     </message>
 </context>
 <context>
@@ -574,6 +612,14 @@
     <message>
         <source>The database address &quot;%1&quot; must start with sqlite:// or postgresql://.</source>
         <translation>数据库地址“%1”必须以 sqlite:// 或 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; has an unknown option &quot;%2&quot;; only sslmode is understood.</source>
+        <translation>数据库地址“%1”含有未知选项“%2”；仅支持 sslmode。</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
+        <translation>sslmode 必须是 %1 之一，而不是“%2”。</translation>
     </message>
 </context>
 <context>
@@ -598,6 +644,19 @@
     <message>
         <source>The demo plan ends request %1 twice.</source>
         <translation>演示数据计划两次结束了请求 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Demo data: sign in as an administrator to load it (only a database without any staff account takes it without a sign-in).</source>
+        <translation>演示数据：请以系统管理员身份登录后加载（只有没有任何工作人员账号的数据库可以不登录直接加载）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data is only loaded into a database that holds no requests but demo ones: this one holds %n real request(s). Open an empty database for demo data.</source>
+        <translation>
+            <numerusform>演示数据只能加载到除演示请求外不含任何请求的数据库中：此数据库含有 %n 个真实请求。请打开一个空数据库来加载演示数据。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -694,8 +753,36 @@
         <translation>接收时间：日期过于久远，不合常理。</translation>
     </message>
     <message>
-        <source>Summary: at most 4000 characters (now %1).</source>
-        <translation>摘要：最多 4000 个字符（当前 %1 个）。</translation>
+        <source>%1: at most %2 characters (now %3).</source>
+        <translation>%1：最多 %2 个字符（当前 %3 个）。</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Find: at most %1 characters (now %2).</source>
+        <translation>查找：最多 %1 个字符（当前 %2 个）。</translation>
     </message>
 </context>
 <context>
@@ -812,6 +899,13 @@
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>The count is missing.</source>
+        <translation>缺少计数结果。</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Only an administrator can manage staff accounts (your role: %1).</source>
@@ -820,6 +914,33 @@
     <message>
         <source>Only an administrator can change the verification policy (your role: %1).</source>
         <translation>只有系统管理员可以修改身份验证策略（您的角色：%1）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can load demo data (your role: %1).</source>
+        <translation>只有系统管理员可以加载演示数据（您的角色：%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonField</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
     </message>
 </context>
 <context>
@@ -860,14 +981,6 @@
         <translation>规则</translation>
     </message>
     <message>
-        <source>policy set: sign in as this administrator (password from PRIVACYDESK_PASSWORD or a prompt).</source>
-        <translation>policy set：以该系统管理员身份登录（密码取自 PRIVACYDESK_PASSWORD 或提示输入）。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Use: policy show, or policy set --type T --alternatives RULES --user ADMIN</source>
         <translation>用法：policy show，或 policy set --type 类型 --alternatives 规则 --user 系统管理员用户名</translation>
     </message>
@@ -886,10 +999,6 @@
     <message>
         <source>Changing the policy needs an administrator: give --user NAME.</source>
         <translation>修改策略需要系统管理员：请提供 --user 用户名。</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>(no verification needed)</source>
@@ -916,6 +1025,17 @@
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create a private folder for opened files: %1</source>
+        <translation>无法为打开的文件创建私有文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>QueueFilter</name>
     <message>
         <source>Any due date</source>
@@ -932,6 +1052,13 @@
     <message>
         <source>Due this week</source>
         <translation>本周到期</translation>
+    </message>
+</context>
+<context>
+    <name>QueueReader</name>
+    <message>
+        <source>Search: at most %1 characters (now %2).</source>
+        <translation>搜索：最多 %1 个字符（当前 %2 个）。</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1155,129 @@
     </message>
 </context>
 <context>
+    <name>RequestCommand</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>No requests match.</source>
+        <translation>没有符合条件的请求。</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人信息主体</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation>请求：%1</translation>
+    </message>
+    <message>
+        <source>By status:</source>
+        <translation>按状态：</translation>
+    </message>
+    <message>
+        <source>By type:</source>
+        <translation>按类型：</translation>
+    </message>
+    <message>
+        <source>Only these statuses (keys, comma-separated).</source>
+        <translation>仅这些状态（键名，以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only these request types (keys, comma-separated).</source>
+        <translation>仅这些请求类型（键名，以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Only requests whose reference, person&apos;s name, e-mail, phone or account contains this text, as the queue&apos;s search box finds them.</source>
+        <translation>仅编号、个人信息主体姓名、电子邮箱、电话号码或账号中包含此文本的请求，与请求队列搜索框的查找方式相同。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>At most this many rows.</source>
+        <translation>最多显示这么多行。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Show these personal fields unmasked (comma-separated: %1); each is audited.</source>
+        <translation>不加掩码显示这些个人信息字段（以逗号分隔：%1）；每次显示都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>输出 JSON 而不是表格。</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
+        <translation>--limit 必须是 1 到 100000 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;. Known statuses: %2.</source>
+        <translation>未知状态“%1”。已知状态：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown request type &quot;%1&quot;. Known types: %2.</source>
+        <translation>未知请求类型“%1”。已知类型：%2。</translation>
+    </message>
+    <message>
+        <source>--search: at most %1 characters.</source>
+        <translation>--search：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>show needs the request&apos;s reference, e.g. show DSR-2026-000123.</source>
+        <translation>show 需要请求编号，例如 show DSR-2026-000123。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; for --reveal. Known fields: %2.</source>
+        <translation>--reveal 的字段“%1”未知。已知字段：%2。</translation>
+    </message>
+</context>
+<context>
     <name>RequestRepository</name>
     <message>
         <source>Cannot number the request: %1</source>
@@ -1056,6 +1306,57 @@
     <message>
         <source>Request %1 was changed by someone else since you opened it. Nothing was saved; reload it and try again.</source>
         <translation>您打开请求 %1 后，已有其他人对其作了修改。未保存任何内容；请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>No request has the reference %1.</source>
+        <translation>没有编号为 %1 的请求。</translation>
+    </message>
+    <message>
+        <source>Cannot count requests: %1</source>
+        <translation>无法统计请求数量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRules</name>
+    <message>
+        <source>Administrators manage the system; work on requests belongs to agents and supervisors.</source>
+        <translation>系统管理员负责管理系统；请求的办理由合规专员和合规主管负责。</translation>
+    </message>
+    <message>
+        <source>Request %1 is assigned to %2. Agents see the requests assigned to them and the unassigned ones.</source>
+        <translation>请求 %1 已分配给 %2。合规专员只能查看分配给自己的请求和未分配的请求。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may assign or reassign requests.</source>
+        <translation>只有合规主管可以分配或重新分配请求。</translation>
+    </message>
+    <message>
+        <source>The request is closed (%1); nothing more can be done with it.</source>
+        <translation>该请求已结束（%1）；无法再进行任何操作。</translation>
+    </message>
+    <message>
+        <source>Escalations to a regulator are recorded on complaints only.</source>
+        <translation>仅投诉/咨询类请求可以记录向监管部门的上报。</translation>
+    </message>
+    <message>
+        <source>Only agents and supervisors verify requesters; administrators edit the verification policy.</source>
+        <translation>只有合规专员和合规主管负责验证申请人身份；系统管理员负责编辑身份验证策略。</translation>
+    </message>
+    <message>
+        <source>The request is closed (%1); its verification can no longer change.</source>
+        <translation>该请求已结束（%1）；其身份验证不能再更改。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may override identity verification.</source>
+        <translation>只有合规主管可以越过身份验证。</translation>
+    </message>
+    <message>
+        <source>Administrators manage the system; letters are written by agents and supervisors.</source>
+        <translation>系统管理员负责管理系统；函件由合规专员和合规主管撰写。</translation>
+    </message>
+    <message>
+        <source>Administrators manage the system; personal data is revealed only to the agents and supervisors who work the request.</source>
+        <translation>系统管理员负责管理系统；个人信息仅向办理该请求的合规专员和合规主管显示。</translation>
     </message>
 </context>
 <context>
@@ -1195,10 +1496,6 @@
         <translation>您打开请求 %1 后，已有其他人对其作了修改。未保存任何内容；请重新加载后再试。</translation>
     </message>
     <message>
-        <source>Only a supervisor may assign or reassign requests.</source>
-        <translation>只有合规主管可以分配或重新分配请求。</translation>
-    </message>
-    <message>
         <source>Staff member %1 does not exist or is no longer active.</source>
         <translation>工作人员 %1 不存在或已停用。</translation>
     </message>
@@ -1215,12 +1512,28 @@
         <translation>往来沟通：请说明是发给申请人的，还是从申请人处收到的。</translation>
     </message>
     <message>
-        <source>Escalations to a regulator are recorded on complaints only.</source>
-        <translation>只有投诉/咨询请求才能记录向监管部门的上报。</translation>
-    </message>
-    <message>
         <source>Escalation: enter the date it was escalated (not in the future).</source>
         <translation>上报：请输入上报日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Refusal: the explanation has at most %1 characters (now %2).</source>
+        <translation>拒绝：说明最多 %1 个字符（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Note: at most %1 characters (now %2).</source>
+        <translation>备注：最多 %1 个字符（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Correspondence: at most %1 characters (now %2).</source>
+        <translation>往来沟通：最多 %1 个字符（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Escalation: their reference has at most %1 characters (now %2).</source>
+        <translation>上报：对方编号最多 %1 个字符（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Escalation: the outcome has at most %1 characters (now %2).</source>
+        <translation>上报：处理结果最多 %1 个字符（当前 %2 个）。</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1596,128 @@
         <source>Cannot record schema version %1: %2</source>
         <translation>无法记录架构版本 %1：%2</translation>
     </message>
+    <message>
+        <source>This database needs schema %1, and this account may not change the schema. Ask the database&apos;s owner to run: privacydesk-cli server init --db postgresql://OWNER@host:port/database --app-role NAME</source>
+        <translation>此数据库需要架构版本 %1，而此账号无权更改架构。请数据库所有者运行：privacydesk-cli server init --db postgresql://OWNER@host:port/database --app-role NAME</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>server init: the login role the app connects as (a–z, 0–9, _).</source>
+        <translation>server init：应用程序连接时使用的登录角色（a–z、0–9、_）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Use: server init --db postgresql://OWNER@HOST:PORT/DB --app-role NAME</source>
+        <translation>用法：server init --db postgresql://OWNER@HOST:PORT/DB --app-role NAME</translation>
+    </message>
+    <message>
+        <source>server init needs --db postgresql://OWNER@HOST:PORT/DB: the owner of the database, who creates the schema.</source>
+        <translation>server init 需要 --db postgresql://OWNER@HOST:PORT/DB：即创建架构的数据库所有者。</translation>
+    </message>
+    <message>
+        <source>server init needs --app-role NAME: the role the app will connect as.</source>
+        <translation>server init 需要 --app-role NAME：即应用程序连接时使用的角色。</translation>
+    </message>
+    <message>
+        <source>Password for the role %1 (empty: none): </source>
+        <translation>角色 %1 的密码（留空表示不设密码）：</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Password for %1 (empty for none): </source>
+        <translation>%1 的密码（无密码请直接回车）：</translation>
+    </message>
+    <message>
+        <source>Created the role %1.</source>
+        <translation>已创建角色 %1。</translation>
+    </message>
+    <message>
+        <source>The role %1 exists; its rights were set again.</source>
+        <translation>角色 %1 已存在；已重新设置其权限。</translation>
+    </message>
+    <message>
+        <source>Read and write: %1</source>
+        <translation>可读写：%1</translation>
+    </message>
+    <message>
+        <source>Insert and read only (append-only, guarded by a trigger too): %1</source>
+        <translation>仅可插入和读取（只追加，另有触发器保护）：%1</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>Connect the app and the CLI as: %1 (add ?sslmode=require for TLS)</source>
+        <translation>应用程序和命令行请以此方式连接：%1（如需 TLS，请加上 ?sslmode=require）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>App role: use a–z, 0–9 and _, starting with a letter, at most 63 characters (not &quot;%1&quot;).</source>
+        <translation>应用角色：请使用 a–z、0–9 和 _，以字母开头，最多 63 个字符（而不是“%1”）。</translation>
+    </message>
+    <message>
+        <source>server init prepares a PostgreSQL server; a SQLite file needs no roles.</source>
+        <translation>server init 用于准备 PostgreSQL 服务器；SQLite 文件不需要角色。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the current role</source>
+        <translation>无法读取当前角色</translation>
+    </message>
+    <message>
+        <source>The app role must not be the owner (%1) who runs server init: choose another name.</source>
+        <translation>应用角色不能是运行 server init 的所有者（%1）：请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Cannot read the roles</source>
+        <translation>无法读取角色列表</translation>
+    </message>
+    <message>
+        <source>The role %1 exists and may create roles or databases (or is a superuser): that is not least privilege. Choose another name.</source>
+        <translation>角色 %1 已存在，且可以创建角色或数据库（或为超级用户）：这不符合最小权限原则。请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Cannot create the role %1</source>
+        <translation>无法创建角色 %1</translation>
+    </message>
+    <message>
+        <source>Cannot set the password of %1</source>
+        <translation>无法设置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Cannot read the database name</source>
+        <translation>无法读取数据库名称</translation>
+    </message>
+    <message>
+        <source>Cannot grant the rights</source>
+        <translation>无法授予权限</translation>
+    </message>
+    <message>
+        <source>Cannot list the tables</source>
+        <translation>无法列出数据表</translation>
+    </message>
+    <message>
+        <source>Cannot grant the rights on %1</source>
+        <translation>无法授予对 %1 的权限</translation>
+    </message>
 </context>
 <context>
     <name>StaffRepository</name>
@@ -1325,6 +1760,18 @@
     <message>
         <source>Cannot count the requests assigned to staff member %1: %2</source>
         <translation>无法统计分配给工作人员 %1 的请求：%2</translation>
+    </message>
+    <message>
+        <source>Cannot record the failed sign-in: %1</source>
+        <translation>无法记录失败的登录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the account: %1</source>
+        <translation>无法锁定账号：%1</translation>
+    </message>
+    <message>
+        <source>Cannot unlock the account: %1</source>
+        <translation>无法解锁账号：%1</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1827,10 @@
     <message>
         <source>Your account was changed by an administrator meanwhile: nothing was changed. Sign in again.</source>
         <translation>在此期间系统管理员修改了您的账号：未做任何更改。请重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 is not locked.</source>
+        <translation>%1 未被锁定。</translation>
     </message>
 </context>
 <context>
@@ -1448,32 +1899,12 @@
         <translation>添加工作人员需要系统管理员身份：请提供 --user 用户名（密码取自 PRIVACYDESK_PASSWORD 或提示输入）。</translation>
     </message>
     <message>
-        <source>Password for %1: </source>
-        <translation>%1 的密码：</translation>
-    </message>
-    <message>
         <source>Added %1 (%2), %3, to %4.</source>
         <translation>已将 %1（%2，%3）添加到 %4。</translation>
     </message>
     <message>
         <source>Demo staff accounts (made-up; sign in with these, never use them for real data):</source>
         <translation>演示用工作人员账号（均为虚构；可用于登录，切勿用于真实数据）：</translation>
-    </message>
-    <message>
-        <source>Use one of:
-  user add --username NAME --display-name TEXT --role ROLE [--user ADMINISTRATOR]
-  user list --user NAME
-  user passwd NAME --user NAME   (your own password, or an administrator resets NAME&apos;s)
-  user deactivate NAME --user ADMINISTRATOR
-  user activate NAME --user ADMINISTRATOR
-  user role NAME --role ROLE --user ADMINISTRATOR</source>
-        <translation>用法（任选其一）：
-  user add --username 用户名 --display-name 显示名称 --role 角色 [--user 系统管理员]
-  user list --user 用户名
-  user passwd 用户名 --user 用户名   （修改您自己的密码，或由系统管理员重置该用户的密码）
-  user deactivate 用户名 --user 系统管理员
-  user activate 用户名 --user 系统管理员
-  user role 用户名 --role 角色 --user 系统管理员</translation>
     </message>
     <message>
         <source>user add: username of the new account: a–z, 0–9, &quot;.&quot;, &quot;_&quot;, &quot;-&quot;.</source>
@@ -1486,10 +1917,6 @@
     <message>
         <source>user add, user role: the role, one of %1.</source>
         <translation>user add、user role：角色，可选 %1。</translation>
-    </message>
-    <message>
-        <source>Sign in as this staff member (password from PRIVACYDESK_PASSWORD or a prompt); new passwords come from PRIVACYDESK_NEW_PASSWORD or a prompt. user add does not need it for the first administrator.</source>
-        <translation>以该工作人员身份登录（密码取自 PRIVACYDESK_PASSWORD 或提示输入）；新密码取自 PRIVACYDESK_NEW_PASSWORD 或提示输入。用 user add 创建第一个系统管理员时无需此项。</translation>
     </message>
     <message>
         <source>user %1 needs the username of the account, e.g. user %1 li.na.</source>
@@ -1542,8 +1969,42 @@
         <translation>已修改您的密码（%1）。</translation>
     </message>
     <message>
-        <source>Reset the password of %1. Tell them the new password in person, not by e-mail.</source>
-        <translation>已重置 %1 的密码。请当面告知新密码，不要通过电子邮件发送。</translation>
+        <source>Use one of:
+  user add --username NAME --display-name TEXT --role ROLE [--user ADMINISTRATOR]
+  user list --user NAME
+  user passwd NAME --user NAME   (your own password, or an administrator resets NAME&apos;s)
+  user deactivate NAME --user ADMINISTRATOR
+  user activate NAME --user ADMINISTRATOR
+  user role NAME --role ROLE --user ADMINISTRATOR
+  user unlock NAME --user ADMINISTRATOR</source>
+        <translation>可用命令：
+  user add --username 用户名 --display-name 显示名称 --role 角色 [--user 系统管理员]
+  user list --user 用户名
+  user passwd 用户名 --user 用户名   （修改自己的密码，或由系统管理员重置该用户的密码）
+  user deactivate 用户名 --user 系统管理员
+  user activate 用户名 --user 系统管理员
+  user role 用户名 --role 角色 --user 系统管理员
+  user unlock 用户名 --user 系统管理员</translation>
+    </message>
+    <message>
+        <source>Unlocked %1: the account can sign in again.</source>
+        <translation>已解锁 %1：该账号可以再次登录。</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>must choose a new password</source>
+        <translation>须设置新密码</translation>
+    </message>
+    <message>
+        <source>demo account</source>
+        <translation>演示账号</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1. Tell them the new password in person, not by e-mail; they choose their own at the next sign-in.</source>
+        <translation>已重置 %1 的密码。请当面告知新密码，不要通过电子邮件发送；对方下次登录时须设置自己的密码。</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2461,60 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>pd::ChangeNotifier</name>
+    <message>
+        <source>The connection to the database %1 was lost.</source>
+        <translation>与数据库 %1 的连接已断开。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it, so your change was not saved. Compare the two and choose.</source>
+        <translation>自您打开 %1 以来，它已被他人更改，因此您的更改未保存。请对比两者后选择。</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>您的更改</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>当前存储的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Apply my change to the stored version</source>
+        <translation>将我的更改应用到存储的版本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the stored version</source>
+        <translation>保留存储的版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先级：%1</translation>
+    </message>
+    <message>
+        <source>Last step: %1, by %2 at %3</source>
+        <translation>最近一步：%1，由 %2 于 %3 执行</translation>
+    </message>
+</context>
+<context>
     <name>pd::DemoDataLoader</name>
     <message>
         <source>Loading demo data…</source>
@@ -2063,6 +2578,17 @@ Press F5 to try again.</source>
     <message>
         <source>Assignee</source>
         <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Gateway</name>
+    <message>
+        <source>The database was handed to a session.</source>
+        <translation>数据库已移交给会话。</translation>
+    </message>
+    <message>
+        <source>The demo administrator was not created.</source>
+        <translation>未能创建演示系统管理员。</translation>
     </message>
 </context>
 <context>
@@ -2233,10 +2759,6 @@ Press F5 to try again.</source>
         <translation>双击函件即可打开其 PDF。</translation>
     </message>
     <message>
-        <source>Administrators manage the system; letters are written by agents and supervisors.</source>
-        <translation>系统管理员负责管理系统；函件由合规专员和合规主管撰写。</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -2249,8 +2771,31 @@ Press F5 to try again.</source>
         <translation>SHA-256：%1 · 撰写人：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>No program on this computer opens PDF files. The letter is in %1 until PrivacyDesk closes.</source>
+        <translation>此计算机上没有可打开 PDF 文件的程序。在 PrivacyDesk 关闭之前，函件保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::LockScreen</name>
+    <message>
+        <source>PrivacyDesk is locked</source>
+        <translation>PrivacyDesk 已锁定</translation>
+    </message>
+    <message>
+        <source>Nobody used this window for a while, so it hides what it showed. %1, type your password to go on.</source>
+        <translation>此窗口已有一段时间无人使用，因此隐藏了显示的内容。%1，请输入密码以继续。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2827,10 @@ Press F5 to try again.</source>
     <message>
         <source>Enter your username.</source>
         <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
     </message>
 </context>
 <context>
@@ -2379,14 +2928,6 @@ Press F5 to try again.</source>
         <translation>空数据库</translation>
     </message>
     <message>
-        <source>This database holds no request yet. Load demo data to try PrivacyDesk out?
-
-Demo data is made up: fake names, numbers and addresses.</source>
-        <translation>此数据库中还没有任何请求。要加载演示数据来试用 PrivacyDesk 吗？
-
-演示数据均为虚构：姓名、号码和地址都是假的。</translation>
-    </message>
-    <message>
         <source>Load 10,000 demo requests</source>
         <translation>加载 10,000 个演示请求</translation>
     </message>
@@ -2448,12 +2989,62 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <translation>修改 %1 的密码；需先输入当前密码。</translation>
     </message>
     <message>
-        <source>Nobody is signed in.</source>
-        <translation>当前无人登录。</translation>
-    </message>
-    <message>
         <source>Your password has been changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>The connection to the database is back.</source>
+        <translation>与数据库的连接已恢复。</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user…</source>
+        <translation>退出登录/切换用户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>This database holds no request yet. Load demo data to try PrivacyDesk out?
+
+Demo data is made up: fake names, numbers and addresses, worked by demo accounts.</source>
+        <translation>此数据库中还没有请求。是否加载演示数据来试用 PrivacyDesk？
+
+演示数据均为虚构：虚假的姓名、号码和地址，由演示账号办理。</translation>
+    </message>
+    <message>
+        <source>Demo data is still loading. Cancel it first, then sign out.</source>
+        <translation>演示数据仍在加载。请先取消加载，再退出登录。</translation>
+    </message>
+    <message>
+        <source>Register a request (Ctrl+N)</source>
+        <translation>登记请求（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Only into a database that holds no requests but demo ones.</source>
+        <translation>仅限除演示请求外不含任何请求的数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database cannot be reached: %1 Trying again in %n second(s); what is shown may be out of date.</source>
+        <translation>
+            <numerusform>无法连接数据库：%1 将在 %n 秒后重试；当前显示的内容可能已过时。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait to be saved when the connection is back.</source>
+        <translation>
+            <numerusform>有 %n 项更改等待连接恢复后保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still wait for the database connection and will be lost if you close now. Close anyway?</source>
+        <translation>
+            <numerusform>仍有 %n 项更改在等待数据库连接，现在关闭将丢失这些更改。仍要关闭吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2484,10 +3075,6 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <source>Set a new password for %1. Tell them the new password in person, not by e-mail; they can change it afterwards with &quot;Change my password…&quot;.</source>
-        <translation>为 %1 设置新密码。请当面告知新密码，不要通过电子邮件发送；对方之后可通过“修改我的密码…”自行修改。</translation>
-    </message>
-    <message>
         <source>&amp;Reset password</source>
         <translation>重置密码(&amp;R)</translation>
     </message>
@@ -2498,10 +3085,6 @@ Demo data is made up: fake names, numbers and addresses.</source>
     <message>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>at least %1 characters</source>
-        <translation>至少 %1 个字符</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
@@ -2518,6 +3101,22 @@ Demo data is made up: fake names, numbers and addresses.</source>
     <message>
         <source>Repeat new password: the two new passwords differ. Type the new password again.</source>
         <translation>确认新密码：两次输入的新密码不一致。请重新输入新密码。</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>设置您的密码</translation>
+    </message>
+    <message>
+        <source>An administrator set the password of %1. Choose one only you know before you go on: type the password you were given, then your new one.</source>
+        <translation>%1 的密码由系统管理员设置。继续之前，请设置一个只有您自己知道的密码：先输入收到的密码，再输入新密码。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell them the new password in person, not by e-mail; they will choose their own when they next sign in.</source>
+        <translation>为 %1 设置新密码。请当面告知新密码，不要通过电子邮件发送；对方下次登录时将设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>at least %1 characters, not a common one</source>
+        <translation>至少 %1 个字符，且不是常见密码</translation>
     </message>
 </context>
 <context>
@@ -2552,10 +3151,6 @@ Demo data is made up: fake names, numbers and addresses.</source>
     <message>
         <source>Verify identity…</source>
         <translation>验证身份…</translation>
-    </message>
-    <message>
-        <source>Verification is done by agents and supervisors on open requests.</source>
-        <translation>身份验证由合规专员和合规主管针对未办结的请求进行。</translation>
     </message>
     <message>
         <source>Identity: verification satisfied.</source>
@@ -2666,16 +3261,12 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <translation>结果（如已知）：</translation>
     </message>
     <message>
-        <source>Administrators manage the system; work on requests belongs to agents and supervisors.</source>
-        <translation>系统管理员负责管理系统；请求由合规专员和合规主管办理。</translation>
+        <source>Assign %1 to staff member #%2</source>
+        <translation>将 %1 分配给工作人员 #%2</translation>
     </message>
     <message>
-        <source>Only a supervisor may assign or reassign requests.</source>
-        <translation>只有合规主管可以分配或重新分配请求。</translation>
-    </message>
-    <message>
-        <source>Escalations to a regulator are recorded on complaints only.</source>
-        <translation>只有投诉/咨询请求才能记录向监管部门的上报。</translation>
+        <source>Priority: %1</source>
+        <translation>优先级：%1</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +3399,39 @@ Demo data is made up: fake names, numbers and addresses.</source>
         <source>Escalated to %1</source>
         <translation>已上报至%1</translation>
     </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>reveal a masked value</comment>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the full %1; who looked, and when, goes into the audit log.</source>
+        <translation>显示完整的%1；查看人和查看时间将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Awaiting approval: %1, proposed by %2 on %3.</source>
+        <translation>待审批：%1，由 %2 于 %3 提出。</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>说明：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestQueueModel</name>
@@ -2896,6 +3520,29 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>pd::Session</name>
+    <message>
+        <source>Your account %1 has been deactivated: you are signed out.</source>
+        <translation>您的账号 %1 已被停用：您已退出登录。</translation>
+    </message>
+    <message>
+        <source>Your account %1 has an unknown role; ask an administrator.</source>
+        <translation>您的账号 %1 的角色未知；请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>The session is closing.</source>
+        <translation>会话正在关闭。</translation>
+    </message>
+    <message>
+        <source>The session is locked: sign in again to go on.</source>
+        <translation>会话已锁定：请重新登录以继续。</translation>
+    </message>
+    <message>
+        <source>Choose a new password first: an administrator set the one you signed in with.</source>
+        <translation>请先设置新密码：您登录所用的密码由系统管理员设置。</translation>
+    </message>
+</context>
+<context>
     <name>pd::SettingsPage</name>
     <message>
         <source>Staff</source>
@@ -2904,6 +3551,27 @@ Press F5 to try again.</source>
     <message>
         <source>Verification policy</source>
         <translation>身份验证策略</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle minutes:</source>
+        <translation>空闲多少分钟后锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes, after a number</comment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>When nobody has used this window for so long, it hides what it shows and asks for the password again. 0 turns the lock off; shared workstations should keep it on.</source>
+        <translation>此窗口无人使用达到该时长后，将隐藏显示的内容并要求重新输入密码。0 表示关闭锁定；共用的工作站应保持开启。</translation>
     </message>
 </context>
 <context>
@@ -2937,10 +3605,6 @@ Press F5 to try again.</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>at least %1 characters</source>
-        <translation>至少 %1 个字符</translation>
-    </message>
-    <message>
         <source>&amp;Repeat password:</source>
         <translation>确认密码(&amp;R)：</translation>
     </message>
@@ -2967,6 +3631,10 @@ Press F5 to try again.</source>
     <message>
         <source>&amp;Create administrator</source>
         <translation>创建系统管理员(&amp;C)</translation>
+    </message>
+    <message>
+        <source>at least %1 characters, not a common one</source>
+        <translation>至少 %1 个字符，且不是常见密码</translation>
     </message>
 </context>
 <context>
@@ -3050,10 +3718,6 @@ Press F5 to try again.</source>
         <translation>已重新启用 %1：该账号可以再次登录。</translation>
     </message>
     <message>
-        <source>Set a new password for %1. Tell them in person.</source>
-        <translation>已为 %1 设置新密码。请当面告知。</translation>
-    </message>
-    <message>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
@@ -3112,6 +3776,34 @@ Press F5 to try again.</source>
     <message>
         <source>Change &amp;role…</source>
         <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1, locked until %2 (too many failed sign-ins)</source>
+        <translation>%1，锁定至 %2（登录失败次数过多）</translation>
+    </message>
+    <message>
+        <source>%1, must choose a new password</source>
+        <translation>%1，须设置新密码</translation>
+    </message>
+    <message>
+        <source>%1 · demo account</source>
+        <translation>%1 · 演示账号</translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again before the lock ends.</source>
+        <translation>在锁定期结束前允许 %1 再次登录。</translation>
+    </message>
+    <message>
+        <source>Unlocked %1: the account can sign in again.</source>
+        <translation>已解锁 %1：该账号可以再次登录。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell them in person; they choose their own at the next sign-in.</source>
+        <translation>为 %1 设置新密码。请当面告知；对方下次登录时将设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3203,10 +3895,6 @@ Press F5 to try again.</source>
     <message>
         <source>Override (supervisor)…</source>
         <translation>越过身份验证（合规主管）…</translation>
-    </message>
-    <message>
-        <source>Only a supervisor may override a verification.</source>
-        <translation>只有合规主管可以越过身份验证。</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3311,6 +3999,10 @@ Press F5 to try again.</source>
     <message>
         <source>Verification overridden; the justification is in the audit log.</source>
         <translation>已越过身份验证；理由已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. The file is in %2 until PrivacyDesk closes.</source>
+        <translation>此计算机上没有可打开 %1 的程序。在 PrivacyDesk 关闭之前，文件保存在 %2。</translation>
     </message>
 </context>
 <context>

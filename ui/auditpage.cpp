@@ -1,8 +1,8 @@
 #include "auditpage.h"
 
 #include "itemmodels/auditlogmodel.h"
-#include "storage/auditrepository.h"
-#include "storage/database.h"
+#include "session/auditdesk.h"
+#include "session/session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -52,8 +51,8 @@ void fillCombo(QComboBox *combo, const QString &anyLabel, const QList<QPair<QStr
 
 } // namespace
 
-AuditPage::AuditPage(const Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_model(new AuditLogModel(db, this)), m_request(new QLineEdit(this)),
+AuditPage::AuditPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new AuditLogModel(session, this)), m_request(new QLineEdit(this)),
       m_actor(new QComboBox(this)), m_action(new QComboBox(this)), m_fromCheck(new QCheckBox(this)),
       m_from(makeDateEdit(this)), m_toCheck(new QCheckBox(this)), m_to(makeDateEdit(this)),
       m_clear(new QPushButton(this)), m_verify(new QPushButton(this)), m_verifyResult(new QLabel(this)),
@@ -145,6 +144,12 @@ AuditPage::AuditPage(const Database &db, QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this, &AuditPage::clearFilters);
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
     connect(m_model, &AuditLogModel::countChanged, this, &AuditPage::updateEmptyState);
+    connect(m_model, &AuditLogModel::loaded, this, &AuditPage::updateEmptyState);
+    // Entries appended anywhere appear without a refresh.
+    connect(&m_session, &Session::changed, this, [this](const ChangeSet &changes) {
+        if (changes.audit && isVisible())
+            m_model->refresh();
+    });
     connect(m_model, &AuditLogModel::errorOccurred, this, &AuditPage::errorOccurred);
 
     setTabOrder(m_request, m_actor);
@@ -161,14 +166,7 @@ AuditPage::AuditPage(const Database &db, QWidget *parent)
     retranslate();
 }
 
-AuditPage::~AuditPage()
-{
-    // The walk cannot be interrupted; wait for it so it never outlives the database it reads.
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-}
+AuditPage::~AuditPage() = default;
 
 AuditQuery AuditPage::query() const
 {
@@ -225,17 +223,31 @@ void AuditPage::applyFilter()
 
 void AuditPage::refresh()
 {
-    const AuditRepository repo(m_db);
-    if (const auto actors = repo.actors())
-        m_actors = actors.value();
-    else
-        Q_EMIT errorOccurred(actors.error());
-    if (const auto actions = repo.actions())
-        m_actions = actions.value();
-    else
-        Q_EMIT errorOccurred(actions.error());
-    fillActors();
-    fillActions();
+    struct Choices
+    {
+        QStringList actors, actions;
+    };
+    m_session.read(
+        this,
+        [](const Session &s) -> Result<Choices> {
+            auto actors = s.audit().actors();
+            if (!actors)
+                return actors.fault();
+            auto actions = s.audit().actions();
+            if (!actions)
+                return actions.fault();
+            return Choices{actors.value(), actions.value()};
+        },
+        [this](const Result<Choices> &choices) {
+            if (!choices) {
+                Q_EMIT errorOccurred(choices.error());
+                return;
+            }
+            m_actors = choices->actors;
+            m_actions = choices->actions;
+            fillActors();
+            fillActions();
+        });
     m_model->refresh();
     updateEmptyState();
 }
@@ -259,7 +271,7 @@ void AuditPage::fillActions()
 
 void AuditPage::updateEmptyState()
 {
-    const bool empty = m_model->rowCount() == 0;
+    const bool empty = m_model->rowCount() == 0 && m_model->isCountKnown();
     m_tableStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_view);
     if (!m_model->lastError().isEmpty())
         m_emptyState->setText(tr("The audit log cannot be read: %1\nPress F5 to try again.").arg(m_model->lastError()));
@@ -280,23 +292,16 @@ void AuditPage::verifyChain()
 {
     if (m_verifying)
         return;
-    if (m_worker) {
-        // Its result has arrived, so the thread has ended or is about to.
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
     m_verifying = true;
     m_verification.reset();
     m_verify->setEnabled(false);
     showVerification();
-    m_worker = QThread::create([this] {
-        // A connection of its own: the walk reads every entry and must not hold up the window.
-        auto result = AuditLog(m_db).verify();
-        m_db.closeThreadConnection();
-        QMetaObject::invokeMethod(this, [this, result] { onVerified(result); }, Qt::QueuedConnection);
-    });
-    m_worker->start();
+    // A thread of its own: the walk reads every entry and must not hold up the window or other
+    // reads. Ending the session (another database, signing out) stops it between pages.
+    m_session.runLong(
+        this,
+        [](const Session &s, const LongJobControl &control) { return s.audit().verify([&control] { return control.cancelled(); }); },
+        [](qint64, qint64) {}, [this](const Result<AuditLog::Verification> &result) { onVerified(result); });
 }
 
 void AuditPage::onVerified(const Result<AuditLog::Verification> &result)

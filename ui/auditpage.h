@@ -1,7 +1,7 @@
 #pragma once
 
 #include "audit/auditlog.h"
-#include "storage/auditquery.h"
+#include "domain/auditquery.h"
 
 #include <QWidget>
 
@@ -15,17 +15,17 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QThread;
 class QTimer;
 
 namespace pd {
 
 class AuditLogModel;
-class Database;
+class Session;
 
 // The audit log page: a filter row (request, actor, action, from/to day), the lazy table of
-// entries (newest first) and "Verify chain", which walks the hash chain on a worker thread with
-// its own connection and reports the count or the first bad entry.
+// entries (newest first, what the signed-in actor may see; new entries from any workstation
+// appear within a second) and "Verify chain", which walks the hash chain on a thread of its own
+// and reports the count or the first bad entry.
 class AuditPage final : public QWidget
 {
     Q_OBJECT
@@ -34,7 +34,7 @@ class AuditPage final : public QWidget
 public:
     static constexpr int kTypingPauseMs = 250;
 
-    explicit AuditPage(const Database &db, QWidget *parent = nullptr);
+    explicit AuditPage(Session &session, QWidget *parent = nullptr);
     ~AuditPage() override;
 
     AuditLogModel *model() const { return m_model; }
@@ -67,7 +67,7 @@ private:
     void showVerification();
     void onVerified(const Result<AuditLog::Verification> &result);
 
-    const Database &m_db;
+    Session &m_session;
     AuditLogModel *m_model;
     QLineEdit *m_request;
     QComboBox *m_actor;
@@ -86,7 +86,6 @@ private:
     QTimer *m_typingPause;
     QStringList m_actors;
     QStringList m_actions;
-    QThread *m_worker = nullptr;
     bool m_verifying = false;
     std::optional<Result<AuditLog::Verification>> m_verification;
 };

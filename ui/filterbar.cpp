@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "multiselectbutton.h"
+#include "session/queuereader.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -30,6 +31,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_due->setObjectName(QStringLiteral("dueFilter"));
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(QueueReader::kMaximumSearchLength);
     m_search->setMinimumWidth(220);
     m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_due->setSizeAdjustPolicy(QComboBox::AdjustToContents);

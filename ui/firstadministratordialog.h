@@ -13,8 +13,8 @@ class FirstAdministratorDialog final : public StaffAccountDialog
     Q_DISABLE_COPY_MOVE(FirstAdministratorDialog)
 
 public:
-    explicit FirstAdministratorDialog(const Database &db, QWidget *parent = nullptr)
-        : StaffAccountDialog(db, std::nullopt, parent)
+    explicit FirstAdministratorDialog(Gateway &gateway, QWidget *parent = nullptr)
+        : StaffAccountDialog(nullptr, &gateway, parent)
     {
     }
 };

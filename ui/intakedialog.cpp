@@ -1,6 +1,8 @@
 #include "intakedialog.h"
 
 #include "common/displayformat.h"
+#include "session/requestdesk.h"
+#include "session/session.h"
 #include "workflow/workingdaycalendar.h"
 
 #include <QCheckBox>
@@ -44,8 +46,8 @@ void fillCombo(QComboBox *combo, const EnumTable<E> &table)
 }
 } // namespace
 
-IntakeDialog::IntakeDialog(const Database &db, const WorkingDayCalendar &calendar, const QString &actor, QWidget *parent)
-    : QDialog(parent), m_db(db), m_calendar(calendar), m_service(db, calendar), m_actor(actor),
+IntakeDialog::IntakeDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session),
       m_personGroup(new QGroupBox(this)), m_requestGroup(new QGroupBox(this)), m_formError(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -104,10 +106,10 @@ void IntakeDialog::buildPersonGroup()
     connect(m_lookup, &QLineEdit::returnPressed, this, &IntakeDialog::lookUp);
     connect(m_find, &QPushButton::clicked, this, &IntakeDialog::lookUp);
     connect(m_matches, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        usePerson(item->data(Qt::UserRole).value<Person>());
+        usePerson(item->data(Qt::UserRole).value<PersonView>());
     });
     connect(m_matches, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        usePerson(item->data(Qt::UserRole).value<Person>());
+        usePerson(item->data(Qt::UserRole).value<PersonView>());
     });
     connect(m_newPerson, &QPushButton::clicked, this, &IntakeDialog::clearPerson);
 
@@ -136,23 +138,25 @@ void IntakeDialog::buildPersonGroup()
     m_account = new QLineEdit(m_newPersonFields);
     m_idNumber = new QLineEdit(m_newPersonFields);
     m_company = new QLineEdit(m_newPersonFields);
+    // A little over each field's limit, so that a pasted text too long is named by its message.
+    m_name->setMaxLength(220);
+    m_phone->setMaxLength(IntakeService::kMaximumPhoneLength + 20);
+    m_email->setMaxLength(IntakeService::kMaximumEmailLength + 20);
+    m_account->setMaxLength(IntakeService::kMaximumAccountLength + 20);
+    m_company->setMaxLength(IntakeService::kMaximumCompanyLength + 20);
     m_language = new QComboBox(m_newPersonFields);
     add(m_name, Field::Name, "nameField");
     add(m_phone, Field::Phone, "phoneField");
     add(m_email, Field::Email, "emailField");
     add(m_account, Field::Account, "accountField");
     add(m_idNumber, Field::IdNumber, "idNumberField");
-    m_company->setObjectName(QStringLiteral("companyField"));
-    auto *companyLabel = new QLabel(m_newPersonFields);
-    companyLabel->setBuddy(m_company);
-    form->addRow(companyLabel, m_company);
-    m_rowLabels.insert(m_company, companyLabel);
+    add(m_company, Field::Company, "companyField");
     m_language->setObjectName(QStringLiteral("languageField"));
     auto *languageLabel = new QLabel(m_newPersonFields);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, m_language);
     m_rowLabels.insert(m_language, languageLabel);
-    m_idNumber->setMaxLength(18);
+    m_idNumber->setMaxLength(IntakeService::kMaximumIdNumberLength);
     layout->addWidget(m_newPersonFields);
     auto *personError = new QLabel(m_personGroup);
     personError->setProperty("role", QStringLiteral("error"));
@@ -275,36 +279,43 @@ void IntakeDialog::retranslate()
 void IntakeDialog::lookUp()
 {
     m_matches->clear();
-    const auto found = m_service.lookup(m_lookup->text());
-    auto *error = errorLabel(Field::Person);
-    if (!found) {
-        error->setText(found.error());
-        error->show();
-        return;
-    }
-    error->hide();
-    if (found->isEmpty()) {
-        error->setText(tr("No one matches \"%1\". Enter the person's details below.").arg(m_lookup->text().trimmed()));
-        error->show();
-        m_matches->hide();
-        return;
-    }
-    for (const Person &p : found.value()) {
-        QStringList parts{p.name, p.phone, p.email, p.account};
-        parts.removeAll(QString());
-        auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_matches);
-        item->setData(Qt::UserRole, QVariant::fromValue(p));
-    }
-    m_matches->show();
-    if (found->size() == 1)
-        usePerson(found->constFirst());
+    const QString typed = m_lookup->text();
+    m_find->setEnabled(false);
+    m_session.read(
+        this, [typed](const Session &s) { return s.requests().lookup(typed); },
+        [this, typed](const Result<QList<PersonView>> &found) {
+            m_find->setEnabled(true);
+            auto *error = errorLabel(Field::Person);
+            if (!found) {
+                error->setText(found.error());
+                error->show();
+                return;
+            }
+            error->hide();
+            if (found->isEmpty()) {
+                error->setText(tr("No one matches \"%1\". Enter the person's details below.").arg(typed.trimmed().left(80)));
+                error->show();
+                m_matches->hide();
+                return;
+            }
+            for (const PersonView &p : found.value()) {
+                QStringList parts{p.name, p.masked.value(PersonField::Phone), p.masked.value(PersonField::Email),
+                                  p.masked.value(PersonField::Account)};
+                parts.removeAll(QString());
+                auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_matches);
+                item->setData(Qt::UserRole, QVariant::fromValue(p));
+            }
+            m_matches->show();
+            if (found->size() == 1)
+                usePerson(found->constFirst());
+        });
 }
 
-void IntakeDialog::usePerson(const Person &person)
+void IntakeDialog::usePerson(const PersonView &person)
 {
     m_personId = person.id;
-    const QString text = tr("Requests will be registered for <b>%1</b> (%2).")
-                             .arg(person.name.toHtmlEscaped(), (person.phone.isEmpty() ? person.email : person.phone).toHtmlEscaped());
+    const QString contact = person.masked.value(PersonField::Phone, person.masked.value(PersonField::Email));
+    const QString text = tr("Requests will be registered for <b>%1</b> (%2).").arg(person.name.toHtmlEscaped(), contact.toHtmlEscaped());
     m_chosen->setProperty("personText", text);
     m_chosen->setText(text);
     m_chosen->show();
@@ -327,7 +338,7 @@ void IntakeDialog::clearPerson()
 
 void IntakeDialog::updateDuePreview()
 {
-    const DeadlineRule rule(m_calendar);
+    const DeadlineRule rule(m_session.calendar());
     const QDate due = rule.dueDate(m_received->dateTime().date());
     m_duePreview->setText(tr("%1 (%2)").arg(DisplayFormat::proseDate(due), DeadlineRule::description()));
 }
@@ -391,21 +402,32 @@ void IntakeDialog::showErrors(const QList<FieldError> &errors)
 
 void IntakeDialog::accept()
 {
+    if (m_busy)
+        return;
     IntakeForm f = form();
-    const auto errors = m_service.validate(f);
+    // The checks need no database: made here, so the fields at fault are marked at once.
+    const auto errors = m_session.requests().validate(f);
     if (!errors.isEmpty()) {
         showErrors(errors);
         return;
     }
-    const auto created = m_service.submit(f, m_actor);
-    if (!created) {
-        clearErrors();
-        m_formError->setText(tr("The request was not saved: %1 Nothing was changed; your input is still here.").arg(created.error()));
-        m_formError->show();
-        return;
-    }
-    m_created = created.value();
-    QDialog::accept();
+    m_busy = true;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_session.write(
+        this, [f](const Session &s) { return s.requests().submit(f); },
+        [this](const Result<QList<Request>> &created) {
+            m_busy = false;
+            m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+            if (!created) {
+                clearErrors();
+                m_formError->setText(tr("The request was not saved: %1 Nothing was changed; your input is still here.")
+                                         .arg(created.error()));
+                m_formError->show();
+                return;
+            }
+            m_created = created.value();
+            QDialog::accept();
+        });
 }
 
 void IntakeDialog::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "domain/requestview.h"
 #include "workflow/intakeservice.h"
 
 #include <QDialog>
@@ -19,22 +20,22 @@ class QPushButton;
 
 namespace pd {
 
-class Database;
-class WorkingDayCalendar;
+class Session;
 
 // Registers one or more requests for one person. Bad input keeps the dialog open with the
-// field marked and the message beside it; nothing is saved until everything is valid.
+// field marked and the message beside it; nothing is saved until everything is valid. People found
+// by an identifier are shown masked; the look-up and the registration run on the session's worker.
 class IntakeDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IntakeDialog)
 
 public:
-    IntakeDialog(const Database &db, const WorkingDayCalendar &calendar, const QString &actor,
-                 QWidget *parent = nullptr);
+    explicit IntakeDialog(Session &session, QWidget *parent = nullptr);
 
     const QList<Request> &createdRequests() const { return m_created; }
     IntakeForm form() const;
+    bool isBusy() const { return m_busy; }
 
 public Q_SLOTS:
     void accept() override;
@@ -47,17 +48,15 @@ private:
     void buildRequestGroup();
     void retranslate();
     void lookUp();
-    void usePerson(const Person &person);
+    void usePerson(const PersonView &person);
     void clearPerson();
     void updateDuePreview();
     void showErrors(const QList<FieldError> &errors);
     void clearErrors();
     QLabel *errorLabel(FieldError::Field field) const;
 
-    const Database &m_db;
-    const WorkingDayCalendar &m_calendar;
-    const IntakeService m_service;
-    const QString m_actor;
+    Session &m_session;
+    bool m_busy = false;
     QList<Request> m_created;
     qint64 m_personId = 0;
 

@@ -1,19 +1,17 @@
 #include "lettersbox.h"
 
 #include "common/displayformat.h"
-#include "fulfilment/letterservice.h"
-#include "storage/workflowrepository.h"
-#include "workflow/verificationservice.h"
+#include "session/letterdesk.h"
+#include "session/session.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
-#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
@@ -21,8 +19,8 @@
 
 namespace pd {
 
-LettersBox::LettersBox(const Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_title(new QLabel(this)), m_write(new QToolButton(this)), m_list(new QTreeWidget(this)),
+LettersBox::LettersBox(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_write(new QToolButton(this)), m_list(new QTreeWidget(this)),
       m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("lettersBox"));
@@ -63,19 +61,14 @@ void LettersBox::retranslate()
     reload();
 }
 
-void LettersBox::setActor(const Actor &actor)
+void LettersBox::setView(const RequestView &view)
 {
-    m_actor = actor;
-    m_write->setEnabled(actor.role != Role::Administrator);
-    m_write->setToolTip(actor.role == Role::Administrator
-                            ? tr("Administrators manage the system; letters are written by agents and supervisors.")
-                            : QString());
-}
-
-void LettersBox::showRequest(const Request &request)
-{
-    m_request = request;
-    m_error->hide();
+    const bool other = view.request.id != m_view.request.id;
+    m_view = view;
+    if (other)
+        m_error->hide();
+    m_write->setEnabled(view.mayWriteLetter.ok());
+    m_write->setToolTip(view.mayWriteLetter.error());
     reload();
 }
 
@@ -84,18 +77,21 @@ int LettersBox::letterCount() const
     return m_list->topLevelItemCount();
 }
 
+QString LettersBox::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void LettersBox::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
 void LettersBox::reload()
 {
     m_list->clear();
-    if (m_request.id <= 0)
-        return;
-    const auto letters = LetterService(m_db).list(m_request.id);
-    if (!letters) {
-        m_error->setText(letters.error());
-        m_error->show();
-        return;
-    }
-    for (const LetterInfo &l : letters.value()) {
+    for (const LetterInfo &l : std::as_const(m_view.letters)) {
         auto *item = new QTreeWidgetItem(m_list, {letterKinds().label(l.kind),
                                                   l.language == QLatin1String("en") ? tr("English") : tr("Simplified Chinese"),
                                                   DisplayFormat::tableDateTime(l.createdAt)});
@@ -104,53 +100,40 @@ void LettersBox::reload()
     }
 }
 
-bool LettersBox::write(LetterKind kind)
+void LettersBox::write(LetterKind kind)
 {
-    LetterDetails details;
-    if (kind == LetterKind::Refusal) {
-        // The reasons and explanation of the refusal the supervisor is asked to approve (or approved).
-        const auto approvals = WorkflowRepository(m_db).approvals(m_request.id);
-        if (approvals) {
-            for (const Approval &a : approvals.value()) {
-                if (a.action == RequestAction::ProposeRefusal) {
-                    details.refusalReasons = a.reasons;
-                    details.explanation = a.explanation;
-                }
+    const qint64 id = m_view.request.id;
+    ++m_busy;
+    m_session.write(
+        this, [id, kind](const Session &s) { return s.letters().write(id, kind); },
+        [this, id](const Result<LetterInfo> &written) {
+            --m_busy;
+            if (!written)
+                return showError(written.error());
+            m_error->hide();
+            if (id == m_view.request.id) {
+                m_view.letters << written.value();
+                reload();
             }
-        }
-    } else if (kind == LetterKind::VerificationRequest) {
-        if (const auto missing = VerificationService(m_db).missing(m_request.id))
-            details.verificationMethods = missing.value();
-    }
-    const auto written = LetterService(m_db).generate(m_request.id, kind, details, m_actor);
-    if (!written) {
-        m_error->setText(written.error());
-        m_error->show();
-        return false;
-    }
-    m_error->hide();
-    reload();
-    Q_EMIT letterWritten(m_request.id);
-    return true;
+            Q_EMIT letterWritten(id);
+        });
 }
 
 void LettersBox::open(qint64 letterId)
 {
-    const auto pdf = LetterService(m_db).pdf(letterId, m_actor);
-    if (!pdf) {
-        m_error->setText(pdf.error());
-        m_error->show();
-        return;
-    }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
-    QFile file(QDir(dir).filePath(QStringLiteral("privacydesk-letter-%1.pdf").arg(letterId)));
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size()) {
-        m_error->setText(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
-        m_error->show();
-        return;
-    }
-    file.close();
-    QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()));
+    ++m_busy;
+    m_session.write(
+        this, [letterId](const Session &s) { return s.letters().open(letterId); },
+        [this](const Result<QString> &path) {
+            --m_busy;
+            if (!path)
+                return showError(path.error());
+            m_lastOpened = path.value();
+            if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path.value())))
+                showError(tr("No program on this computer opens PDF files. The letter is in %1 until PrivacyDesk closes.")
+                              .arg(QDir::toNativeSeparators(path.value())));
+            Q_EMIT letterOpened(path.value());
+        });
 }
 
 void LettersBox::changeEvent(QEvent *event)

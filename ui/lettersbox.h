@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/records.h"
+#include "domain/requestview.h"
 
 #include <QWidget>
 
@@ -10,39 +10,46 @@ class QTreeWidget;
 
 namespace pd {
 
-class Database;
+class Session;
 
-// The letters kept with a request: listed newest last, opened as PDF with a double-click, and
-// written from templates in the person's language ("Write letter" menu). The details a kind needs
-// come from the request itself: the proposed refusal's reasons, the verification still missing.
+// The letters kept with a request: listed newest last, opened as PDF with a double-click (from
+// the session's private folder), and written from templates in the person's language ("Write
+// letter" menu). The details a kind needs come from the request itself: the proposed refusal's
+// reasons, the verification still missing. Whether the actor may write comes with the view.
 class LettersBox final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LettersBox)
 
 public:
-    explicit LettersBox(const Database &db, QWidget *parent = nullptr);
+    explicit LettersBox(Session &session, QWidget *parent = nullptr);
 
-    void setActor(const Actor &actor);
-    void showRequest(const Request &request);
+    void setView(const RequestView &view);
     int letterCount() const;
-    // Writes a letter of this kind as the menu would; false with the message shown on failure.
-    bool write(LetterKind kind);
+    // Writes a letter of this kind as the menu would; the outcome comes with letterWritten() or
+    // the message shown.
+    void write(LetterKind kind);
+    void open(qint64 letterId);
+    bool isBusy() const { return m_busy > 0; }
+    QString errorText() const;
+    QString lastOpened() const { return m_lastOpened; }
 
 Q_SIGNALS:
     void letterWritten(qint64 requestId);
+    void letterOpened(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void reload();
-    void open(qint64 letterId);
     void retranslate();
+    void showError(const QString &message);
 
-    const Database &m_db;
-    Actor m_actor;
-    Request m_request;
+    Session &m_session;
+    RequestView m_view;
+    int m_busy = 0;
+    QString m_lastOpened;
     QLabel *m_title;
     QToolButton *m_write;
     QTreeWidget *m_list;

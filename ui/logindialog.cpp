@@ -1,10 +1,13 @@
 #include "logindialog.h"
 
 #include "firstadministratordialog.h"
-#include "storage/database.h"
+#include "passworddialog.h"
+#include "session/gateway.h"
+#include "workflow/authservice.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,8 +16,8 @@
 
 namespace pd {
 
-LoginDialog::LoginDialog(const Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_auth(db), m_intro(new QLabel(this)), m_usernameLabel(new QLabel(this)),
+LoginDialog::LoginDialog(Gateway &gateway, QWidget *parent)
+    : QDialog(parent), m_gateway(gateway), m_intro(new QLabel(this)), m_usernameLabel(new QLabel(this)),
       m_passwordLabel(new QLabel(this)), m_username(new QLineEdit(this)), m_password(new QLineEdit(this)),
       m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -24,6 +27,7 @@ LoginDialog::LoginDialog(const Database &db, QWidget *parent)
     m_username->setMaxLength(AuthService::kMaximumUsernameLength);
     m_password->setObjectName(QStringLiteral("passwordField"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(AuthService::kMaximumPasswordLength);
     m_usernameLabel->setBuddy(m_username);
     m_passwordLabel->setBuddy(m_password);
     m_error->setObjectName(QStringLiteral("signInError"));
@@ -52,52 +56,89 @@ void LoginDialog::setUsername(const QString &username)
     m_password->setFocus();
 }
 
+QString LoginDialog::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
 void LoginDialog::retranslate()
 {
     setWindowTitle(tr("Sign in to PrivacyDesk"));
-    m_intro->setText(tr("Database: %1").arg(m_db.url().toDisplayString()));
+    m_intro->setText(tr("Database: %1").arg(m_gateway.databaseName()));
     m_usernameLabel->setText(tr("&Username:"));
     m_passwordLabel->setText(tr("&Password:"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(m_busy ? tr("Signing in…") : tr("&Sign in"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_username->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    retranslate();
 }
 
 void LoginDialog::accept()
 {
+    if (m_busy)
+        return;
     if (m_username->text().trimmed().isEmpty()) {
         m_error->setText(tr("Enter your username."));
         m_error->show();
         m_username->setFocus();
         return;
     }
-    const auto signedIn = m_auth.signIn(m_username->text(), m_password->text());
+    setBusy(true);
+    const QString password = m_password->text();
     m_password->clear();
-    if (!signedIn) {
-        m_error->setText(signedIn.error());
-        m_error->show();
-        m_password->setFocus();
-        return;
-    }
-    m_error->hide();
-    m_actor = signedIn.value();
-    QDialog::accept();
+    m_gateway.signIn(this, m_username->text(), password, [this](const Result<Actor> &signedIn) {
+        setBusy(false);
+        if (!signedIn) {
+            m_error->setText(signedIn.error());
+            m_error->show();
+            m_password->setFocus();
+            return;
+        }
+        m_error->hide();
+        m_actor = signedIn.value();
+        QDialog::accept();
+    });
 }
 
-std::optional<Actor> LoginDialog::signInTo(const Database &db, QWidget *parent)
+std::unique_ptr<Session> LoginDialog::signInTo(Gateway &gateway, QWidget *parent, SessionOptions options)
 {
+    // Whether the database has an administrator is asked off the GUI thread like everything else.
+    bool needsAdministrator = false;
+    {
+        QEventLoop wait;
+        gateway.needsFirstAdministrator(&wait, [&](bool needed) {
+            needsAdministrator = needed;
+            wait.quit();
+        });
+        wait.exec();
+    }
     QString username;
-    if (AuthService(db).needsFirstAdministrator()) {
-        FirstAdministratorDialog first(db, parent);
+    if (needsAdministrator) {
+        FirstAdministratorDialog first(gateway, parent);
         if (first.exec() != QDialog::Accepted)
-            return std::nullopt;
+            return nullptr;
         username = first.created().username;
     }
-    LoginDialog login(db, parent);
+    LoginDialog login(gateway, parent);
     if (!username.isEmpty())
         login.setUsername(username);
     if (login.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return login.actor();
+        return nullptr;
+    auto session = gateway.startSession(std::move(options));
+    if (session && session->mustChangePassword()) {
+        // A password someone else chose: its owner replaces it before anything else.
+        PasswordDialog change(*session, PasswordDialog::Mode::Forced, {}, parent);
+        if (change.exec() != QDialog::Accepted)
+            return nullptr;
+    }
+    return session;
 }
 
 void LoginDialog::changeEvent(QEvent *event)

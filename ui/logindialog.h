@@ -1,11 +1,11 @@
 #pragma once
 
 #include "domain/records.h"
-#include "workflow/authservice.h"
+#include "session/session.h"
 
 #include <QDialog>
 
-#include <optional>
+#include <memory>
 
 class QDialogButtonBox;
 class QLabel;
@@ -13,26 +13,31 @@ class QLineEdit;
 
 namespace pd {
 
-class Database;
+class Gateway;
 
-// Signs a staff member in. A failed attempt shows the one generic message, clears the password
-// and keeps the username; every attempt is audited by AuthService.
+// Signs a staff member in to an open database (the Gateway). A failed attempt shows the one
+// generic message (or that the account is locked), clears the password and keeps the username;
+// every attempt is audited. The password is checked on the gateway's thread: the window never
+// freezes while Argon2 works.
 class LoginDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoginDialog)
 
 public:
-    explicit LoginDialog(const Database &db, QWidget *parent = nullptr);
+    explicit LoginDialog(Gateway &gateway, QWidget *parent = nullptr);
 
     // The signed-in staff member once the dialog was accepted.
     const Actor &actor() const { return m_actor; }
     void setUsername(const QString &username);
+    QString errorText() const;
+    bool isBusy() const { return m_busy; }
 
-    // What the program does on start and after switching databases: creates the first
-    // administrator when the database has none, then asks for a sign-in. std::nullopt when the
-    // user cancels either dialog.
-    static std::optional<Actor> signInTo(const Database &db, QWidget *parent = nullptr);
+    // What the program does on start, after switching databases and after signing out: creates the
+    // first administrator when the database has none, asks for a sign-in, makes a member of staff
+    // whose password an administrator set choose their own, and starts the session. nullptr when
+    // the user cancels.
+    static std::unique_ptr<Session> signInTo(Gateway &gateway, QWidget *parent = nullptr, SessionOptions options = {});
 
 public Q_SLOTS:
     void accept() override;
@@ -42,10 +47,11 @@ protected:
 
 private:
     void retranslate();
+    void setBusy(bool busy);
 
-    const Database &m_db;
-    const AuthService m_auth;
+    Gateway &m_gateway;
     Actor m_actor;
+    bool m_busy = false;
     QLabel *m_intro;
     QLabel *m_usernameLabel, *m_passwordLabel;
     QLineEdit *m_username, *m_password;

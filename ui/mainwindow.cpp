@@ -1,18 +1,21 @@
 #include "mainwindow.h"
 
-#include "common/localization.h"
 #include "auditpage.h"
+#include "common/localization.h"
 #include "demodataloader.h"
 #include "intakedialog.h"
 #include "itemmodels/requestqueuemodel.h"
+#include "lockscreen.h"
 #include "logindialog.h"
 #include "passworddialog.h"
 #include "requestqueuepage.h"
+#include "session/gateway.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
 #include "settingspage.h"
 #include "staffpage.h"
-#include "storage/database.h"
-#include "storage/schemamigrator.h"
+#include "workflow/permissions.h"
+#include "workflow/requestrules.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -26,19 +29,29 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace pd {
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, Localization &localization, AppSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db)), m_localization(localization), m_settings(settings),
-      m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_summary(new QLabel(this)),
-      m_dbLabel(new QLabel(this))
+MainWindow::MainWindow(std::unique_ptr<Session> session, Localization &localization, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_localization(localization), m_settings(settings), m_top(new QStackedWidget(this)),
+      m_content(new QWidget(this)), m_banner(new QLabel(this)), m_nav(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_lock(new LockScreen(this)), m_summary(new QLabel(this)),
+      m_dbLabel(new QLabel(this)), m_actorLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; border-bottom: 1px solid #f5c2bd; "
+                                           "padding: 6px 10px; }"));
+    m_banner->hide();
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_banner);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(150);
     m_nav->setFrameShape(QFrame::NoFrame);
@@ -47,28 +60,37 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Localization &localization,
     m_nav->addItem(QString()); // Queue
     m_nav->addItem(QString()); // Audit log
     m_nav->addItem(QString()); // Settings
-    m_nav->setCurrentRow(0);
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        QWidget *page = row == 1 ? static_cast<QWidget *>(m_audit)
-            : row == 2           ? static_cast<QWidget *>(m_settingsPage)
-                                 : m_queue;
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int index) {
+        QWidget *page = index == 1 ? static_cast<QWidget *>(m_audit)
+            : index == 2           ? static_cast<QWidget *>(m_settingsPage)
+                                   : m_queue;
         if (!page)
             return;
         m_pages->setCurrentWidget(page);
-        if (row == 1)
+        if (index == 1)
             m_audit->refresh();
-        else if (row == 2)
+        else if (index == 2)
             m_settingsPage->refresh();
     });
-    layout->addWidget(m_nav);
-    layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    row->addWidget(m_nav);
+    row->addWidget(m_pages, 1);
+    contentLayout->addLayout(row, 1);
+    m_top->addWidget(m_content);
+    m_top->addWidget(m_lock);
+    setCentralWidget(m_top);
+    connect(m_lock, &LockScreen::unlocked, this, [this] { showLocked(false); });
+    connect(m_lock, &LockScreen::signOutRequested, this, &MainWindow::signOut);
+
     m_summary->setObjectName(QStringLiteral("queueSummary"));
+    m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(m_dbLabel);
+    statusBar()->addPermanentWidget(m_actorLabel);
 
     buildMenus();
-    buildPage();
+    // Any input counts as activity for the idle lock.
+    qApp->installEventFilter(this);
+    setSession(std::move(session));
     retranslate();
     restoreGeometry(m_settings.get(AppSettings::WindowGeometry));
     restoreState(m_settings.get(AppSettings::WindowState));
@@ -76,11 +98,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Localization &localization,
         resize(1440, 860);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    teardown();
+}
 
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setToolTipsVisible(true); // a disabled action says why
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newRequest);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setObjectName(QStringLiteral("newRequestAction"));
@@ -94,18 +121,26 @@ void MainWindow::buildMenus()
         if (ok)
             loadDemoData(n);
     });
+    m_demoAction->setObjectName(QStringLiteral("loadDemoDataAction"));
     m_fileMenu->addSeparator();
     m_changePasswordAction = m_fileMenu->addAction(QString(), this, &MainWindow::changeOwnPassword);
     m_changePasswordAction->setObjectName(QStringLiteral("changeOwnPasswordAction"));
-    m_fileMenu->setToolTipsVisible(true); // a disabled action says why
+    m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_refreshAction = m_viewMenu->addAction(QString(), this, [this] { m_queue->refresh(); });
+    m_refreshAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (m_queue)
+            m_queue->refresh();
+    });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_findAction = m_viewMenu->addAction(QString(), this, [this] { m_queue->focusSearch(); });
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (m_queue)
+            m_queue->focusSearch();
+    });
     m_findAction->setShortcut(QKeySequence::Find);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -128,56 +163,99 @@ void MainWindow::buildMenus()
                            tr("<h3>PrivacyDesk %1</h3><p>Administers privacy requests under the Personal Information "
                               "Protection Law: intake, triage, verification and replies within 15 working days.</p>"
                               "<p>Database: %2</p>")
-                               .arg(QCoreApplication::applicationVersion(), m_db->url().toDisplayString().toHtmlEscaped()));
+                               .arg(QCoreApplication::applicationVersion(), m_session->databaseName().toHtmlEscaped()));
     });
 }
 
-void MainWindow::buildPage()
+void MainWindow::teardown()
 {
-    if (m_queue) {
+    // Everything bound to the session goes first, at once (not deleteLater): no page may outlive
+    // the database it reads, and the session's end waits for what still runs (a chain
+    // verification is stopped between pages).
+    if (m_queue)
         m_queue->saveState(m_settings);
-        m_pages->removeWidget(m_queue);
-        m_queue->deleteLater();
-    }
     delete m_demo;
-    m_demo = new DemoDataLoader(*m_db, this);
+    m_demo = nullptr;
+    const auto drop = [this](auto *&page) {
+        if (page) {
+            m_pages->removeWidget(page);
+            delete page;
+            page = nullptr;
+        }
+    };
+    drop(m_queue);
+    drop(m_audit);
+    drop(m_settingsPage);
+    m_lock->setSession(nullptr);
+    m_session.reset();
+}
+
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
+    teardown();
+    m_session = std::move(session);
+    m_session->setIdleLockSeconds(m_settings.get(AppSettings::IdleLockMinutes) * 60);
+    buildPages();
+}
+
+void MainWindow::buildPages()
+{
+    Session &s = *m_session;
+    m_demo = new DemoDataLoader(s, this);
     connect(m_demo, &DemoDataLoader::finished, this, [this](qint64 written, const QString &error) {
-        m_queue->reloadStaff();
-        m_queue->refresh();
+        if (m_queue)
+            m_queue->refresh();
         if (!error.isEmpty())
             showError(tr("Demo data could not be loaded: %1").arg(error));
         else
             statusBar()->showMessage(tr("Added %L1 demo requests.").arg(written), 8000);
     });
-    m_queue = new RequestQueuePage(*m_db, m_calendar, this);
+    m_queue = new RequestQueuePage(s, this);
     m_pages->addWidget(m_queue);
-    m_pages->setCurrentWidget(m_queue);
-    if (m_audit) {
-        m_pages->removeWidget(m_audit);
-        m_audit->deleteLater();
-    }
-    m_audit = new AuditPage(*m_db, this);
+    m_audit = new AuditPage(s, this);
     m_pages->addWidget(m_audit);
-    if (m_settingsPage) {
-        m_pages->removeWidget(m_settingsPage);
-        m_settingsPage->deleteLater();
-    }
-    m_settingsPage = new SettingsPage(*m_db, this);
-    m_settingsPage->setActor(m_actor);
+    m_settingsPage = new SettingsPage(s, m_settings, this);
+    m_settingsPage->setActor(s.actor());
     m_pages->addWidget(m_settingsPage);
-    connect(m_settingsPage->staffPage(), &StaffPage::staffChanged, this, [this] { m_queue->reloadStaff(); });
-    connect(m_settingsPage->staffPage(), &StaffPage::actorChanged, this, &MainWindow::setActor);
+    m_pages->setCurrentWidget(m_queue);
     m_nav->setCurrentRow(0);
+    connect(m_settingsPage->staffPage(), &StaffPage::staffChanged, m_queue, &RequestQueuePage::reloadStaff);
     connect(m_queue, &RequestQueuePage::summaryChanged, m_summary, &QLabel::setText);
     connect(m_queue, &RequestQueuePage::errorOccurred, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15000);
     });
+    connect(&s, &Session::actorChanged, this, [this](const Actor &actor) {
+        m_settingsPage->setActor(actor);
+        showActor();
+    });
+    connect(&s, &Session::accessRevoked, this, [this](const QString &message) {
+        // Deactivated meanwhile: nothing more in this session.
+        auto gateway = m_session->reopen();
+        teardown();
+        QMessageBox::warning(this, tr("Signed out"), message);
+        if (gateway)
+            signInAgain(std::move(gateway).value());
+        else
+            close();
+    }, Qt::QueuedConnection);
+    connect(&s, &Session::lockedChanged, this, &MainWindow::showLocked);
+    connect(&s, &Session::connectionLost, this, &MainWindow::showConnection);
+    connect(&s, &Session::connectionRestored, this, [this] {
+        m_connectionMessage.clear();
+        m_banner->hide();
+        if (m_queue)
+            m_queue->refresh();
+        statusBar()->showMessage(tr("The connection to the database is back."), 8000);
+    });
+    connect(&s, &Session::pendingWritesChanged, this, [this] { showConnection(m_connectionMessage, m_retryIn); });
     m_queue->restoreState(m_settings);
-    m_queue->setActor(m_actor);
+    m_lock->setSession(&s);
     m_summary->setText(m_queue->summaryText());
-    m_dbLabel->setText(m_db->url().toDisplayString());
-    setWindowTitle(tr("PrivacyDesk — %1").arg(m_db->url().toDisplayString()));
+    m_dbLabel->setText(s.databaseName());
+    m_settings.addRecentDatabase(s.databaseName());
+    showActor();
     updateRecentMenu();
+    setWindowTitle(tr("PrivacyDesk — %1").arg(s.databaseName()));
 }
 
 void MainWindow::retranslate()
@@ -186,6 +264,7 @@ void MainWindow::retranslate()
     m_nav->item(1)->setText(tr("Audit log"));
     m_nav->item(2)->setText(tr("Settings"));
     m_changePasswordAction->setText(tr("Change my &password…"));
+    m_signOutAction->setText(tr("Sign &out / switch user…"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New request…"));
     m_openAction->setText(tr("&Open database…"));
@@ -198,9 +277,12 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About PrivacyDesk"));
-    setWindowTitle(tr("PrivacyDesk — %1").arg(m_db->url().toDisplayString()));
     m_dbLabel->setToolTip(tr("The open database"));
+    if (m_session)
+        setWindowTitle(tr("PrivacyDesk — %1").arg(m_session->databaseName()));
     showActor();
+    if (!m_connectionMessage.isEmpty())
+        showConnection(m_connectionMessage, m_retryIn);
     updateRecentMenu();
 }
 
@@ -215,9 +297,9 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::newRequest()
 {
-    IntakeDialog dialog(*m_db, m_calendar,
-                        m_actor.username.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("staff")) : m_actor.username,
-                        this);
+    if (!m_session || !m_newAction->isEnabled())
+        return;
+    IntakeDialog dialog(*m_session, this);
     if (dialog.exec() != QDialog::Accepted || dialog.createdRequests().isEmpty())
         return;
     m_queue->refresh();
@@ -230,22 +312,33 @@ void MainWindow::newRequest()
 
 void MainWindow::offerDemoData()
 {
-    if (m_queue->model()->counts().total > 0 || !m_queue->model()->lastError().isEmpty())
+    if (!m_session || !Permissions::mayLoadDemoData(m_session->actor().role))
         return;
-    QMessageBox box(QMessageBox::Question, tr("An empty database"),
-                    tr("This database holds no request yet. Load demo data to try PrivacyDesk out?\n\n"
-                       "Demo data is made up: fake names, numbers and addresses."),
-                    QMessageBox::NoButton, this);
-    QPushButton *load = box.addButton(tr("Load 10,000 demo requests"), QMessageBox::AcceptRole);
-    box.addButton(tr("Start empty"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == load)
-        loadDemoData(10000);
+    RequestQueueModel *model = m_queue->model();
+    const auto ask = [this, model] {
+        if (model->counts().total > 0 || !model->lastError().isEmpty())
+            return;
+        QMessageBox box(QMessageBox::Question, tr("An empty database"),
+                        tr("This database holds no request yet. Load demo data to try PrivacyDesk out?\n\n"
+                           "Demo data is made up: fake names, numbers and addresses, worked by demo accounts."),
+                        QMessageBox::NoButton, this);
+        QPushButton *load = box.addButton(tr("Load 10,000 demo requests"), QMessageBox::AcceptRole);
+        box.addButton(tr("Start empty"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == load)
+            loadDemoData(10000);
+    };
+    // The count comes from the worker: ask once it is known.
+    if (model->isCountKnown())
+        ask();
+    else
+        connect(model, &RequestQueueModel::countsChanged, this, ask, Qt::SingleShotConnection);
 }
 
 void MainWindow::loadDemoData(qint64 requests)
 {
-    m_demo->start(requests);
+    if (m_demo)
+        m_demo->start(requests);
 }
 
 void MainWindow::openDatabase()
@@ -255,58 +348,73 @@ void MainWindow::openDatabase()
         this, tr("Open database"),
         tr("Database address — sqlite:///path/to/file.db for a file, or postgresql://user@host:5432/database for a "
            "shared server:"),
-        QLineEdit::Normal, m_db->url().toDisplayString(), &ok);
+        QLineEdit::Normal, m_session ? m_session->databaseUrl() : QString(), &ok);
     if (ok && !url.trimmed().isEmpty())
         switchDatabase(url);
 }
 
 bool MainWindow::switchDatabase(const QString &text)
 {
-    auto url = DatabaseUrl::parse(text);
-    if (!url) {
-        showError(url.error());
-        return false;
-    }
-    if (url->dialect == Dialect::PostgreSQL && url->password.isEmpty()) {
-        url.value().password = qEnvironmentVariable("PGPASSWORD");
-        if (url->password.isEmpty()) {
-            bool ok = false;
-            url.value().password = QInputDialog::getText(this, tr("Password"),
-                                                         tr("Password for %1:").arg(url->toDisplayString()),
-                                                         QLineEdit::Password, QString(), &ok);
-            if (!ok)
-                return false;
-        }
-    }
-    auto db = std::make_unique<Database>(url.value());
-    if (auto s = db->open(); !s) {
-        showError(s.error());
-        return false;
-    }
-    if (auto s = SchemaMigrator(*db).migrate(); !s) {
-        showError(s.error());
-        return false;
-    }
     if (m_demo && m_demo->isRunning()) {
         showError(tr("Wait for the demo data to finish loading before opening another database."));
         return false;
     }
-    // Staff accounts belong to a database: whoever works in the new one signs in to it.
-    const auto actor = LoginDialog::signInTo(*db, this);
-    if (!actor)
+    QString password;
+    if (Gateway::needsPassword(text)) {
+        bool ok = false;
+        password = QInputDialog::getText(this, tr("Password"), tr("Password for %1:").arg(text.trimmed()), QLineEdit::Password,
+                                         QString(), &ok);
+        if (!ok)
+            return false;
+    }
+    auto gateway = Gateway::open(text, password);
+    if (!gateway) {
+        showError(gateway.error());
         return false;
-    m_settings.addRecentDatabase(url->toDisplayString());
-    m_queue->saveState(m_settings);
-    delete m_demo;
-    m_demo = nullptr;
-    m_pages->removeWidget(m_queue);
-    delete m_queue;
-    m_queue = nullptr;
-    m_db = std::move(db);
-    setActor(*actor);
-    buildPage();
+    }
+    // Staff accounts belong to a database: whoever works in the new one signs in to it.
+    auto session = LoginDialog::signInTo(*gateway.value(), this);
+    if (!session)
+        return false;
+    setSession(std::move(session));
     offerDemoData();
     return true;
+}
+
+void MainWindow::signOut()
+{
+    if (!m_session)
+        return;
+    if (m_demo && m_demo->isRunning()) {
+        showError(tr("Demo data is still loading. Cancel it first, then sign out."));
+        return;
+    }
+    m_session->signOut(this, [this](const Status &) {
+        // Not from inside the session's own delivery: it ends here.
+        QMetaObject::invokeMethod(this, [this] {
+            auto gateway = m_session->reopen();
+            teardown();
+            if (!gateway) {
+                showError(gateway.error());
+                close();
+                return;
+            }
+            signInAgain(std::move(gateway).value());
+        }, Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::signInAgain(std::unique_ptr<Gateway> gateway)
+{
+    m_summary->clear();
+    m_actorLabel->clear();
+    auto session = LoginDialog::signInTo(*gateway, this);
+    if (!session) {
+        close(); // nobody signed in: nothing to show
+        return;
+    }
+    setSession(std::move(session));
+    showLocked(false);
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -322,41 +430,77 @@ void MainWindow::showError(const QString &message)
     QMessageBox::warning(this, tr("PrivacyDesk"), message);
 }
 
-void MainWindow::setActor(const Actor &actor)
-{
-    m_actor = actor;
-    if (m_queue)
-        m_queue->setActor(actor);
-    if (m_settingsPage)
-        m_settingsPage->setActor(actor);
-    if (!m_actorLabel) {
-        m_actorLabel = new QLabel(this);
-        m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
-        statusBar()->addPermanentWidget(m_actorLabel);
-    }
-    showActor();
-}
-
 void MainWindow::showActor()
 {
-    const bool signedIn = !m_actor.username.isEmpty();
-    m_changePasswordAction->setEnabled(signedIn);
-    m_changePasswordAction->setToolTip(signedIn ? tr("Change the password of %1; you type the current one first.").arg(m_actor.username)
-                                                : tr("Nobody is signed in."));
-    if (!m_actorLabel)
+    if (!m_session) {
+        m_actorLabel->clear();
         return;
-    const QString name = m_actor.displayName.isEmpty() ? m_actor.username : m_actor.displayName;
-    m_actorLabel->setText(tr("%1 · %2", "signed-in staff member: display name · role").arg(name, roles().label(m_actor.role)));
-    m_actorLabel->setToolTip(tr("Signed in as %1").arg(m_actor.username));
+    }
+    const Actor actor = m_session->actor();
+    const QString name = actor.displayName.isEmpty() ? actor.username : actor.displayName;
+    m_actorLabel->setText(tr("%1 · %2", "signed-in staff member: display name · role").arg(name, roles().label(actor.role)));
+    m_actorLabel->setToolTip(tr("Signed in as %1").arg(actor.username));
+    m_changePasswordAction->setToolTip(tr("Change the password of %1; you type the current one first.").arg(actor.username));
+    const Status mayRegister = RequestRules::mayRegister(actor);
+    m_newAction->setEnabled(mayRegister.ok());
+    m_newAction->setToolTip(mayRegister.ok() ? tr("Register a request (Ctrl+N)") : mayRegister.error());
+    const bool mayLoad = Permissions::mayLoadDemoData(actor.role);
+    m_demoAction->setEnabled(mayLoad);
+    m_demoAction->setToolTip(mayLoad ? tr("Only into a database that holds no requests but demo ones.")
+                                     : Permissions::whyNotLoadDemoData(actor.role));
+}
+
+void MainWindow::showLocked(bool locked)
+{
+    m_top->setCurrentWidget(locked ? static_cast<QWidget *>(m_lock) : m_content);
+    menuBar()->setEnabled(!locked);
+    m_summary->setVisible(!locked);
+    if (locked)
+        m_lock->setSession(m_session.get());
+}
+
+void MainWindow::showConnection(const QString &message, int retryInSeconds)
+{
+    if (message.isEmpty())
+        return;
+    m_connectionMessage = message;
+    m_retryIn = retryInSeconds;
+    // Drivers end their messages with or without a full stop, over one line or several.
+    QString reason = message.simplified();
+    if (!reason.endsWith(QLatin1Char('.')) && !reason.endsWith(QChar(0x3002)))
+        reason += QLatin1Char('.');
+    QString text = tr("The database cannot be reached: %1 Trying again in %n second(s); what is shown may be out of date.",
+                      nullptr, retryInSeconds)
+                       .arg(reason);
+    if (const int pending = m_session ? m_session->pendingWrites() : 0; pending > 0)
+        text += QLatin1Char(' ') + tr("%n change(s) wait to be saved when the connection is back.", nullptr, pending);
+    m_banner->setText(text);
+    m_banner->show();
 }
 
 void MainWindow::changeOwnPassword()
 {
-    if (m_actor.username.isEmpty())
+    if (!m_session)
         return;
-    PasswordDialog dialog(*m_db, m_actor, PasswordDialog::Mode::ChangeOwn, {}, this);
+    PasswordDialog dialog(*m_session, PasswordDialog::Mode::ChangeOwn, {}, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Your password has been changed."), 10000);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_session)
+            m_session->noteActivity();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -366,9 +510,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (const int pending = m_session ? m_session->pendingWrites() : 0; pending > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("%n change(s) still wait for the database connection and will be lost if you close now. Close anyway?",
+               nullptr, pending));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     m_settings.set(AppSettings::WindowGeometry, saveGeometry());
     m_settings.set(AppSettings::WindowState, saveState());
-    m_queue->saveState(m_settings);
+    if (m_queue)
+        m_queue->saveState(m_settings);
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/records.h"
-#include "workflow/workingdaycalendar.h"
 
 #include <QMainWindow>
 
@@ -17,32 +16,41 @@ namespace pd {
 
 class AppSettings;
 class AuditPage;
-class Database;
 class DemoDataLoader;
+class Gateway;
 class Localization;
+class LockScreen;
 class RequestQueuePage;
+class Session;
 class SettingsPage;
 
 // The window: navigation on the left, the page in the middle (the queue is home), the status
-// bar with the queue's counts. Owns the open database; can switch to another one.
+// bar with the queue's counts and who is signed in, a banner while the database cannot be reached,
+// and the lock screen. It holds the Session and nothing below it; switching databases, signing out
+// and being signed out (a deactivated account) tear down every page bound to the old session
+// before it ends.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(std::unique_ptr<Database> db, Localization &localization, AppSettings &settings,
+    MainWindow(std::unique_ptr<Session> session, Localization &localization, AppSettings &settings,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     RequestQueuePage *queuePage() const { return m_queue; }
     AuditPage *auditPage() const { return m_audit; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
-    Database &database() const { return *m_db; }
     DemoDataLoader *demoLoader() const { return m_demo; }
-    // Who is signed in: shown in the status bar as "display name · role".
-    void setActor(const Actor &actor);
-    const Actor &actor() const { return m_actor; }
+    LockScreen *lockScreen() const { return m_lock; }
+    Session *session() const { return m_session.get(); }
+    QLabel *banner() const { return m_banner; }
+    QAction *demoAction() const { return m_demoAction; }
+    QAction *newRequestAction() const { return m_newAction; }
+
+    // Ends the current session (its pages first) and works in this one.
+    void setSession(std::unique_ptr<Session> session);
 
 public Q_SLOTS:
     void newRequest();
@@ -54,37 +62,48 @@ public Q_SLOTS:
     void setLanguage(const QString &language);
     // The signed-in staff member changes their own password (asks for the current one).
     void changeOwnPassword();
+    // Records the sign-out, ends the session and asks for a sign-in to the same database.
+    void signOut();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
-    void buildPage();
+    void buildPages();
+    void teardown();
+    void signInAgain(std::unique_ptr<Gateway> gateway);
     void retranslate();
     void updateRecentMenu();
     void showError(const QString &message);
     void showActor();
+    void showLocked(bool locked);
+    void showConnection(const QString &message, int retryInSeconds);
 
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
     Localization &m_localization;
     AppSettings &m_settings;
-    const WorkingDayCalendar m_calendar{};
+    QStackedWidget *m_top;   // the pages, or the lock screen
+    QWidget *m_content;
+    QLabel *m_banner;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
+    LockScreen *m_lock;
     RequestQueuePage *m_queue = nullptr;
     AuditPage *m_audit = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     DemoDataLoader *m_demo = nullptr;
     QLabel *m_summary;
     QLabel *m_dbLabel;
+    QLabel *m_actorLabel;
     QMenu *m_fileMenu, *m_recentMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
     QAction *m_newAction, *m_openAction, *m_demoAction, *m_quitAction, *m_refreshAction, *m_findAction, *m_aboutAction;
-    QAction *m_changePasswordAction;
+    QAction *m_changePasswordAction, *m_signOutAction;
     QActionGroup *m_languages;
-    Actor m_actor;
-    QLabel *m_actorLabel = nullptr;
+    QString m_connectionMessage;
+    int m_retryIn = 0;
 };
 
 } // namespace pd

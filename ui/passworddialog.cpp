@@ -1,5 +1,7 @@
 #include "passworddialog.h"
 
+#include "session/session.h"
+#include "session/staffdesk.h"
 #include "workflow/authservice.h"
 #include "workflow/staffservice.h"
 
@@ -26,14 +28,14 @@ QLineEdit *passwordField(const char *name, QWidget *parent)
 
 } // namespace
 
-PasswordDialog::PasswordDialog(const Database &db, const Actor &actor, Mode mode, const QString &username, QWidget *parent)
-    : QDialog(parent), m_db(db), m_actor(actor), m_mode(mode), m_username(mode == Mode::ChangeOwn ? actor.username : username),
+PasswordDialog::PasswordDialog(Session &session, Mode mode, const QString &username, QWidget *parent)
+    : QDialog(parent), m_session(session), m_mode(mode), m_username(mode == Mode::Reset ? username : session.actor().username),
       m_intro(new QLabel(this)), m_currentLabel(new QLabel(this)), m_newLabel(new QLabel(this)),
       m_repeatLabel(new QLabel(this)), m_current(passwordField("currentPasswordField", this)),
       m_new(passwordField("newPasswordField", this)), m_repeat(passwordField("repeatPasswordField", this)),
       m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setObjectName(mode == Mode::ChangeOwn ? QStringLiteral("changeOwnPasswordDialog") : QStringLiteral("resetPasswordDialog"));
+    setObjectName(mode == Mode::Reset ? QStringLiteral("resetPasswordDialog") : QStringLiteral("changeOwnPasswordDialog"));
     m_intro->setWordWrap(true);
     m_currentLabel->setBuddy(m_current);
     m_newLabel->setBuddy(m_new);
@@ -44,7 +46,7 @@ PasswordDialog::PasswordDialog(const Database &db, const Actor &actor, Mode mode
     m_error->hide();
 
     auto *form = new QFormLayout;
-    if (mode == Mode::ChangeOwn)
+    if (mode != Mode::Reset)
         form->addRow(m_currentLabel, m_current);
     else {
         m_currentLabel->hide();
@@ -61,7 +63,7 @@ PasswordDialog::PasswordDialog(const Database &db, const Actor &actor, Mode mode
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
     retranslate();
     setMinimumWidth(440);
-    (mode == Mode::ChangeOwn ? m_current : m_new)->setFocus();
+    (mode != Mode::Reset ? m_current : m_new)->setFocus();
 }
 
 QString PasswordDialog::errorText() const
@@ -75,16 +77,22 @@ void PasswordDialog::retranslate()
         setWindowTitle(tr("Change my password"));
         m_intro->setText(tr("Change the password of your account %1. Type your current password first.").arg(m_username));
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change password"));
+    } else if (m_mode == Mode::Forced) {
+        setWindowTitle(tr("Choose your password"));
+        m_intro->setText(tr("An administrator set the password of %1. Choose one only you know before you go on: "
+                            "type the password you were given, then your new one.")
+                             .arg(m_username));
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change password"));
     } else {
         setWindowTitle(tr("Reset password"));
         m_intro->setText(tr("Set a new password for %1. Tell them the new password in person, not by e-mail; "
-                            "they can change it afterwards with \"Change my password…\".")
+                            "they will choose their own when they next sign in.")
                              .arg(m_username));
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Reset password"));
     }
     m_currentLabel->setText(tr("C&urrent password:"));
     m_newLabel->setText(tr("&New password:"));
-    m_new->setPlaceholderText(tr("at least %1 characters").arg(AuthService::kMinimumPasswordLength));
+    m_new->setPlaceholderText(tr("at least %1 characters, not a common one").arg(AuthService::kMinimumPasswordLength));
     m_repeatLabel->setText(tr("&Repeat new password:"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }
@@ -101,17 +109,34 @@ void PasswordDialog::showError(const QString &message, QLineEdit *focus)
 
 void PasswordDialog::accept()
 {
-    if (m_mode == Mode::ChangeOwn && m_current->text().isEmpty())
+    if (m_mode != Mode::Reset && m_current->text().isEmpty())
         return showError(tr("Current password: type your current password."), m_current);
-    if (const auto s = AuthService::checkPassword(m_new->text()); !s)
+    if (const auto s = AuthService::checkPassword(m_new->text(), m_username); !s)
         return showError(s.error(), m_new);
     if (m_new->text() != m_repeat->text())
         return showError(tr("Repeat new password: the two new passwords differ. Type the new password again."), m_repeat);
-    const StaffService staff(m_db);
-    const Status done = m_mode == Mode::ChangeOwn ? staff.changeOwnPassword(m_actor, m_current->text(), m_new->text())
-                                                  : staff.resetPassword(m_username, m_new->text(), m_actor);
-    if (!done)
-        return showError(done.error(), done.error() == StaffService::wrongCurrentPasswordMessage() ? m_current : m_new);
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    const QString chosen = m_new->text();
+    if (m_mode == Mode::Reset) {
+        const QString username = m_username;
+        m_session.write(
+            this, [username, chosen](const Session &s) { return s.staff().resetPassword(username, chosen); },
+            [this](const Status &s) { saved(s); });
+    } else {
+        m_session.changeOwnPassword(this, m_current->text(), chosen, [this](const Status &s) { saved(s); });
+    }
+}
+
+void PasswordDialog::saved(const Status &status)
+{
+    m_busy = false;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    if (!status)
+        // A wrong current password is refused as Denied; a new one the rules refuse as Invalid.
+        return showError(status.error(), status.errorKind() == ErrorKind::Denied && m_mode != Mode::Reset ? m_current : m_new);
     QDialog::accept();
 }
 

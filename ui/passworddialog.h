@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "domain/records.h"
 
 #include <QDialog>
@@ -10,25 +11,27 @@ class QLineEdit;
 
 namespace pd {
 
-class Database;
+class Session;
 
-// Sets a password through StaffService: either one's own (ChangeOwn: asks for the current
-// password) or, by an administrator, someone else's (Reset). A refusal keeps the dialog open with
-// the message; what was typed stays (a wrong current password is selected, ready to be retyped).
+// Sets a password through the session: either one's own (ChangeOwn: asks for the current
+// password; Forced: the same right after signing in with a password an administrator set) or, by
+// an administrator, someone else's (Reset, which makes them choose their own at the next sign-in).
+// A refusal keeps the dialog open with the message; what was typed stays (a wrong current
+// password is selected, ready to be retyped).
 class PasswordDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PasswordDialog)
 
 public:
-    enum class Mode { ChangeOwn, Reset };
+    enum class Mode { ChangeOwn, Forced, Reset };
 
-    // username: whose password is reset (Reset); ignored for ChangeOwn (the actor's own).
-    PasswordDialog(const Database &db, const Actor &actor, Mode mode, const QString &username = {},
-                   QWidget *parent = nullptr);
+    // username: whose password is reset (Reset); ignored otherwise (the actor's own).
+    PasswordDialog(Session &session, Mode mode, const QString &username = {}, QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     QString errorText() const;
+    bool isBusy() const { return m_busy; }
 
 public Q_SLOTS:
     void accept() override;
@@ -39,9 +42,10 @@ protected:
 private:
     void retranslate();
     void showError(const QString &message, QLineEdit *focus);
+    void saved(const Status &status);
 
-    const Database &m_db;
-    const Actor m_actor;
+    Session &m_session;
+    bool m_busy = false;
     const Mode m_mode;
     const QString m_username;
     QLabel *m_intro;

@@ -57,6 +57,13 @@ QList<RefusalReason> RefusalDialog::reasons() const
     return out;
 }
 
+void RefusalDialog::setInput(const QList<RefusalReason> &reasons, const QString &explanation)
+{
+    for (QCheckBox *box : std::as_const(m_reasons))
+        box->setChecked(reasons.contains(RefusalReason(box->property("reason").toInt())));
+    m_explanation->setPlainText(explanation);
+}
+
 QString RefusalDialog::explanation() const
 {
     return m_explanation->toPlainText();

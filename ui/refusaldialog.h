@@ -21,6 +21,8 @@ public:
     explicit RefusalDialog(QWidget *parent = nullptr);
 
     QList<RefusalReason> reasons() const;
+    // What was chosen and typed before (a refused proposal asks again with it).
+    void setInput(const QList<RefusalReason> &reasons, const QString &explanation);
     QString explanation() const;
     // Shows the workflow's refusal message and keeps what was typed.
     void showError(const QString &message);

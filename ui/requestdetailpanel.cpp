@@ -4,17 +4,16 @@
 #include "domain/enums.h"
 #include "lettersbox.h"
 #include "requestactionsbar.h"
-#include "storage/personrepository.h"
-#include "storage/requestrepository.h"
-#include "storage/workflowrepository.h"
+#include "session/requestdesk.h"
+#include "session/session.h"
 #include "workflow/workingdaycalendar.h"
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -23,16 +22,38 @@
 namespace pd {
 
 namespace {
-// Field object names, in display order; their labels come from labelFor().
-constexpr const char *kFields[] = {"reference", "type", "status", "person", "phone", "email", "account", "idNumber",
-                                   "company", "channel", "requesterKind", "entity", "received", "due", "assignee",
-                                   "priority", "summary"};
+
+// Field object names, in display order; their labels come from retranslate(). The person's
+// personal fields can be revealed.
+struct FieldSpec
+{
+    const char *name;
+    std::optional<PersonField> personal;
+};
+const FieldSpec kFields[] = {
+    {"reference", {}},     {"type", {}},          {"status", {}},
+    {"person", {}},        {"phone", PersonField::Phone},       {"email", PersonField::Email},
+    {"account", PersonField::Account}, {"idNumber", PersonField::IdNumber}, {"creditCode", PersonField::CreditCode},
+    {"company", {}},       {"channel", {}},       {"requesterKind", {}},
+    {"entity", {}},        {"received", {}},      {"due", {}},
+    {"assignee", {}},      {"priority", {}},      {"summary", {}},
+};
+
+const char *fieldOf(PersonField f)
+{
+    for (const FieldSpec &spec : kFields)
+        if (spec.personal == f)
+            return spec.name;
+    return "";
+}
+
 } // namespace
 
-RequestDetailPanel::RequestDetailPanel(const Database &db, const WorkingDayCalendar &calendar, QWidget *parent)
-    : QWidget(parent), m_db(db), m_calendar(calendar), m_title(new QLabel(this)), m_empty(new QLabel(this)),
-      m_close(new QToolButton(this)), m_actions(new RequestActionsBar(db, calendar, this)), m_body(new QWidget(this)), m_form(new QFormLayout),
-      m_historyTitle(new QLabel(this)), m_history(new QTreeWidget(this)), m_letters(new LettersBox(db, this))
+RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_empty(new QLabel(this)),
+      m_close(new QToolButton(this)), m_actions(new RequestActionsBar(session, this)), m_body(new QWidget(this)),
+      m_form(new QFormLayout), m_proposal(new QLabel(this)), m_historyTitle(new QLabel(this)),
+      m_history(new QTreeWidget(this)), m_letters(new LettersBox(session, this))
 {
     setObjectName(QStringLiteral("requestDetailPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -41,6 +62,7 @@ RequestDetailPanel::RequestDetailPanel(const Database &db, const WorkingDayCalen
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     header->addWidget(m_title, 1);
     m_close->setAutoRaise(true);
@@ -50,10 +72,12 @@ RequestDetailPanel::RequestDetailPanel(const Database &db, const WorkingDayCalen
     layout->addLayout(header);
     layout->addWidget(m_actions);
     connect(m_actions, &RequestActionsBar::changed, this, [this](qint64 id) {
-        showRequest(id);
+        if (id == m_requestId)
+            refresh();
         Q_EMIT requestChanged(id);
     });
 
+    m_empty->setObjectName(QStringLiteral("detailEmptyState"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_empty, 1);
@@ -65,10 +89,21 @@ RequestDetailPanel::RequestDetailPanel(const Database &db, const WorkingDayCalen
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    for (const char *name : kFields)
-        m_fields << qMakePair(name, addField(name));
+    for (const FieldSpec &spec : kFields)
+        m_fields << qMakePair(spec.name, addField(spec.name, spec.personal));
     bodyLayout->addLayout(m_form);
+    m_proposal->setObjectName(QStringLiteral("pendingProposal"));
+    m_proposal->setWordWrap(true);
+    m_proposal->setTextFormat(Qt::PlainText);
+    m_proposal->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 3px; "
+                                             "padding: 6px; }"));
+    m_proposal->hide();
+    m_proposal->setParent(m_body);
+    bodyLayout->addWidget(m_proposal);
+    m_historyTitle->setParent(m_body);
     bodyLayout->addWidget(m_historyTitle);
+    m_history->setParent(m_body);
+    m_history->setObjectName(QStringLiteral("historyTree"));
     m_history->setColumnCount(4);
     m_history->setRootIsDecorated(false);
     m_history->setMinimumHeight(120);
@@ -82,13 +117,27 @@ RequestDetailPanel::RequestDetailPanel(const Database &db, const WorkingDayCalen
     bodyLayout->addWidget(m_history, 1);
     m_letters->setParent(m_body);
     bodyLayout->addWidget(m_letters);
+    connect(m_letters, &LettersBox::letterWritten, this, [this](qint64 id) {
+        if (id == m_requestId)
+            refresh();
+    });
     scroll->setWidget(m_body);
     layout->addWidget(scroll, 4);
+
+    // What anyone changes about the request shown appears here too.
+    connect(&m_session, &Session::changed, this, [this](const ChangeSet &changes) {
+        if (m_requestId > 0 && (changes.everything || changes.staff || changes.requests.contains(m_requestId)))
+            refresh();
+    });
+    connect(&m_session, &Session::actorChanged, this, [this] {
+        if (m_requestId > 0)
+            refresh(); // what the new role may do
+    });
     retranslate();
     showRequest(0);
 }
 
-QLabel *RequestDetailPanel::addField(const char *name)
+QLabel *RequestDetailPanel::addField(const char *name, std::optional<PersonField> revealable)
 {
     auto *value = new QLabel(m_body);
     value->setObjectName(QLatin1String(name));
@@ -96,7 +145,21 @@ QLabel *RequestDetailPanel::addField(const char *name)
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *label = new QLabel(m_body);
     label->setBuddy(value);
-    m_form->addRow(label, value);
+    if (!revealable) {
+        m_form->addRow(label, value);
+        return value;
+    }
+    auto *row = new QWidget(m_body);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->addWidget(value, 1);
+    auto *show = new QToolButton(row);
+    show->setObjectName(QStringLiteral("reveal_") + personFields().key(*revealable));
+    show->setAutoRaise(true);
+    connect(show, &QToolButton::clicked, this, [this, field = *revealable] { reveal(field); });
+    rowLayout->addWidget(show);
+    m_reveal.insert(*revealable, show);
+    m_form->addRow(label, row);
     return value;
 }
 
@@ -111,6 +174,7 @@ void RequestDetailPanel::retranslate()
         {QStringLiteral("email"), tr("E-mail")},
         {QStringLiteral("account"), tr("Account")},
         {QStringLiteral("idNumber"), tr("Resident ID number")},
+        {QStringLiteral("creditCode"), tr("Unified social credit code")},
         {QStringLiteral("company"), tr("Company")},
         {QStringLiteral("channel"), tr("Channel")},
         {QStringLiteral("requesterKind"), tr("Requester")},
@@ -121,116 +185,201 @@ void RequestDetailPanel::retranslate()
         {QStringLiteral("priority"), tr("Priority")},
         {QStringLiteral("summary"), tr("Summary")},
     };
-    for (const auto &[name, value] : std::as_const(m_fields))
-        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(value)))
+    for (const auto &[name, value] : std::as_const(m_fields)) {
+        QWidget *field = value->parentWidget() != m_body ? value->parentWidget() : value;
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
             label->setText(labels.value(QLatin1String(name)) + QLatin1Char(':'));
+    }
     m_empty->setText(tr("Select a request and press Enter (or double-click it) to see its details here."));
     m_close->setToolTip(tr("Close the panel (Esc)"));
     m_historyTitle->setText(tr("History"));
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Status")});
-    if (m_requestId > 0)
-        showRequest(m_requestId);
-    else
+    if (m_view)
+        render(); // labels in the new language, the same request
+    else if (m_requestId <= 0)
         m_title->setText(tr("Request details"));
 }
 
 void RequestDetailPanel::showRequest(qint64 requestId)
 {
+    if (requestId != m_requestId)
+        m_revealed.clear();
     m_requestId = requestId;
-    m_history->clear();
     if (requestId <= 0) {
-        m_title->setText(tr("Request details"));
-        m_empty->show();
-        m_body->hide();
-        m_actions->showRequest(Request{});
-        m_actions->hide();
+        ++m_asked;
+        m_view.reset();
+        showEmpty(tr("Select a request and press Enter (or double-click it) to see its details here."));
         return;
     }
-    const RequestRepository requests(m_db);
-    const auto request = requests.get(requestId);
-    if (!request) {
-        m_title->setText(tr("Request details"));
-        m_empty->setText(request.error());
-        m_empty->show();
-        m_body->hide();
-        m_actions->hide();
-        return;
+    if (!m_view || m_view->request.id != requestId) {
+        m_view.reset();
+        m_title->setText(tr("Loading…"));
     }
-    const Request &r = request.value();
-    m_actions->showRequest(r);
-    m_actions->show();
-    m_letters->showRequest(r);
-    const auto person = PersonRepository(m_db).get(r.personId);
-    const Person p = person ? person.value() : Person{};
-    const auto set = [this](const char *name, const QString &text) {
-        for (const auto &[n, label] : std::as_const(m_fields))
-            if (qstrcmp(n, name) == 0)
-                label->setText(text.isEmpty() ? QStringLiteral("—") : text);
+    load(requestId, Purpose::Open);
+}
+
+void RequestDetailPanel::refresh()
+{
+    if (m_requestId > 0)
+        load(m_requestId, Purpose::Refresh);
+}
+
+void RequestDetailPanel::load(qint64 requestId, Purpose purpose)
+{
+    const quint64 asked = ++m_asked;
+    ++m_loading;
+    const auto deskPurpose = purpose == Purpose::Open ? RequestDesk::Purpose::Open : RequestDesk::Purpose::Refresh;
+    const auto job = [requestId, deskPurpose](const Session &s) { return s.requests().view(requestId, deskPurpose); };
+    const auto done = [this, asked, requestId](const Result<RequestView> &view) {
+        --m_loading;
+        if (asked != m_asked)
+            return; // another request was asked for meanwhile
+        if (!view) {
+            m_view.reset();
+            showEmpty(view.error());
+            return;
+        }
+        m_view = view.value();
+        render();
+        Q_EMIT viewShown(requestId);
     };
+    // Opening writes the audit entry of the look; showing again only reads.
+    if (purpose == Purpose::Open)
+        m_session.write(this, job, done);
+    else
+        m_session.read(this, job, done);
+}
+
+void RequestDetailPanel::showEmpty(const QString &text)
+{
+    m_title->setText(tr("Request details"));
+    m_empty->setText(text);
+    m_empty->show();
+    m_body->hide();
+    m_actions->hide();
+}
+
+void RequestDetailPanel::setField(const char *name, const QString &text)
+{
+    for (const auto &[n, label] : std::as_const(m_fields))
+        if (qstrcmp(n, name) == 0)
+            label->setText(text.isEmpty() ? QStringLiteral("—") : text);
+}
+
+void RequestDetailPanel::render()
+{
+    const RequestView &v = *m_view;
+    const Request &r = v.request;
+    m_actions->setView(v);
+    m_actions->show();
+    m_letters->setView(v);
     m_title->setText(r.reference);
-    set("reference", r.reference);
-    set("type", requestTypes().label(r.type));
-    set("status", requestStatuses().label(r.status));
-    set("person", r.personName);
-    set("phone", p.phone);
-    set("email", p.email);
-    set("account", p.account);
-    set("idNumber", p.idNumber);
-    set("company", p.company);
-    set("channel", channels().label(r.channel));
-    set("requesterKind", requesterKinds().label(r.requesterKind));
-    set("entity", entities().label(r.entity));
-    set("received", DisplayFormat::proseDateTime(r.receivedAt));
+    setField("reference", r.reference);
+    setField("type", requestTypes().label(r.type));
+    setField("status", requestStatuses().label(r.status));
+    setField("person", v.person.name.isEmpty() ? r.personName : v.person.name);
+    for (PersonField f : personFields().all()) {
+        const QString masked = v.person.masked.value(f);
+        const bool revealed = m_revealed.contains(f);
+        setField(fieldOf(f), revealed ? m_revealed.value(f) : masked);
+        QToolButton *show = m_reveal.value(f);
+        show->setText(tr("Show", "reveal a masked value"));
+        show->setVisible(!masked.isEmpty() && !revealed);
+        show->setEnabled(v.mayReveal.ok());
+        show->setToolTip(v.mayReveal.ok() ? tr("Show the full %1; who looked, and when, goes into the audit log.")
+                                                .arg(personFields().label(f).toLower())
+                                          : v.mayReveal.error());
+    }
+    setField("company", v.person.company);
+    setField("channel", channels().label(r.channel));
+    setField("requesterKind", requesterKinds().label(r.requesterKind));
+    setField("entity", entities().label(r.entity));
+    setField("received", DisplayFormat::proseDateTime(r.receivedAt));
     QString due = DisplayFormat::proseDate(r.dueDate) + QStringLiteral(" · ") + DeadlineRule::description();
     if (isOpen(r.status)) {
-        const int left = m_calendar.workingDaysLeft(QDate::currentDate(), r.dueDate);
+        const int left = m_session.calendar().workingDaysLeft(QDate::currentDate(), r.dueDate);
         due += QStringLiteral(" · ")
             + (left < 0 ? tr("overdue by %n working day(s)", nullptr, -left) : tr("%n working day(s) left", nullptr, left));
     }
-    set("due", due);
-    set("assignee", r.assigneeName.isEmpty() ? tr("Unassigned") : r.assigneeName);
-    set("priority", priorities().label(r.priority));
-    set("summary", r.summary);
+    setField("due", due);
+    setField("assignee", r.assigneeName.isEmpty() ? tr("Unassigned") : r.assigneeName);
+    setField("priority", priorities().label(r.priority));
+    setField("summary", r.summary);
 
-    const auto history = requests.history(requestId);
-    if (history) {
-        for (const HistoryEntry &e : history.value()) {
+    if (v.pending) {
+        const Approval &a = *v.pending;
+        QStringList reasons;
+        for (RefusalReason reason : a.reasons)
+            reasons << refusalReasons().label(reason);
+        QString text = tr("Awaiting approval: %1, proposed by %2 on %3.")
+                           .arg(requestActions().label(a.action), a.proposedBy, DisplayFormat::proseDateTime(a.proposedAt));
+        if (!reasons.isEmpty())
+            text += QLatin1Char('\n') + tr("Reasons: %1").arg(reasons.join(tr(", ")));
+        if (!a.explanation.isEmpty())
+            text += QLatin1Char('\n') + tr("Explanation: %1").arg(a.explanation);
+        m_proposal->setText(text);
+        m_proposal->show();
+    } else {
+        m_proposal->hide();
+    }
+
+    m_history->clear();
+    for (const TimelineEntry &e : v.timeline) {
+        QString what, status;
+        switch (e.kind) {
+        case TimelineEntry::Kind::History: {
+            what = historyActions().labelForKey(e.historyAction);
             const QString from = e.fromStatus.isEmpty() ? QString() : requestStatuses().labelForKey(e.fromStatus) + QStringLiteral(" → ");
-            auto *item = new QTreeWidgetItem(m_history, {DisplayFormat::tableDateTime(e.at), e.actor,
-                                                         historyActions().labelForKey(e.action),
-                                                         from + requestStatuses().labelForKey(e.toStatus)});
-            item->setToolTip(2, e.note);
-            item->setToolTip(3, e.note.isEmpty() ? item->text(3) : item->text(3) + QLatin1Char('\n') + e.note);
+            status = from + requestStatuses().labelForKey(e.toStatus);
+            break;
+        }
+        case TimelineEntry::Kind::Note:
+            what = tr("Note");
+            status = e.text;
+            break;
+        case TimelineEntry::Kind::Sent:
+            what = tr("Sent to the requester");
+            status = e.text;
+            break;
+        case TimelineEntry::Kind::Received:
+            what = tr("Received from the requester");
+            status = e.text;
+            break;
+        case TimelineEntry::Kind::Escalated:
+            what = tr("Escalated to %1").arg(authorities().label(e.authority));
+            status = QStringList{e.theirReference, e.text}.join(QStringLiteral(" · "));
+            break;
+        }
+        const QString when = e.kind == TimelineEntry::Kind::Escalated ? DisplayFormat::tableDate(e.at.date())
+                                                                      : DisplayFormat::tableDateTime(e.at);
+        auto *item = new QTreeWidgetItem(m_history, {when, e.actor, what, status});
+        if (e.kind == TimelineEntry::Kind::History) {
+            item->setToolTip(2, e.text);
+            item->setToolTip(3, e.text.isEmpty() ? status : status + QLatin1Char('\n') + e.text);
+        } else {
+            item->setToolTip(3, status);
         }
     }
-    // Notes, correspondence and escalations join the history in time order.
-    const WorkflowRepository workflow(m_db);
-    if (const auto notes = workflow.notes(requestId)) {
-        for (const Note &n : notes.value())
-            new QTreeWidgetItem(m_history, {DisplayFormat::tableDateTime(n.at), n.author, tr("Note"), n.body});
-    }
-    if (const auto letters = workflow.correspondence(requestId)) {
-        for (const Correspondence &c : letters.value())
-            new QTreeWidgetItem(m_history, {DisplayFormat::tableDateTime(c.at), c.recordedBy,
-                                            c.direction == QLatin1String("in") ? tr("Received from the requester")
-                                                                               : tr("Sent to the requester"),
-                                            c.summary});
-    }
-    if (const auto escalations = workflow.escalations(requestId)) {
-        for (const Escalation &e : escalations.value())
-            new QTreeWidgetItem(m_history, {DisplayFormat::tableDate(e.escalatedOn), e.recordedBy,
-                                            tr("Escalated to %1").arg(authorities().label(e.authority)),
-                                            QStringList{e.theirReference, e.outcome}.join(QStringLiteral(" · "))});
-    }
-    m_history->sortItems(0, Qt::AscendingOrder);
     m_empty->hide();
     m_body->show();
 }
 
-void RequestDetailPanel::setActor(const Actor &actor)
+void RequestDetailPanel::reveal(PersonField field)
 {
-    m_actions->setActor(actor);
-    m_letters->setActor(actor);
+    const qint64 id = m_requestId;
+    m_session.write(
+        this, [id, field](const Session &s) { return s.requests().reveal(id, field); },
+        [this, id, field](const Result<QString> &value) {
+            if (id != m_requestId)
+                return;
+            if (!value) {
+                m_reveal.value(field)->setToolTip(value.error());
+                return;
+            }
+            m_revealed.insert(field, value.value());
+            if (m_view)
+                render();
+        });
 }
 
 QString RequestDetailPanel::fieldText(const QString &name) const
@@ -252,8 +401,10 @@ void RequestDetailPanel::keyPressEvent(QKeyEvent *event)
 
 void RequestDetailPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        refresh(); // the rules' reasons come translated from the session
+    }
     QWidget::changeEvent(event);
 }
 

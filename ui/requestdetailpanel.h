@@ -1,8 +1,12 @@
 #pragma once
 
-#include "domain/records.h"
+#include "domain/masking.h"
+#include "domain/requestview.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <optional>
 
 class QFormLayout;
 class QLabel;
@@ -11,45 +15,65 @@ class QToolButton;
 
 namespace pd {
 
-class Database;
 class LettersBox;
 class RequestActionsBar;
-class WorkingDayCalendar;
+class Session;
 
-// The read-only view of one request: every field, the person it concerns, and its history.
+// One request as the signed-in actor may see it: every field, its person with personal data
+// masked (each field can be revealed, which is audited), the history, the workflow's buttons and
+// the letters. The whole view is read in one call on the session's worker; opening a request is
+// audited (its person's details are looked at), showing it again after a change is not. A change
+// to the request made anywhere shows within a second.
 class RequestDetailPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RequestDetailPanel)
 
 public:
-    RequestDetailPanel(const Database &db, const WorkingDayCalendar &calendar, QWidget *parent = nullptr);
+    explicit RequestDetailPanel(Session &session, QWidget *parent = nullptr);
 
-    // 0 shows the empty state.
+    // Opens a request (0 shows the empty state).
     void showRequest(qint64 requestId);
+    // Reads the request shown again (not audited as a new look).
+    void refresh();
     qint64 requestId() const { return m_requestId; }
+    // The view shown, once it has arrived.
+    const std::optional<RequestView> &view() const { return m_view; }
+    bool isLoading() const { return m_loading > 0; }
     // The text shown for a field, by its object name (tests and screenshots).
     QString fieldText(const QString &name) const;
-    void setActor(const Actor &actor);
+    QToolButton *revealButton(PersonField field) const { return m_reveal.value(field); }
     RequestActionsBar *actions() const { return m_actions; }
     LettersBox *letters() const { return m_letters; }
+    QTreeWidget *history() const { return m_history; }
 
 Q_SIGNALS:
     void closeRequested();
-    // A workflow action changed the request shown.
+    // An action changed the request shown.
     void requestChanged(qint64 requestId);
+    // The view of the request arrived (tests wait for it).
+    void viewShown(qint64 requestId);
 
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QLabel *addField(const char *name);
+    enum class Purpose { Open, Refresh };
+    void load(qint64 requestId, Purpose purpose);
+    void render();
+    void showEmpty(const QString &text);
+    QLabel *addField(const char *name, std::optional<PersonField> revealable = std::nullopt);
+    void setField(const char *name, const QString &text);
+    void reveal(PersonField field);
     void retranslate();
 
-    const Database &m_db;
-    const WorkingDayCalendar &m_calendar;
+    Session &m_session;
     qint64 m_requestId = 0;
+    quint64 m_asked = 0; // the newest view asked for: older answers are dropped
+    int m_loading = 0;
+    std::optional<RequestView> m_view;
+    QHash<PersonField, QString> m_revealed; // for the request shown, until another one is opened
     QLabel *m_title;
     QLabel *m_empty;
     QToolButton *m_close;
@@ -57,6 +81,8 @@ private:
     QWidget *m_body;
     QFormLayout *m_form;
     QList<QPair<const char *, QLabel *>> m_fields;
+    QHash<PersonField, QToolButton *> m_reveal;
+    QLabel *m_proposal;
     QLabel *m_historyTitle;
     QTreeWidget *m_history;
     LettersBox *m_letters;

@@ -3,8 +3,9 @@
 #include "filterbar.h"
 #include "itemmodels/requestqueuemodel.h"
 #include "requestdetailpanel.h"
+#include "session/requestdesk.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
-#include "storage/staffrepository.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -19,10 +20,10 @@
 
 namespace pd {
 
-RequestQueuePage::RequestQueuePage(const Database &db, const WorkingDayCalendar &calendar, QWidget *parent)
-    : QWidget(parent), m_db(db), m_model(new RequestQueueModel(db, calendar, this)), m_filterBar(new FilterBar(this)),
+RequestQueuePage::RequestQueuePage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new RequestQueueModel(session, this)), m_filterBar(new FilterBar(this)),
       m_tableStack(new QStackedWidget(this)), m_view(new QTableView(this)), m_emptyState(new QLabel(this)),
-      m_detail(new RequestDetailPanel(db, calendar, this)), m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_detail(new RequestDetailPanel(session, this)), m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("queuePage"));
     m_view->setObjectName(QStringLiteral("queueView"));
@@ -72,6 +73,15 @@ RequestQueuePage::RequestQueuePage(const Database &db, const WorkingDayCalendar 
         Q_EMIT summaryChanged(summaryText());
     });
     connect(m_model, &RequestQueueModel::errorOccurred, this, &RequestQueuePage::errorOccurred);
+    connect(m_model, &RequestQueueModel::loaded, this, &RequestQueuePage::updateEmptyState);
+    // Changes made anywhere (this window, another workstation, the CLI) update the rows in view.
+    connect(&m_session, &Session::changed, this, [this](const ChangeSet &changes) {
+        if (changes.changesData())
+            m_model->refresh();
+        if (changes.staff || changes.everything)
+            reloadStaff();
+    });
+    connect(&m_session, &Session::actorChanged, m_model, &RequestQueueModel::refresh); // what the role may see
     connect(m_view, &QTableView::doubleClicked, this, &RequestQueuePage::openCurrent);
     connect(m_detail, &RequestDetailPanel::closeRequested, this, &RequestQueuePage::closeDetails);
     connect(m_detail, &RequestDetailPanel::requestChanged, m_model, &RequestQueueModel::refresh);
@@ -82,8 +92,10 @@ RequestQueuePage::RequestQueuePage(const Database &db, const WorkingDayCalendar 
     auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(esc, &QShortcut::activated, this, &RequestQueuePage::closeDetails);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (m_detail->isVisible() && current.isValid())
-            m_detail->showRequest(m_model->requestId(current.row()));
+        // A refresh may move the current row with its request: only another request opens anew.
+        const qint64 id = current.isValid() ? m_model->requestId(current.row()) : 0;
+        if (m_detail->isVisible() && id > 0 && id != m_detail->requestId())
+            m_detail->showRequest(id);
     });
     setTabOrder(m_filterBar, m_view);
     reloadStaff();
@@ -103,7 +115,8 @@ QString RequestQueuePage::summaryText() const
 
 void RequestQueuePage::updateEmptyState()
 {
-    const bool empty = m_model->rowCount() == 0;
+    // While the first answer is on its way the (empty) table stays: no "no requests" flicker.
+    const bool empty = m_model->rowCount() == 0 && m_model->isCountKnown();
     m_tableStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_view);
     if (!m_model->lastError().isEmpty())
         m_emptyState->setText(tr("The queue cannot be read: %1\nPress F5 to try again.").arg(m_model->lastError()));
@@ -115,10 +128,10 @@ void RequestQueuePage::updateEmptyState()
 
 void RequestQueuePage::refresh()
 {
-    const qint64 shown = m_detail->isVisible() ? m_detail->requestId() : 0;
     m_model->refresh();
-    if (shown)
-        m_detail->showRequest(shown);
+    if (m_detail->isVisible())
+        m_detail->refresh();
+    reloadStaff();
 }
 
 void RequestQueuePage::focusSearch()
@@ -152,16 +165,14 @@ void RequestQueuePage::showRequest(qint64 requestId)
 
 void RequestQueuePage::reloadStaff()
 {
-    const auto staff = StaffRepository(m_db).list();
-    if (staff)
-        m_filterBar->setStaff(staff.value());
-    else
-        Q_EMIT errorOccurred(staff.error());
-}
-
-void RequestQueuePage::setActor(const Actor &actor)
-{
-    m_detail->setActor(actor);
+    m_session.read(
+        this, [](const Session &s) { return s.requests().activeStaff(); },
+        [this](const Result<QList<StaffUser>> &staff) {
+            if (staff)
+                m_filterBar->setStaff(staff.value());
+            else
+                Q_EMIT errorOccurred(staff.error());
+        });
 }
 
 void RequestQueuePage::restoreState(const AppSettings &settings)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/records.h"
-#include "storage/queuequery.h"
+#include "domain/queuequery.h"
 
 #include <QWidget>
 
@@ -13,20 +13,21 @@ class QTableView;
 namespace pd {
 
 class AppSettings;
-class Database;
 class FilterBar;
 class RequestDetailPanel;
 class RequestQueueModel;
-class WorkingDayCalendar;
+class Session;
 
-// The home page: filter bar, the lazy request table and the detail panel in a splitter.
+// The home page: filter bar, the lazy request table and the detail panel in a splitter. What the
+// signed-in member of staff may see, read on the session's worker; changes made anywhere update
+// the rows in place, keeping the selection and the scroll position.
 class RequestQueuePage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RequestQueuePage)
 
 public:
-    RequestQueuePage(const Database &db, const WorkingDayCalendar &calendar, QWidget *parent = nullptr);
+    explicit RequestQueuePage(Session &session, QWidget *parent = nullptr);
     ~RequestQueuePage() override;
 
     RequestQueueModel *model() const { return m_model; }
@@ -36,7 +37,6 @@ public:
     // "N requests · M overdue · K due within 3 working days"
     QString summaryText() const;
 
-    void setActor(const Actor &actor);
     void restoreState(const AppSettings &settings);
     void saveState(AppSettings &settings) const;
 
@@ -60,7 +60,7 @@ private:
     void updateEmptyState();
     void retranslate();
 
-    const Database &m_db;
+    Session &m_session;
     RequestQueueModel *m_model;
     FilterBar *m_filterBar;
     QStackedWidget *m_tableStack;

@@ -4,29 +4,34 @@
 
 #include <QWidget>
 
+class QLabel;
+class QSpinBox;
 class QTabWidget;
 
 namespace pd {
 
-class Database;
+class AppSettings;
+class Session;
 class StaffPage;
 class VerificationPolicyPage;
 
 // "Settings" in the navigation: the administrator's pages as tabs (staff accounts, the
-// verification policy). Everyone can open them; what only an administrator may change is shown
-// read-only to others, with the reason.
+// verification policy) and this workstation's own settings (when the window locks itself).
+// Everyone can open them; what only an administrator may change is shown read-only to others,
+// with the reason.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    explicit SettingsPage(const Database &db, QWidget *parent = nullptr);
+    SettingsPage(Session &session, AppSettings &settings, QWidget *parent = nullptr);
 
     void setActor(const Actor &actor);
     StaffPage *staffPage() const { return m_staff; }
     VerificationPolicyPage *policyPage() const { return m_policy; }
     QTabWidget *tabs() const { return m_tabs; }
+    QSpinBox *idleLockMinutes() const { return m_idleMinutes; }
     void showStaff();
     void showPolicy();
 
@@ -40,9 +45,15 @@ protected:
 private:
     void retranslate();
 
+    Session &m_session;
+    AppSettings &m_settings;
     QTabWidget *m_tabs;
     StaffPage *m_staff;
     VerificationPolicyPage *m_policy;
+    QWidget *m_workstation;
+    QLabel *m_idleLabel;
+    QLabel *m_idleHint;
+    QSpinBox *m_idleMinutes;
 };
 
 } // namespace pd

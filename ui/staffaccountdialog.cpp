@@ -1,5 +1,8 @@
 #include "staffaccountdialog.h"
 
+#include "session/gateway.h"
+#include "session/session.h"
+#include "session/staffdesk.h"
 #include "workflow/authservice.h"
 
 #include <QComboBox>
@@ -13,20 +16,19 @@
 
 namespace pd {
 
-StaffAccountDialog::StaffAccountDialog(const Database &db, const Actor &actor, QWidget *parent)
-    : StaffAccountDialog(db, std::optional<Actor>(actor), parent)
+StaffAccountDialog::StaffAccountDialog(Session &session, QWidget *parent) : StaffAccountDialog(&session, nullptr, parent)
 {
 }
 
-StaffAccountDialog::StaffAccountDialog(const Database &db, std::optional<Actor> actor, QWidget *parent)
-    : QDialog(parent), m_db(db), m_actor(std::move(actor)), m_intro(new QLabel(this)), m_usernameLabel(new QLabel(this)),
+StaffAccountDialog::StaffAccountDialog(Session *session, Gateway *gateway, QWidget *parent)
+    : QDialog(parent), m_session(session), m_gateway(gateway), m_intro(new QLabel(this)), m_usernameLabel(new QLabel(this)),
       m_displayNameLabel(new QLabel(this)),
       m_roleLabel(new QLabel(this)), m_passwordLabel(new QLabel(this)), m_repeatLabel(new QLabel(this)),
       m_username(new QLineEdit(this)), m_displayName(new QLineEdit(this)), m_role(new QComboBox(this)),
       m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    const bool first = !m_actor;
+    const bool first = m_gateway != nullptr;
     setObjectName(first ? QStringLiteral("firstAdministratorDialog") : QStringLiteral("staffAccountDialog"));
     m_intro->setWordWrap(true);
     m_intro->setVisible(first);
@@ -83,7 +85,7 @@ QString StaffAccountDialog::errorText() const
 
 void StaffAccountDialog::retranslate()
 {
-    const bool first = !m_actor;
+    const bool first = m_gateway != nullptr;
     setWindowTitle(first ? tr("Create the administrator") : tr("Add a staff account"));
     m_intro->setText(tr("This database has no administrator yet. Create the administrator's account now: the "
                         "administrator adds the other staff accounts (agents and supervisors) and manages the settings."));
@@ -95,7 +97,7 @@ void StaffAccountDialog::retranslate()
     for (int i = 0; i < m_role->count(); ++i)
         m_role->setItemText(i, roles().labelForKey(m_role->itemData(i).toString()));
     m_passwordLabel->setText(tr("&Password:"));
-    m_password->setPlaceholderText(tr("at least %1 characters").arg(AuthService::kMinimumPasswordLength));
+    m_password->setPlaceholderText(tr("at least %1 characters, not a common one").arg(AuthService::kMinimumPasswordLength));
     m_repeatLabel->setText(tr("&Repeat password:"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(first ? tr("&Create administrator") : tr("&Add account"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -116,19 +118,41 @@ void StaffAccountDialog::accept()
         return showError(name.error(), m_username);
     if (const auto s = AuthService::checkDisplayName(m_displayName->text()); !s)
         return showError(s.error(), m_displayName);
-    if (const auto s = AuthService::checkPassword(m_password->text()); !s)
+    if (const auto s = AuthService::checkPassword(m_password->text(), m_username->text().trimmed().toLower()); !s)
         return showError(s.error(), m_password);
     if (m_password->text() != m_repeat->text()) {
         m_repeat->clear();
         return showError(tr("Repeat password: the two passwords differ. Type the password again."), m_repeat);
     }
-    const Role role = m_actor ? *roles().fromKey(m_role->currentData().toString()) : Role::Administrator;
-    const auto created = AuthService(m_db).createUser(m_username->text(), m_displayName->text(), role, m_password->text(),
-                                                      m_actor ? &*m_actor : nullptr);
-    if (!created)
-        return showError(created.error(), m_username);
-    m_created = created.value();
+    if (m_busy)
+        return;
+    setBusy(true);
+    const QString username = m_username->text(), displayName = m_displayName->text(), password = m_password->text();
+    if (m_gateway) {
+        m_gateway->createFirstAdministrator(this, username, displayName, password,
+                                            [this](const Result<StaffUser> &r) { onCreated(r); });
+        return;
+    }
+    const Role role = *roles().fromKey(m_role->currentData().toString());
+    m_session->write(
+        this, [=](const Session &s) { return s.staff().create(username, displayName, role, password); },
+        [this](const Result<StaffUser> &r) { onCreated(r); });
+}
+
+void StaffAccountDialog::onCreated(const Result<StaffUser> &result)
+{
+    setBusy(false);
+    if (!result)
+        return showError(result.error(), result.errorKind() == ErrorKind::Invalid ? m_password : m_username);
+    m_created = result.value();
     QDialog::accept();
+}
+
+void StaffAccountDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }
 
 void StaffAccountDialog::changeEvent(QEvent *event)

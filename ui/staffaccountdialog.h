@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "domain/records.h"
 
 #include <QDialog>
@@ -13,37 +14,42 @@ class QLineEdit;
 
 namespace pd {
 
-class Database;
+class Gateway;
+class Session;
 
 // "Add…" on the staff page: a new account (username, display name, role, password typed twice),
-// created by AuthService::createUser as the signed-in administrator. A refusal keeps the dialog
+// created by the session's StaffDesk as the signed-in administrator. A refusal keeps the dialog
 // open with the message and everything typed. FirstAdministratorDialog is the same form for the
-// first administrator of a new database (no role to choose, nobody signed in).
+// first administrator of a new database (no role to choose, nobody signed in: the Gateway).
 class StaffAccountDialog : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StaffAccountDialog)
 
 public:
-    StaffAccountDialog(const Database &db, const Actor &actor, QWidget *parent = nullptr);
+    StaffAccountDialog(Session &session, QWidget *parent = nullptr);
 
     const StaffUser &created() const { return m_created; }
     QString errorText() const;
+    bool isBusy() const { return m_busy; }
 
 public Q_SLOTS:
     void accept() override;
 
 protected:
-    // No actor: the first administrator's account.
-    StaffAccountDialog(const Database &db, std::optional<Actor> actor, QWidget *parent);
+    // Exactly one of them: a signed-in session, or a gateway for the first administrator.
+    StaffAccountDialog(Session *session, Gateway *gateway, QWidget *parent);
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
     void showError(const QString &message, QWidget *focus);
+    void onCreated(const Result<StaffUser> &result);
+    void setBusy(bool busy);
 
-    const Database &m_db;
-    const std::optional<Actor> m_actor;
+    Session *m_session;
+    Gateway *m_gateway;
+    bool m_busy = false;
     StaffUser m_created;
     QLabel *m_intro;
     QLabel *m_usernameLabel, *m_displayNameLabel, *m_roleLabel, *m_passwordLabel, *m_repeatLabel;

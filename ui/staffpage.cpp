@@ -1,9 +1,12 @@
 #include "staffpage.h"
 
 #include "passworddialog.h"
+#include "session/session.h"
+#include "session/staffdesk.h"
 #include "staffaccountdialog.h"
 #include "workflow/permissions.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,10 +26,10 @@ const QString kDoneStyle = QStringLiteral("color: #2e7d32;");
 
 } // namespace
 
-StaffPage::StaffPage(const Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_title(new QLabel(this)), m_intro(new QLabel(this)), m_readOnly(new QLabel(this)),
+StaffPage::StaffPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_actor(session.actor()), m_title(new QLabel(this)), m_intro(new QLabel(this)), m_readOnly(new QLabel(this)),
       m_add(new QPushButton(this)), m_toggleActive(new QPushButton(this)), m_resetPassword(new QPushButton(this)),
-      m_changeRole(new QPushButton(this)), m_message(new QLabel(this)), m_table(new QTableWidget(this))
+      m_changeRole(new QPushButton(this)), m_unlock(new QPushButton(this)), m_message(new QLabel(this)), m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("staffPage"));
     QFont titleFont = m_title->font();
@@ -42,6 +45,7 @@ StaffPage::StaffPage(const Database &db, QWidget *parent)
     m_toggleActive->setObjectName(QStringLiteral("staffToggleActive"));
     m_resetPassword->setObjectName(QStringLiteral("staffResetPassword"));
     m_changeRole->setObjectName(QStringLiteral("staffChangeRole"));
+    m_unlock->setObjectName(QStringLiteral("staffUnlock"));
     m_message->setObjectName(QStringLiteral("staffMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -67,6 +71,7 @@ StaffPage::StaffPage(const Database &db, QWidget *parent)
     buttons->addWidget(m_toggleActive);
     buttons->addWidget(m_resetPassword);
     buttons->addWidget(m_changeRole);
+    buttons->addWidget(m_unlock);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 10);
@@ -86,10 +91,12 @@ StaffPage::StaffPage(const Database &db, QWidget *parent)
     connect(m_toggleActive, &QPushButton::clicked, this, &StaffPage::toggleActive);
     connect(m_resetPassword, &QPushButton::clicked, this, &StaffPage::resetPassword);
     connect(m_changeRole, &QPushButton::clicked, this, &StaffPage::changeRole);
+    connect(m_unlock, &QPushButton::clicked, this, &StaffPage::unlock);
     setTabOrder(m_add, m_toggleActive);
     setTabOrder(m_toggleActive, m_resetPassword);
     setTabOrder(m_resetPassword, m_changeRole);
-    setTabOrder(m_changeRole, m_table);
+    setTabOrder(m_changeRole, m_unlock);
+    setTabOrder(m_unlock, m_table);
 
     retranslate();
     refresh();
@@ -108,27 +115,51 @@ QString StaffPage::messageText() const
 
 void StaffPage::refresh()
 {
-    const StaffService staff(m_db);
-    const auto accounts = staff.accounts();
-    const auto administrators = staff.administratorsWhoCanSignIn();
-    if (!accounts || !administrators) {
-        showMessage(accounts ? administrators.error() : accounts.error(), true);
-        return;
-    }
-    m_accounts = accounts.value();
-    m_administrators = administrators.value();
-    fillTable();
+    struct Read
+    {
+        QList<StaffAccount> accounts;
+        qint64 administrators = 0;
+    };
+    m_session.read(
+        this,
+        [](const Session &s) -> Result<Read> {
+            auto accounts = s.staff().accounts();
+            if (!accounts)
+                return accounts.fault();
+            const auto administrators = s.staff().administratorsWhoCanSignIn();
+            if (!administrators)
+                return administrators.fault();
+            return Read{std::move(accounts).value(), administrators.value()};
+        },
+        [this](const Result<Read> &read) {
+            if (!read) {
+                showMessage(read.error(), true);
+                return;
+            }
+            m_accounts = read->accounts;
+            m_administrators = read->administrators;
+            fillTable();
+        });
 }
 
 void StaffPage::fillTable()
 {
     const auto selected = selectedAccount();
+    const QString select = !m_select.isEmpty() ? m_select : selected ? selected->user.username : QString();
+    m_select.clear();
     m_table->setRowCount(int(m_accounts.size()));
     for (int row = 0; row < int(m_accounts.size()); ++row) {
         const StaffService::Account &a = m_accounts.at(row);
         QString status = a.active ? tr("Active") : tr("Deactivated");
         if (!a.hasPassword)
             status = tr("%1, no password (cannot sign in)").arg(status);
+        else if (StaffService::isLocked(a, QDateTime::currentDateTimeUtc()))
+            status = tr("%1, locked until %2 (too many failed sign-ins)")
+                         .arg(status, a.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+        else if (a.mustChangePassword)
+            status = tr("%1, must choose a new password").arg(status);
+        if (a.user.demo)
+            status = tr("%1 · demo account").arg(status);
         const QString texts[ColumnCount] = {a.user.username, a.user.displayName, roles().labelForKey(a.user.role), status};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(texts[column]);
@@ -138,8 +169,8 @@ void StaffPage::fillTable()
             m_table->setItem(row, column, item);
         }
     }
-    if (selected)
-        selectUsername(selected->user.username);
+    if (!select.isEmpty())
+        selectUsername(select);
     updateButtons();
 }
 
@@ -197,6 +228,12 @@ void StaffPage::updateButtons()
     m_changeRole->setEnabled(why.isEmpty());
     m_changeRole->setToolTip(why.isEmpty() ? tr("Make %1 an agent, a supervisor or an administrator.").arg(target->user.username)
                                            : why);
+
+    why = !administrator ? notAdministrator
+        : !target        ? noSelection
+                         : StaffService::whyNotUnlock(*target, m_actor, QDateTime::currentDateTimeUtc());
+    m_unlock->setEnabled(why.isEmpty());
+    m_unlock->setToolTip(why.isEmpty() ? tr("Let %1 sign in again before the lock ends.").arg(target->user.username) : why);
 }
 
 void StaffPage::showMessage(const QString &text, bool error)
@@ -213,15 +250,30 @@ void StaffPage::done(const Status &status, const QString &success, const QString
         refresh(); // what is stored now, in case someone else changed it
         return;
     }
+    m_select = username; // once the list is read again
     refresh();
-    selectUsername(username);
     showMessage(success, false);
     Q_EMIT staffChanged();
 }
 
+void StaffPage::change(std::function<Status(const Session &)> job, const QString &success, const QString &username)
+{
+    m_session.write(this, std::move(job), [this, success, username](const Status &s) { done(s, success, username); });
+}
+
+void StaffPage::unlock()
+{
+    const auto target = selectedAccount();
+    if (!target)
+        return;
+    const QString name = target->user.username;
+    change([name](const Session &s) { return s.staff().unlock(name); },
+           tr("Unlocked %1: the account can sign in again.").arg(name), name);
+}
+
 void StaffPage::addAccount()
 {
-    StaffAccountDialog dialog(m_db, m_actor, this);
+    StaffAccountDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const StaffUser &user = dialog.created();
@@ -234,27 +286,35 @@ void StaffPage::toggleActive()
     if (!target)
         return;
     const QString name = target->user.username;
-    const StaffService staff(m_db);
-    if (target->active) {
-        QString text = tr("Deactivate %1 (%2)? They can no longer sign in; nothing they did is removed, and an "
-                          "administrator can reactivate the account later.")
-                           .arg(name, target->user.displayName);
-        if (const auto open = staff.openAssignedRequests(target->user.id); open && open.value() > 0)
-            text += QStringLiteral("\n\n")
-                + tr("%n open request(s) are still assigned to %1: a supervisor should reassign them.", nullptr,
-                     int(open.value()))
-                      .arg(name);
-        QMessageBox box(QMessageBox::Question, tr("Deactivate account"), text, QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("confirmDeactivate"));
-        QPushButton *yes = box.addButton(tr("Deactivate"), QMessageBox::AcceptRole);
-        box.addButton(tr("Cancel"), QMessageBox::RejectRole);
-        box.exec();
-        if (box.clickedButton() != yes)
-            return;
-        done(staff.setActive(name, false, m_actor), tr("Deactivated %1: the account can no longer sign in.").arg(name), name);
-    } else {
-        done(staff.setActive(name, true, m_actor), tr("Reactivated %1: the account can sign in again.").arg(name), name);
+    if (!target->active) {
+        change([name](const Session &s) { return s.staff().setActive(name, true); },
+               tr("Reactivated %1: the account can sign in again.").arg(name), name);
+        return;
     }
+    // How many open requests are still assigned is asked first, for the confirmation.
+    const qint64 staffId = target->user.id;
+    const QString displayName = target->user.displayName;
+    m_session.read(
+        this, [staffId](const Session &s) { return s.staff().openAssignedRequests(staffId); },
+        [this, name, displayName](const Result<qint64> &open) {
+            QString text = tr("Deactivate %1 (%2)? They can no longer sign in; nothing they did is removed, and an "
+                              "administrator can reactivate the account later.")
+                               .arg(name, displayName);
+            if (open && open.value() > 0)
+                text += QStringLiteral("\n\n")
+                    + tr("%n open request(s) are still assigned to %1: a supervisor should reassign them.", nullptr,
+                         int(open.value()))
+                          .arg(name);
+            QMessageBox box(QMessageBox::Question, tr("Deactivate account"), text, QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("confirmDeactivate"));
+            QPushButton *yes = box.addButton(tr("Deactivate"), QMessageBox::AcceptRole);
+            box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+            box.exec();
+            if (box.clickedButton() != yes)
+                return;
+            change([name](const Session &s) { return s.staff().setActive(name, false); },
+                   tr("Deactivated %1: the account can no longer sign in.").arg(name), name);
+        });
 }
 
 void StaffPage::resetPassword()
@@ -262,10 +322,12 @@ void StaffPage::resetPassword()
     const auto target = selectedAccount();
     if (!target)
         return;
-    PasswordDialog dialog(m_db, m_actor, PasswordDialog::Mode::Reset, target->user.username, this);
+    PasswordDialog dialog(m_session, PasswordDialog::Mode::Reset, target->user.username, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    done({}, tr("Set a new password for %1. Tell them in person.").arg(target->user.username), target->user.username);
+    done({}, tr("Set a new password for %1. Tell them in person; they choose their own at the next sign-in.")
+                 .arg(target->user.username),
+         target->user.username);
 }
 
 void StaffPage::changeRole()
@@ -294,13 +356,17 @@ void StaffPage::changeRole()
         if (answer != QMessageBox::Yes)
             return;
     }
-    done(StaffService(m_db).changeRole(target->user.username, role, m_actor),
-         tr("%1 now has the role %2.").arg(target->user.username, roles().label(role)), target->user.username);
-    if (self && selectedAccount() && selectedAccount()->user.role == roles().key(role)) {
-        Actor changed = m_actor;
-        changed.role = role;
-        Q_EMIT actorChanged(changed);
-    }
+    const QString name = target->user.username;
+    m_session.write(
+        this, [name, role](const Session &s) { return s.staff().changeRole(name, role); },
+        [this, name, role, self](const Status &s) {
+            done(s, tr("%1 now has the role %2.").arg(name, roles().label(role)), name);
+            if (s && self) {
+                Actor changed = m_actor;
+                changed.role = role;
+                Q_EMIT actorChanged(changed);
+            }
+        });
 }
 
 void StaffPage::retranslate()
@@ -316,6 +382,7 @@ void StaffPage::retranslate()
     m_add->setText(tr("A&dd…"));
     m_resetPassword->setText(tr("Reset &password…"));
     m_changeRole->setText(tr("Change &role…"));
+    m_unlock->setText(tr("&Unlock"));
     fillTable();
 }
 

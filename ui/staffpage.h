@@ -3,6 +3,8 @@
 #include "domain/records.h"
 #include "workflow/staffservice.h"
 
+#include <functional>
+
 #include <QWidget>
 
 #include <optional>
@@ -13,11 +15,11 @@ class QTableWidget;
 
 namespace pd {
 
-class Database;
+class Session;
 
 // Staff accounts (Settings · Staff): a table of every account (username, display name, role,
 // active) and the administrator's actions on the selected one — Add…, Deactivate/Reactivate,
-// Reset password…, Change role…. Each button is enabled only when StaffService's rules allow the
+// Reset password…, Change role…, Unlock. Each button is enabled only when StaffService's rules allow the
 // change, with a tooltip saying why not; everyone who is not an administrator sees the list
 // read-only with the reason. Results and refusals appear in the message line under the buttons.
 class StaffPage final : public QWidget
@@ -28,7 +30,7 @@ class StaffPage final : public QWidget
 public:
     enum Column { UsernameColumn, DisplayNameColumn, RoleColumn, StatusColumn, ColumnCount };
 
-    explicit StaffPage(const Database &db, QWidget *parent = nullptr);
+    explicit StaffPage(Session &session, QWidget *parent = nullptr);
 
     void setActor(const Actor &actor);
     QTableWidget *table() const { return m_table; }
@@ -44,6 +46,7 @@ public Q_SLOTS:
     void toggleActive();
     void resetPassword();
     void changeRole();
+    void unlock();
 
 Q_SIGNALS:
     // An account was added or changed (the queue's assignee lists may need reloading).
@@ -60,11 +63,14 @@ private:
     void updateButtons();
     void showMessage(const QString &text, bool error);
     void done(const Status &status, const QString &success, const QString &username);
+    // Runs a change on the session's worker, then done() with its outcome.
+    void change(std::function<Status(const Session &)> job, const QString &success, const QString &username);
 
-    const Database &m_db;
+    Session &m_session;
     Actor m_actor;
     QList<StaffService::Account> m_accounts;
     qint64 m_administrators = 0;
+    QString m_select; // to select when the list arrives
 
     QLabel *m_title;
     QLabel *m_intro;
@@ -73,6 +79,7 @@ private:
     QPushButton *m_toggleActive;
     QPushButton *m_resetPassword;
     QPushButton *m_changeRole;
+    QPushButton *m_unlock;
     QLabel *m_message;
     QTableWidget *m_table;
 };

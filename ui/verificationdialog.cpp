@@ -1,13 +1,15 @@
 #include "verificationdialog.h"
 
 #include "common/displayformat.h"
-#include "workflow/verificationservice.h"
+#include "session/session.h"
+#include "session/verificationdesk.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -18,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -38,8 +39,8 @@ QString matchText(IdentifierMatch m)
 }
 } // namespace
 
-VerificationDialog::VerificationDialog(const Database &db, const Request &request, const Actor &actor, QWidget *parent)
-    : QDialog(parent), m_db(db), m_request(request), m_actor(actor), m_status(new QLabel(this)), m_message(new QLabel(this)),
+VerificationDialog::VerificationDialog(Session &session, const Request &request, QWidget *parent)
+    : QDialog(parent), m_session(session), m_request(request), m_status(new QLabel(this)), m_message(new QLabel(this)),
       m_phone(new QLineEdit(this)), m_email(new QLineEdit(this)), m_idNumber(new QLineEdit(this)),
       m_creditCode(new QLineEdit(this)), m_code(new QLineEdit(this)), m_note(new QLineEdit(this)),
       m_method(new QComboBox(this)), m_channel(new QComboBox(this)), m_checks(new QTreeWidget(this)),
@@ -101,8 +102,9 @@ VerificationDialog::VerificationDialog(const Database &db, const Request &reques
     auto *attach = new QPushButton(tr("Attach file…"), steps);
     evidenceRow->addWidget(attach);
     auto *override = new QPushButton(tr("Override (supervisor)…"), steps);
-    override->setEnabled(actor.role == Role::Supervisor);
-    override->setToolTip(actor.role == Role::Supervisor ? QString() : tr("Only a supervisor may override a verification."));
+    override->setObjectName(QStringLiteral("overrideButton"));
+    override->setEnabled(false); // until the state says whether the actor may
+    m_override = override;
     evidenceRow->addWidget(override);
     evidenceRow->addStretch(1);
     stepsForm->addRow(tr("Evidence"), evidenceRow);
@@ -130,14 +132,19 @@ VerificationDialog::VerificationDialog(const Database &db, const Request &reques
     m_evidence->setToolTip(tr("Double-click a file to open it."));
     layout->addWidget(m_evidence, 1);
     connect(m_evidence, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const auto content = VerificationService(m_db).openEvidence(item->data(0, Qt::UserRole).toLongLong(), m_actor);
-        if (!content)
-            return report(false, content.error());
-        QFile file(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(item->text(0)));
-        if (file.open(QIODevice::WriteOnly) && file.write(content.value()) == content->size()) {
-            file.close();
-            QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()));
-        }
+        const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+        ++m_busy;
+        m_session.write(
+            this, [id](const Session &s) { return s.verification().openEvidence(id); },
+            [this](const Result<QString> &path) {
+                --m_busy;
+                if (!path)
+                    return report(false, path.error());
+                if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path.value())))
+                    report(false, tr("No program on this computer opens %1. The file is in %2 until PrivacyDesk closes.")
+                                      .arg(QFileInfo(path.value()).fileName(), QDir::toNativeSeparators(path.value())));
+                Q_EMIT stepFinished(path.ok());
+            });
     });
 
     m_message->setObjectName(QStringLiteral("verificationMessage"));
@@ -169,69 +176,97 @@ void VerificationDialog::report(bool ok, const QString &message)
 
 void VerificationDialog::refresh()
 {
-    const VerificationService service(m_db);
-    const auto satisfied = service.isSatisfied(m_request.id);
-    if (satisfied && satisfied.value()) {
-        m_status->setText(tr("Verification satisfied for this %1 request.").arg(requestTypes().label(m_request.type)));
-    } else {
-        QStringList missing;
-        if (const auto m = service.missing(m_request.id))
-            for (VerificationMethod method : m.value())
-                missing << verificationMethods().label(method);
-        m_status->setText(tr("Not verified yet. Still needed: %1.").arg(missing.join(tr(", "))));
-    }
-    m_checks->clear();
-    if (const auto checks = service.checks(m_request.id)) {
-        for (const VerificationCheck &c : checks.value())
-            new QTreeWidgetItem(m_checks, {DisplayFormat::tableDateTime(c.at), verificationMethods().label(c.method),
-                                           c.passed ? tr("passed") : tr("failed"), c.checkedBy});
-    }
-    m_evidence->clear();
-    if (const auto files = service.evidence(m_request.id)) {
-        for (const EvidenceInfo &e : files.value()) {
-            auto *item = new QTreeWidgetItem(m_evidence, {e.fileName, e.mimeType, QLocale().formattedDataSize(e.size), e.sha256.left(16)});
-            item->setData(0, Qt::UserRole, e.id);
-            item->setToolTip(3, e.sha256);
-        }
-    }
+    const qint64 id = m_request.id;
+    ++m_busy;
+    m_session.read(
+        this, [id](const Session &s) { return s.verification().state(id); },
+        [this](const Result<VerificationDesk::State> &state) {
+            --m_busy;
+            if (!state) {
+                m_status->setText(state.error());
+                return;
+            }
+            if (state->satisfied) {
+                m_status->setText(tr("Verification satisfied for this %1 request.").arg(requestTypes().label(m_request.type)));
+            } else {
+                QStringList missing;
+                for (VerificationMethod method : state->missing)
+                    missing << verificationMethods().label(method);
+                m_status->setText(tr("Not verified yet. Still needed: %1.").arg(missing.join(tr(", "))));
+            }
+            m_override->setEnabled(state->mayOverride.ok());
+            m_override->setToolTip(state->mayOverride.error());
+            m_checks->clear();
+            for (const VerificationCheck &c : state->checks)
+                new QTreeWidgetItem(m_checks, {DisplayFormat::tableDateTime(c.at), verificationMethods().label(c.method),
+                                               c.passed ? tr("passed") : tr("failed"), c.checkedBy});
+            m_evidence->clear();
+            for (const EvidenceInfo &e : state->evidence) {
+                auto *item = new QTreeWidgetItem(m_evidence, {e.fileName, e.mimeType, QLocale().formattedDataSize(e.size),
+                                                              e.sha256.left(16)});
+                item->setData(0, Qt::UserRole, e.id);
+                item->setToolTip(3, e.sha256);
+            }
+        });
 }
 
-bool VerificationDialog::matchIdentifiers(const QString &phone, const QString &email, const QString &idNumber,
+void VerificationDialog::step(std::function<Status(const Session &)> job, std::function<QString()> success)
+{
+    ++m_busy;
+    m_session.write(this, std::move(job), [this, success](const Status &s) {
+        --m_busy;
+        report(s.ok(), s.ok() ? success() : s.error());
+        Q_EMIT stepFinished(s.ok());
+    });
+}
+
+void VerificationDialog::matchIdentifiers(const QString &phone, const QString &email, const QString &idNumber,
                                           const QString &creditCode)
 {
-    const auto r = VerificationService(m_db).matchIdentifiers(m_request.id, phone, email, idNumber, creditCode, m_actor);
-    if (!r) {
-        report(false, r.error());
-        return false;
-    }
-    report(true, tr("Phone: %1 · E-mail: %2 · ID number: %3 · Credit code: %4")
-                     .arg(matchText(r->phone), matchText(r->email), matchText(r->idNumber), matchText(r->creditCode)));
-    return true;
+    const qint64 id = m_request.id;
+    ++m_busy;
+    m_session.write(
+        this, [=](const Session &s) { return s.verification().matchIdentifiers(id, phone, email, idNumber, creditCode); },
+        [this](const Result<IdentifierMatches> &r) {
+            --m_busy;
+            if (!r)
+                report(false, r.error());
+            else
+                report(true, tr("Phone: %1 · E-mail: %2 · ID number: %3 · Credit code: %4")
+                                 .arg(matchText(r->phone), matchText(r->email), matchText(r->idNumber), matchText(r->creditCode)));
+            Q_EMIT stepFinished(r.ok());
+        });
 }
 
-bool VerificationDialog::recordCheck(VerificationMethod method, bool passed, const QString &note)
+void VerificationDialog::recordCheck(VerificationMethod method, bool passed, const QString &note)
 {
-    const auto s = VerificationService(m_db).recordCheck(m_request.id, method, passed, note, m_actor);
-    report(s.ok(), s.ok() ? tr("Recorded: %1.").arg(verificationMethods().label(method)) : s.error());
-    return s.ok();
+    const qint64 id = m_request.id;
+    step([=](const Session &s) { return s.verification().recordCheck(id, method, passed, note); },
+         [method] { return tr("Recorded: %1.").arg(verificationMethods().label(method)); });
 }
 
-QString VerificationDialog::issueCode(VerificationMethod channel)
+void VerificationDialog::issueCode(VerificationMethod channel)
 {
-    const auto code = VerificationService(m_db).issueCode(m_request.id, channel, m_actor);
-    if (!code) {
-        report(false, code.error());
-        return {};
-    }
-    report(true, tr("Send this code to the requester: %1 (valid 10 minutes, 3 attempts).").arg(code.value()));
-    return code.value();
+    const qint64 id = m_request.id;
+    ++m_busy;
+    m_session.write(
+        this, [=](const Session &s) { return s.verification().issueCode(id, channel); },
+        [this](const Result<QString> &code) {
+            --m_busy;
+            if (!code) {
+                report(false, code.error());
+            } else {
+                m_lastCode = code.value();
+                report(true, tr("Send this code to the requester: %1 (valid 10 minutes, 3 attempts).").arg(code.value()));
+            }
+            Q_EMIT stepFinished(code.ok());
+        });
 }
 
-bool VerificationDialog::checkCode(VerificationMethod channel, const QString &typed)
+void VerificationDialog::checkCode(VerificationMethod channel, const QString &typed)
 {
-    const auto s = VerificationService(m_db).checkCode(m_request.id, channel, typed, m_actor);
-    report(s.ok(), s.ok() ? tr("The code is right.") : s.error());
-    return s.ok();
+    const qint64 id = m_request.id;
+    step([=](const Session &s) { return s.verification().checkCode(id, channel, typed); }, [] { return tr("The code is right."); });
 }
 
 bool VerificationDialog::addEvidenceFile(const QString &path, const QString &kind)
@@ -241,16 +276,18 @@ bool VerificationDialog::addEvidenceFile(const QString &path, const QString &kin
         report(false, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    const auto id = VerificationService(m_db).addEvidence(m_request.id, kind, QFileInfo(path).fileName(), file.readAll(), m_actor);
-    report(id.ok(), id.ok() ? tr("Attached %1.").arg(QFileInfo(path).fileName()) : id.error());
-    return id.ok();
+    const qint64 id = m_request.id;
+    const QString name = QFileInfo(path).fileName();
+    const QByteArray content = file.readAll();
+    step([=](const Session &s) { return Status::from(s.verification().addEvidence(id, kind, name, content)); },
+         [name] { return tr("Attached %1.").arg(name); });
+    return true;
 }
 
-bool VerificationDialog::overrideVerification(const QString &justification)
+void VerificationDialog::overrideVerification(const QString &justification)
 {
-    const auto s = VerificationService(m_db).overrideVerification(m_request.id, justification, m_actor);
-    report(s.ok(), s.ok() ? tr("Verification overridden; the justification is in the audit log.") : s.error());
-    return s.ok();
+    const qint64 id = m_request.id;
+    step([=](const Session &s) { return s.verification().overrideVerification(id, justification); },
+         [] { return tr("Verification overridden; the justification is in the audit log."); });
 }
-
 } // namespace pd

@@ -1,5 +1,7 @@
 #include "verificationpolicypage.h"
 
+#include "session/session.h"
+#include "session/verificationdesk.h"
 #include "workflow/permissions.h"
 #include "workflow/verificationservice.h"
 
@@ -57,8 +59,8 @@ QString VerificationPolicyPage::describe(const QList<VerificationPolicy::Alterna
     return parts.join(tr("; or ", "between alternatives of the verification policy"));
 }
 
-VerificationPolicyPage::VerificationPolicyPage(const Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_title(new QLabel(this)), m_intro(new QLabel(this)),
+VerificationPolicyPage::VerificationPolicyPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_actor(session.actor()), m_title(new QLabel(this)), m_intro(new QLabel(this)),
       m_readOnly(makeNotice("policyReadOnlyNotice", this)), m_conflictBox(new QFrame(this)),
       m_conflictText(new QLabel(m_conflictBox)), m_overwrite(new QPushButton(m_conflictBox)),
       m_loadTheirs(new QPushButton(m_conflictBox)), m_types(new QTableWidget(this)), m_alternativesTitle(new QLabel(this)),
@@ -229,7 +231,13 @@ void VerificationPolicyPage::setActor(const Actor &actor)
 
 void VerificationPolicyPage::reload()
 {
-    const auto policy = VerificationService(m_db).policy();
+    m_session.read(
+        this, [](const Session &s) { return s.verification().policy(); },
+        [this](const Result<VerificationPolicy> &policy) { loaded(policy); });
+}
+
+void VerificationPolicyPage::loaded(const Result<VerificationPolicy> &policy)
+{
     if (!policy) {
         showMessage(policy.error(), true);
         return;
@@ -255,6 +263,8 @@ bool VerificationPolicyPage::save()
         showMessage(Permissions::whyNotEditVerificationPolicy(m_actor.role), true);
         return false;
     }
+    if (m_saving)
+        return false;
     // Checked type by type first, so the type at fault can be shown with its message.
     for (RequestType type : requestTypes().all()) {
         if (const auto checked = VerificationService::checkAlternatives(type, m_edited.alternatives(type)); !checked) {
@@ -263,10 +273,23 @@ bool VerificationPolicyPage::save()
             return false;
         }
     }
-    const auto outcome = VerificationService(m_db).savePolicy(m_loaded, m_edited, m_actor);
+    m_saving = true;
+    m_save->setEnabled(false);
+    const VerificationPolicy loadedPolicy = m_loaded, editedPolicy = m_edited;
+    m_session.write(
+        this, [loadedPolicy, editedPolicy](const Session &s) { return s.verification().savePolicy(loadedPolicy, editedPolicy); },
+        [this](const Result<VerificationService::PolicySave> &outcome) { saved(outcome); });
+    return true;
+}
+
+void VerificationPolicyPage::saved(const Result<VerificationService::PolicySave> &outcome)
+{
+    m_saving = false;
+    updateButtons();
     if (!outcome) {
         showMessage(outcome.error(), true);
-        return false;
+        Q_EMIT saveFinished(false);
+        return;
     }
     if (!outcome->conflicts.isEmpty()) {
         m_conflicts = outcome->conflicts;
@@ -282,7 +305,8 @@ bool VerificationPolicyPage::save()
         showConflict();
         fillTypes();
         fillMatrix();
-        return false;
+        Q_EMIT saveFinished(false);
+        return;
     }
     QStringList saved;
     for (RequestType type : outcome->saved)
@@ -297,7 +321,7 @@ bool VerificationPolicyPage::save()
                                 : tr("Saved the verification policy for: %1.").arg(saved.join(tr(", ", "list separator"))),
                 false);
     Q_EMIT policySaved();
-    return true;
+    Q_EMIT saveFinished(true);
 }
 
 void VerificationPolicyPage::saveOverTheirs()
@@ -307,7 +331,7 @@ void VerificationPolicyPage::saveOverTheirs()
         m_loaded.rules.insert(type, m_theirs.alternatives(type));
     m_conflicts.clear();
     m_conflictBox->hide();
-    save();
+    static_cast<void>(save());
 }
 
 void VerificationPolicyPage::addAlternative()

@@ -2,6 +2,7 @@
 
 #include "domain/records.h"
 #include "domain/verification.h"
+#include "workflow/verificationservice.h"
 
 #include <QWidget>
 
@@ -13,7 +14,7 @@ class QTableWidget;
 
 namespace pd {
 
-class Database;
+class Session;
 
 // The verification policy matrix (DOMAIN.md "Identity verification"): every request type with its
 // alternatives in words on the left; on the right the selected type's alternatives as a grid of
@@ -27,7 +28,7 @@ class VerificationPolicyPage final : public QWidget
     Q_DISABLE_COPY_MOVE(VerificationPolicyPage)
 
 public:
-    explicit VerificationPolicyPage(const Database &db, QWidget *parent = nullptr);
+    explicit VerificationPolicyPage(Session &session, QWidget *parent = nullptr);
 
     void setActor(const Actor &actor);
     bool isEditable() const;
@@ -50,6 +51,8 @@ public Q_SLOTS:
     void reload();
     // Reads it only when there is nothing unsaved (when the page is shown again).
     void reloadIfClean();
+    // Checks the edits and starts saving them (false when they are refused at once); the outcome
+    // comes with saveFinished().
     bool save();
     void addAlternative();
     // Removes the grid column that holds the current cell.
@@ -57,6 +60,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void policySaved();
+    void saveFinished(bool saved);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,8 +74,11 @@ private:
     void showMessage(const QString &text, bool error);
     void showConflict();
     void saveOverTheirs();
+    void loaded(const Result<VerificationPolicy> &policy);
+    void saved(const Result<VerificationService::PolicySave> &outcome);
 
-    const Database &m_db;
+    Session &m_session;
+    bool m_saving = false;
     Actor m_actor;
     VerificationPolicy m_loaded; // as stored when read (the base savePolicy compares against)
     VerificationPolicy m_edited;

@@ -1,21 +1,17 @@
 #include "clicommands.h"
 
-#include "audit/auditlog.h"
 #include "common/localization.h"
 #include "domain/enums.h"
-#include "storage/database.h"
-#include "storage/queuerepository.h"
-#include "storage/schemamigrator.h"
 #include "policycommand.h"
+#include "requestcommand.h"
+#include "servercommand.h"
+#include "session/demodesk.h"
+#include "session/gateway.h"
+#include "session/session.h"
 #include "usercommand.h"
-#include "demo/demogenerator.h"
-#include "workflow/workingdaycalendar.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cstdio>
 #include <termios.h>
@@ -33,12 +29,14 @@ struct Command
 
 constexpr Command kCommands[] = {
     {"init", QT_TRANSLATE_NOOP("CliCommands", "Create the database, or bring it up to this version's schema.")},
-    {"demo", QT_TRANSLATE_NOOP("CliCommands", "Add deterministic demo data: people, staff and requests.")},
+    {"demo", QT_TRANSLATE_NOOP("CliCommands", "Add deterministic demo data: demo staff, people and requests (administrators).")},
     {"list", QT_TRANSLATE_NOOP("CliCommands", "List requests as the queue shows them, newest first.")},
+    {"show", QT_TRANSLATE_NOOP("CliCommands", "show REF: one request and its person as the detail panel shows them.")},
     {"stats", QT_TRANSLATE_NOOP("CliCommands", "Count requests by status and by type.")},
     {"audit", QT_TRANSLATE_NOOP("CliCommands", "audit verify: check that the audit log's hash chain is intact.")},
-    {"user", QT_TRANSLATE_NOOP("CliCommands", "user add | list | passwd | deactivate | activate | role: staff accounts.")},
+    {"user", QT_TRANSLATE_NOOP("CliCommands", "user add | list | passwd | deactivate | activate | role | unlock: staff accounts.")},
     {"policy", QT_TRANSLATE_NOOP("CliCommands", "policy show | policy set: the identity verification policy per request type.")},
+    {"server", QT_TRANSLATE_NOOP("CliCommands", "server init: prepare a PostgreSQL server for PrivacyDesk with a least-privilege role.")},
 };
 
 // The first argument that is neither an option nor an option's value names the command.
@@ -46,7 +44,7 @@ int commandIndex(const QStringList &args)
 {
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if (a == QLatin1String("--db") || a == QLatin1String("--lang")) {
+        if (a == QLatin1String("--db") || a == QLatin1String("--lang") || a == QLatin1String("--user")) {
             ++i;
             continue;
         }
@@ -56,13 +54,10 @@ int commandIndex(const QStringList &args)
     return -1;
 }
 
-QStringList splitList(const QStringList &values)
+bool takesAction(const QString &command)
 {
-    QStringList out;
-    for (const QString &v : values)
-        for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            out << part.trimmed();
-    return out;
+    return command == QLatin1String("audit") || command == QLatin1String("user") || command == QLatin1String("policy")
+        || command == QLatin1String("server");
 }
 
 } // namespace
@@ -82,6 +77,44 @@ QString CliCommands::promptPassword(const QString &prompt)
     tcsetattr(STDIN_FILENO, TCSANOW, &old);
     QTextStream(stderr) << '\n';
     return read ? QString::fromLocal8Bit(buffer).chopped(QByteArrayView(buffer).endsWith('\n') ? 1 : 0) : QString();
+}
+
+QString CliCommands::signInPassword(const QString &username)
+{
+    return qEnvironmentVariableIsSet("PRIVACYDESK_PASSWORD") ? qEnvironmentVariable("PRIVACYDESK_PASSWORD")
+                                                              : promptPassword(tr("Password for %1: ").arg(username));
+}
+
+std::unique_ptr<Session> CliCommands::signIn(Gateway &gateway, const QCommandLineParser &parser, QTextStream &err, int *code,
+                                             bool changingOwnPassword)
+{
+    const QString user = parser.value(QStringLiteral("user")).trimmed();
+    if (user.isEmpty()) {
+        err << tr("This command reads or changes the data: sign in with --user NAME (password from PRIVACYDESK_PASSWORD "
+                  "or a prompt).")
+            << '\n';
+        *code = Usage;
+        return nullptr;
+    }
+    const auto actor = gateway.signInNow(user, signInPassword(user));
+    if (!actor) {
+        err << actor.error() << '\n';
+        *code = Failed;
+        return nullptr;
+    }
+    SessionOptions options;
+    options.watchChanges = false; // one command, then the process ends
+    options.idleLockSeconds = 0;
+    auto session = gateway.startSession(options);
+    if (session->mustChangePassword() && !changingOwnPassword) {
+        err << tr("An administrator set the password of %1: choose your own first, with: user passwd %1 --user %1")
+                   .arg(actor->username)
+            << '\n';
+        *code = Failed;
+        return nullptr;
+    }
+    *code = Ok;
+    return session;
 }
 
 int CliCommands::run(const QStringList &arguments)
@@ -110,43 +143,39 @@ int CliCommands::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("PrivacyDesk on the command line: manage the privacy-request database."));
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       tr("Database address: sqlite:///path/file.db or postgresql://user@host:5432/db "
-                                         "(password from PGPASSWORD). Default: %1.")
-                                          .arg(DatabaseUrl::defaultLocation().toDisplayString()),
+                                         "(password from PGPASSWORD or a prompt). Default: %1.")
+                                          .arg(Gateway::defaultLocation()),
                                       tr("url"));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: zh_CN or en."), tr("language"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        tr("Sign in as this member of staff (password from PRIVACYDESK_PASSWORD or a prompt). "
+                                           "Needed by every command that reads or changes the data."),
+                                        tr("name"));
     const QCommandLineOption requestsOption(QStringLiteral("requests"), tr("How many requests to create."), tr("n"),
                                             QStringLiteral("1000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."),
                                         tr("s"), QStringLiteral("1"));
-    const QCommandLineOption statusOption(QStringLiteral("status"), tr("Only these statuses (keys, comma-separated)."),
-                                          tr("status"));
-    const QCommandLineOption typeOption(QStringLiteral("type"), tr("Only these request types (keys, comma-separated)."),
-                                        tr("type"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most this many rows."), tr("n"),
-                                         QStringLiteral("50"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of a table."));
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    parser.addOption(userOption);
     const auto helpOption = parser.addHelpOption();
     const auto versionOption = parser.addVersionOption();
 
     if (command == QLatin1String("demo")) {
         parser.addOption(requestsOption);
         parser.addOption(seedOption);
-    } else if (command == QLatin1String("list")) {
-        parser.addOption(statusOption);
-        parser.addOption(typeOption);
-        parser.addOption(limitOption);
-        parser.addOption(jsonOption);
-    } else if (command == QLatin1String("stats")) {
-        parser.addOption(jsonOption);
+    } else if (command == QLatin1String("list") || command == QLatin1String("show") || command == QLatin1String("stats")) {
+        RequestCommand::addOptions(command, parser);
     } else if (command == QLatin1String("policy")) {
         PolicyCommand::addOptions(parser);
     } else if (command == QLatin1String("user")) {
         UserCommand::addOptions(parser);
+    } else if (command == QLatin1String("server")) {
+        ServerCommand::addOptions(parser);
     }
+    const QString commandList = QStringLiteral("init, demo, list, show, stats, audit, user, policy, server");
     if (command.isEmpty()) {
-        parser.addPositionalArgument(QStringLiteral("command"), tr("One of: init, demo, list, stats, audit, user, policy."));
+        parser.addPositionalArgument(QStringLiteral("command"), tr("One of: %1.").arg(commandList));
     } else {
         parser.addPositionalArgument(command, QCoreApplication::translate("CliCommands", [&] {
                                          for (const auto &c : kCommands)
@@ -173,17 +202,27 @@ int CliCommands::run(const QStringList &arguments)
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return Ok;
     }
-    // Commands with an action word (audit verify, user add) take exactly one positional argument.
+    // Commands with an action word (audit verify, user add) take it first; show and some user
+    // actions name their subject after it.
     QStringList positional = parser.positionalArguments();
     QString action;
-    if ((command == QLatin1String("audit") || command == QLatin1String("user") || command == QLatin1String("policy"))
-        && !positional.isEmpty())
+    if (takesAction(command) && !positional.isEmpty())
         action = positional.takeFirst();
-    QString subject; // user passwd|deactivate|activate|role NAME
-    if (command == QLatin1String("user") && UserCommand::takesName(action) && !positional.isEmpty())
+    QString subject; // user passwd|deactivate|activate|role|unlock NAME, show REF
+    if (((command == QLatin1String("user") && UserCommand::takesName(action)) || command == QLatin1String("show"))
+        && !positional.isEmpty())
         subject = positional.takeFirst();
     if (!positional.isEmpty()) {
         err << tr("Unexpected argument: %1").arg(positional.constFirst()) << '\n';
+        return Usage;
+    }
+    const bool known = std::any_of(std::begin(kCommands), std::end(kCommands),
+                                   [&](const Command &c) { return command == QLatin1String(c.name); });
+    if (!known) {
+        if (command.isEmpty())
+            err << tr("No command given. Use one of: %1 (--help for details).").arg(commandList) << '\n';
+        else
+            err << tr("Unknown command \"%1\". Use one of: %2.").arg(command, commandList) << '\n';
         return Usage;
     }
     if (command == QLatin1String("audit") && action != QLatin1String("verify")) {
@@ -196,21 +235,15 @@ int CliCommands::run(const QStringList &arguments)
     if (command == QLatin1String("user"))
         if (const int code = UserCommand::checkArguments(action, subject, parser, err); code != Ok)
             return code;
-    const bool known = std::any_of(std::begin(kCommands), std::end(kCommands),
-                                   [&](const Command &c) { return command == QLatin1String(c.name); });
-    if (!known) {
-        if (command.isEmpty())
-            err << tr("No command given. Use one of: init, demo, list, stats, audit, user, policy (--help for details).") << '\n';
-        else
-            err << tr("Unknown command \"%1\". Use one of: init, demo, list, stats, audit, user, policy.").arg(command) << '\n';
-        return Usage;
-    }
+    if (command == QLatin1String("list") || command == QLatin1String("show") || command == QLatin1String("stats"))
+        if (const int code = RequestCommand::checkArguments(command, subject, parser, err); code != Ok)
+            return code;
+    if (command == QLatin1String("server"))
+        return ServerCommand::run(action, parser, out, err); // it opens the server as its owner itself
 
     // Arguments are checked before the database is touched.
     qint64 requests = 0;
     quint32 seed = 1;
-    int limit = 50;
-    QStringList statuses, types;
     if (command == QLatin1String("demo")) {
         bool ok = false;
         requests = parser.value(requestsOption).toLongLong(&ok);
@@ -224,68 +257,35 @@ int CliCommands::run(const QStringList &arguments)
             return Usage;
         }
     }
-    if (command == QLatin1String("list")) {
-        bool ok = false;
-        limit = parser.value(limitOption).toInt(&ok);
-        if (!ok || limit < 1 || limit > 100000) {
-            err << tr("--limit must be a whole number from 1 to 100000, not \"%1\".").arg(parser.value(limitOption)) << '\n';
-            return Usage;
-        }
-        statuses = splitList(parser.values(statusOption));
-        for (const QString &s : std::as_const(statuses)) {
-            if (!requestStatuses().fromKey(s)) {
-                err << tr("Unknown status \"%1\". Known statuses: %2.").arg(s, requestStatuses().keys().join(QLatin1String(", "))) << '\n';
-                return Usage;
-            }
-        }
-        types = splitList(parser.values(typeOption));
-        for (const QString &t : std::as_const(types)) {
-            if (!requestTypes().fromKey(t)) {
-                err << tr("Unknown request type \"%1\". Known types: %2.").arg(t, requestTypes().keys().join(QLatin1String(", "))) << '\n';
-                return Usage;
-            }
-        }
-    }
 
-    auto url = parser.isSet(dbOption) ? DatabaseUrl::parse(parser.value(dbOption)) : Result<DatabaseUrl>(DatabaseUrl::defaultLocation());
-    if (!url) {
-        err << url.error() << '\n';
-        return Usage;
+    const QString urlText = parser.value(dbOption);
+    QString password;
+    if (Gateway::needsPassword(urlText))
+        password = promptPassword(tr("Password for %1 (empty for none): ").arg(urlText));
+    auto gateway = Gateway::open(urlText, password);
+    if (!gateway) {
+        err << gateway.error() << '\n';
+        return gateway.errorKind() == ErrorKind::Invalid ? Usage : Failed;
     }
-    if (url->dialect == Dialect::PostgreSQL && url->password.isEmpty()) {
-        url.value().password = qEnvironmentVariable("PGPASSWORD");
-        if (url->password.isEmpty())
-            url.value().password = promptPassword(tr("Password for %1 (empty for none): ").arg(url->toDisplayString()));
-    }
-    Database db(url.value());
-    if (auto s = db.open(); !s) {
-        err << s.error() << '\n';
-        return Failed;
-    }
-    if (auto s = SchemaMigrator(db).migrate(); !s) {
-        err << s.error() << '\n';
-        return Failed;
-    }
+    Gateway &g = *gateway.value();
 
     if (command == QLatin1String("init"))
-        return init(db, out);
+        return init(g, out);
     if (command == QLatin1String("demo"))
-        return demo(db, requests, seed, out, err);
-    if (command == QLatin1String("list"))
-        return list(db, statuses, types, limit, parser.isSet(jsonOption), out, err);
+        return demo(g, parser, requests, seed, out, err);
     if (command == QLatin1String("audit"))
-        return auditVerify(db, out, err);
+        return auditVerify(g, out, err);
     if (command == QLatin1String("user"))
-        return UserCommand::run(db, action, subject, parser, out, err);
+        return UserCommand::run(g, action, subject, parser, out, err);
     if (command == QLatin1String("policy"))
-        return PolicyCommand::run(db, action, parser, out, err);
-    return stats(db, parser.isSet(jsonOption), out);
+        return PolicyCommand::run(g, action, parser, out, err);
+    return RequestCommand::run(g, command, subject, parser, out, err);
 }
 
-int CliCommands::auditVerify(Database &db, QTextStream &out, QTextStream &err)
+int CliCommands::auditVerify(Gateway &gateway, QTextStream &out, QTextStream &err)
 {
     // Reveals only counts and entry ids, so it needs no sign-in.
-    const auto result = AuditLog(db).verify();
+    const auto result = gateway.verifyAuditNow();
     if (!result) {
         err << result.error() << '\n';
         return Failed;
@@ -299,114 +299,60 @@ int CliCommands::auditVerify(Database &db, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
-int CliCommands::init(Database &db, QTextStream &out)
+int CliCommands::init(Gateway &gateway, QTextStream &out)
 {
-    out << tr("The database %1 is ready (schema version %2).").arg(db.url().toDisplayString()).arg(SchemaMigrator::kLatestVersion)
+    out << tr("The database %1 is ready (schema version %2).").arg(gateway.databaseName()).arg(Gateway::schemaVersion())
         << '\n';
     return Ok;
 }
 
-int CliCommands::demo(Database &db, qint64 requests, quint32 seed, QTextStream &out, QTextStream &err)
+int CliCommands::demo(Gateway &gateway, const QCommandLineParser &parser, qint64 requests, quint32 seed, QTextStream &out,
+                      QTextStream &err)
 {
-    const WorkingDayCalendar calendar{};
-    const DemoGenerator generator(db, calendar);
     QElapsedTimer timer;
     timer.start();
-    const auto accounts = generator.ensureDemoStaff();
-    if (!accounts) {
-        err << accounts.error() << '\n';
-        return Failed;
-    }
-    const auto done = generator.run({requests, seed, QDate::currentDate()}, [&](qint64 n, qint64 total) {
-        err << '\r' << tr("Demo data: %1 of %2 requests (%3%)").arg(n).arg(total).arg(n * 100 / total) << Qt::flush;
+    const auto progress = [&](qint64 n, qint64 total) {
+        err << '\r' << tr("Demo data: %1 of %2 requests (%3%)").arg(n).arg(total).arg(n * 100 / std::max<qint64>(1, total))
+            << Qt::flush;
         return true;
-    });
+    };
+    Result<qint64> done = Error{ErrorKind::Internal, QString()};
+    QList<DemoGenerator::DemoAccount> accounts;
+    std::unique_ptr<Session> session;
+    if (parser.isSet(QStringLiteral("user"))) {
+        // An administrator loads it, recorded under their name.
+        int code = Ok;
+        session = signIn(gateway, parser, err, &code);
+        if (!session)
+            return code;
+        if (auto s = session->demo().mayLoad(); !s) {
+            err << s.error() << '\n';
+            return Failed;
+        }
+        const auto before = session->demo().accounts();
+        done = session->demo().load(requests, seed, progress);
+        if (const auto after = session->demo().accounts(); after && before)
+            for (const auto &a : after.value())
+                if (std::none_of(before->cbegin(), before->cend(), [&](const auto &b) { return b.username == a.username; }))
+                    accounts << a; // only the accounts this load added
+
+    } else {
+        // Only a database without any staff account takes demo data without a sign-in.
+        done = gateway.loadDemoNow(requests, seed, progress);
+        if (const auto added = gateway.demoAccountsAdded())
+            accounts = added.value();
+    }
     err << '\n';
     if (!done) {
         err << done.error() << '\n';
         return Failed;
     }
-    out << tr("Added %1 demo requests to %2 in %3 s.").arg(*done).arg(db.url().toDisplayString()).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+    out << tr("Added %1 demo requests to %2 in %3 s.")
+               .arg(*done)
+               .arg(session ? session->databaseName() : gateway.databaseName())
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
         << '\n';
-    UserCommand::printDemoAccounts(accounts.value(), out);
-    return Ok;
-}
-
-int CliCommands::list(Database &db, const QStringList &statuses, const QStringList &types, int limit, bool json,
-                      QTextStream &out, QTextStream &err)
-{
-    QueueQuery query;
-    query.statusKeys = statuses;
-    query.typeKeys = types;
-    QueuePage page;
-    page.limit = limit;
-    const auto rows = QueueRepository(db).page(query, page);
-    if (!rows) {
-        err << rows.error() << '\n';
-        return Failed;
-    }
-    if (json) {
-        QJsonArray array;
-        for (const QueueRow &row : rows.value()) {
-            const Request &r = row.request;
-            array.append(QJsonObject{
-                {QStringLiteral("id"), r.id},
-                {QStringLiteral("reference"), r.reference},
-                {QStringLiteral("type"), requestTypes().key(r.type)},
-                {QStringLiteral("status"), requestStatuses().key(r.status)},
-                {QStringLiteral("person"), r.personName},
-                {QStringLiteral("channel"), channels().key(r.channel)},
-                {QStringLiteral("entity"), entities().key(r.entity)},
-                {QStringLiteral("received"), r.receivedAt.toString(Qt::ISODate)},
-                {QStringLiteral("due"), r.dueDate.toString(Qt::ISODate)},
-                {QStringLiteral("assignee"), r.assigneeName},
-            });
-        }
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        return Ok;
-    }
-    for (const QueueRow &row : rows.value()) {
-        const Request &r = row.request;
-        out << r.reference << '\t' << requestTypes().label(r.type) << '\t' << requestStatuses().label(r.status) << '\t'
-            << r.personName << '\t' << r.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
-            << r.dueDate.toString(Qt::ISODate) << '\t' << (r.assigneeName.isEmpty() ? tr("Unassigned") : r.assigneeName)
-            << '\n';
-    }
-    if (rows->isEmpty())
-        err << tr("No requests match.") << '\n';
-    return Ok;
-}
-
-int CliCommands::stats(Database &db, bool json, QTextStream &out)
-{
-    const QueueRepository repo(db);
-    const auto byStatus = repo.countByStatus();
-    const auto byType = repo.countByType();
-    if (!byStatus || !byType) {
-        QTextStream(stderr) << (byStatus ? byType.error() : byStatus.error()) << '\n';
-        return Failed;
-    }
-    qint64 total = 0;
-    for (qint64 n : byStatus.value())
-        total += n;
-    if (json) {
-        QJsonObject statuses, types;
-        for (auto it = byStatus->cbegin(); it != byStatus->cend(); ++it)
-            statuses.insert(it.key(), it.value());
-        for (auto it = byType->cbegin(); it != byType->cend(); ++it)
-            types.insert(it.key(), it.value());
-        out << QJsonDocument(QJsonObject{{QStringLiteral("total"), total},
-                                         {QStringLiteral("by_status"), statuses},
-                                         {QStringLiteral("by_type"), types}})
-                   .toJson(QJsonDocument::Indented);
-        return Ok;
-    }
-    out << tr("Requests: %1").arg(total) << "\n\n" << tr("By status:") << '\n';
-    for (auto s : requestStatuses().all())
-        out << "  " << requestStatuses().label(s) << '\t' << byStatus->value(requestStatuses().key(s)) << '\n';
-    out << '\n' << tr("By type:") << '\n';
-    for (auto t : requestTypes().all())
-        out << "  " << requestTypes().label(t) << '\t' << byType->value(requestTypes().key(t)) << '\n';
+    UserCommand::printDemoAccounts(accounts, out);
     return Ok;
 }
 

@@ -2,8 +2,9 @@
 
 #include "clicommands.h"
 #include "domain/enums.h"
-#include "workflow/authservice.h"
-#include "workflow/verificationservice.h"
+#include "session/gateway.h"
+#include "session/session.h"
+#include "session/verificationdesk.h"
 
 #include <QCommandLineParser>
 
@@ -42,8 +43,6 @@ void PolicyCommand::addOptions(QCommandLineParser &parser)
                       tr("policy set: alternatives separated by ';', methods of one alternative by '+' (keys), "
                          "e.g. \"account_login;identity_document+sms_code\"; empty for none."),
                       tr("rules")});
-    parser.addOption({kUser, tr("policy set: sign in as this administrator (password from PRIVACYDESK_PASSWORD or a prompt)."),
-                      tr("name")});
 }
 
 int PolicyCommand::checkArguments(const QString &action, const QCommandLineParser &parser, QTextStream &err)
@@ -76,29 +75,25 @@ int PolicyCommand::checkArguments(const QString &action, const QCommandLineParse
     return CliCommands::Ok;
 }
 
-int PolicyCommand::run(const Database &db, const QString &action, const QCommandLineParser &parser, QTextStream &out,
+int PolicyCommand::run(Gateway &gateway, const QString &action, const QCommandLineParser &parser, QTextStream &out,
                        QTextStream &err)
 {
-    const VerificationService service(db);
+    std::unique_ptr<Session> session;
     if (action == QLatin1String("set")) {
-        const QString admin = parser.value(kUser);
-        const QString password = qEnvironmentVariableIsSet("PRIVACYDESK_PASSWORD")
-            ? qEnvironmentVariable("PRIVACYDESK_PASSWORD")
-            : CliCommands::promptPassword(tr("Password for %1: ").arg(admin));
-        const auto actor = AuthService(db).signIn(admin, password);
-        if (!actor) {
-            err << actor.error() << '\n';
-            return CliCommands::Failed;
-        }
+        int code = CliCommands::Ok;
+        session = CliCommands::signIn(gateway, parser, err, &code);
+        if (!session)
+            return code;
         QString bad;
         const auto alternatives = parseAlternatives(parser.value(kAlternatives), &bad);
-        const auto set = service.setPolicy(*requestTypes().fromKey(parser.value(kType)), *alternatives, actor.value());
+        const auto set = session->verification().setPolicy(*requestTypes().fromKey(parser.value(kType)), *alternatives);
         if (!set) {
             err << set.error() << '\n';
             return CliCommands::Failed;
         }
     }
-    const auto policy = service.policy();
+    // The policy itself holds no personal data: showing it needs no sign-in.
+    const auto policy = session ? session->verification().policy() : gateway.policyNow();
     if (!policy) {
         err << policy.error() << '\n';
         return CliCommands::Failed;

@@ -7,7 +7,7 @@ class QCommandLineParser;
 
 namespace pd {
 
-class Database;
+class Gateway;
 
 // privacydesk-cli policy show
 // privacydesk-cli policy set --type T --alternatives "account_login;identity_document+sms_code" --user ADMIN
@@ -21,7 +21,7 @@ class PolicyCommand final
 public:
     static void addOptions(QCommandLineParser &parser);
     static int checkArguments(const QString &action, const QCommandLineParser &parser, QTextStream &err);
-    static int run(const Database &db, const QString &action, const QCommandLineParser &parser, QTextStream &out,
+    static int run(Gateway &gateway, const QString &action, const QCommandLineParser &parser, QTextStream &out,
                    QTextStream &err);
 };
 

@@ -2,10 +2,14 @@
 
 #include "clicommands.h"
 #include "domain/enums.h"
-#include "storage/database.h"
+#include "session/gateway.h"
+#include "session/session.h"
+#include "session/staffdesk.h"
 #include "workflow/authservice.h"
 #include "workflow/permissions.h"
 #include "workflow/staffservice.h"
+
+#include <QDateTime>
 
 #include <QCommandLineParser>
 
@@ -19,6 +23,7 @@ const QString kUsername = QStringLiteral("username");
 const QString kDisplayName = QStringLiteral("display-name");
 const QString kRole = QStringLiteral("role");
 const QString kUser = QStringLiteral("user");
+const QString kUnlock = QStringLiteral("unlock");
 
 const QString kAdd = QStringLiteral("add");
 const QString kList = QStringLiteral("list");
@@ -42,13 +47,6 @@ Result<QString> newPassword(const QString &username, const QString &noTerminal)
     return first;
 }
 
-QString signInPassword(const QString &username)
-{
-    return qEnvironmentVariableIsSet("PRIVACYDESK_PASSWORD")
-        ? qEnvironmentVariable("PRIVACYDESK_PASSWORD")
-        : CliCommands::promptPassword(UserCommand::tr("Password for %1: ").arg(username));
-}
-
 QString usage()
 {
     return UserCommand::tr("Use one of:\n"
@@ -57,7 +55,8 @@ QString usage()
                            "  user passwd NAME --user NAME   (your own password, or an administrator resets NAME's)\n"
                            "  user deactivate NAME --user ADMINISTRATOR\n"
                            "  user activate NAME --user ADMINISTRATOR\n"
-                           "  user role NAME --role ROLE --user ADMINISTRATOR");
+                           "  user role NAME --role ROLE --user ADMINISTRATOR\n"
+                           "  user unlock NAME --user ADMINISTRATOR");
 }
 
 } // namespace
@@ -68,15 +67,11 @@ void UserCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({kDisplayName, tr("user add: the name colleagues know the new staff member by."), tr("name")});
     parser.addOption({kRole, tr("user add, user role: the role, one of %1.").arg(roles().keys().join(QLatin1String(", "))),
                       tr("role")});
-    parser.addOption({kUser, tr("Sign in as this staff member (password from PRIVACYDESK_PASSWORD or a prompt); new "
-                                "passwords come from PRIVACYDESK_NEW_PASSWORD or a prompt. user add does not need it "
-                                "for the first administrator."),
-                      tr("name")});
 }
 
 bool UserCommand::takesName(const QString &action)
 {
-    return action == kPasswd || action == kDeactivate || action == kActivate || action == kRoleAction;
+    return action == kPasswd || action == kDeactivate || action == kActivate || action == kRoleAction || action == kUnlock;
 }
 
 int UserCommand::checkArguments(const QString &action, const QString &name, const QCommandLineParser &parser,
@@ -126,35 +121,50 @@ int UserCommand::checkArguments(const QString &action, const QString &name, cons
     return CliCommands::Ok;
 }
 
-int UserCommand::run(const Database &db, const QString &action, const QString &name, const QCommandLineParser &parser,
+int UserCommand::run(Gateway &gateway, const QString &action, const QString &name, const QCommandLineParser &parser,
                      QTextStream &out, QTextStream &err)
 {
     if (action == kAdd)
-        return add(db, parser, out, err);
+        return add(gateway, parser, out, err);
 
     const QString who = parser.value(kUser);
-    const QString password = signInPassword(who);
-    const auto actor = AuthService(db).signIn(who, password);
+    const QString password = CliCommands::signInPassword(who);
+    const auto actor = gateway.signInNow(who, password);
     if (!actor) {
         err << actor.error() << '\n';
         return CliCommands::Failed;
     }
-    if (action == kList)
-        return list(db, out, err); // any signed-in staff member may read it
-    if (action == kPasswd)
-        return passwd(db, name, actor.value(), password, out, err);
-
-    const StaffService staff(db);
+    SessionOptions options;
+    options.watchChanges = false;
+    options.idleLockSeconds = 0;
+    const auto session = gateway.startSession(options);
     const QString username = AuthService::normaliseUsername(name).value();
+    const bool ownPassword = action == kPasswd && username == actor->username;
+    if (session->mustChangePassword() && !ownPassword) {
+        err << CliCommands::tr("An administrator set the password of %1: choose your own first, with: user passwd %1 --user %1")
+                   .arg(actor->username)
+            << '\n';
+        return CliCommands::Failed;
+    }
+    if (action == kList)
+        return list(*session, out, err); // any signed-in staff member may read it
+    if (action == kPasswd)
+        return passwd(*session, name, password, out, err);
+
+    const StaffDesk &staff = session->staff();
     Status done;
     if (action == kRoleAction) {
         const Role role = *roles().fromKey(parser.value(kRole));
-        done = staff.changeRole(username, role, actor.value());
+        done = staff.changeRole(username, role);
         if (done)
             out << tr("%1 now has the role %2.").arg(username, roles().label(role)) << '\n';
+    } else if (action == kUnlock) {
+        done = staff.unlock(username);
+        if (done)
+            out << tr("Unlocked %1: the account can sign in again.").arg(username) << '\n';
     } else {
         const bool activate = action == kActivate;
-        done = staff.setActive(username, activate, actor.value());
+        done = staff.setActive(username, activate);
         if (done)
             out << (activate ? tr("Reactivated %1: the account can sign in again.").arg(username)
                              : tr("Deactivated %1: the account can no longer sign in.").arg(username))
@@ -176,27 +186,35 @@ int UserCommand::run(const Database &db, const QString &action, const QString &n
     return CliCommands::Ok;
 }
 
-int UserCommand::list(const Database &db, QTextStream &out, QTextStream &err)
+int UserCommand::list(const Session &session, QTextStream &out, QTextStream &err)
 {
-    const auto accounts = StaffService(db).accounts();
+    const auto accounts = session.staff().accounts();
     if (!accounts) {
         err << accounts.error() << '\n';
         return CliCommands::Failed;
     }
-    for (const StaffService::Account &a : accounts.value()) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const StaffAccount &a : accounts.value()) {
         QString state = a.active ? tr("active") : tr("deactivated");
         if (!a.hasPassword)
             state += QLatin1String(", ") + tr("no password");
+        if (StaffService::isLocked(a, now))
+            state += QLatin1String(", ") + tr("locked until %1").arg(a.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
+        if (a.mustChangePassword)
+            state += QLatin1String(", ") + tr("must choose a new password");
+        if (a.user.demo)
+            state += QLatin1String(", ") + tr("demo account");
         out << a.user.username << '\t' << a.user.displayName << '\t' << roles().labelForKey(a.user.role) << '\t' << state
             << '\n';
     }
     return CliCommands::Ok;
 }
 
-int UserCommand::passwd(const Database &db, const QString &name, const Actor &actor, const QString &actorPassword,
-                        QTextStream &out, QTextStream &err)
+int UserCommand::passwd(const Session &session, const QString &name, const QString &actorPassword, QTextStream &out,
+                        QTextStream &err)
 {
-    const StaffService staff(db);
+    const StaffDesk &staff = session.staff();
+    const Actor actor = session.actor();
     const QString username = AuthService::normaliseUsername(name).value();
     const bool own = username == actor.username;
     if (!own) {
@@ -216,26 +234,27 @@ int UserCommand::passwd(const Database &db, const QString &name, const Actor &ac
         err << password.error() << '\n';
         return CliCommands::Failed;
     }
-    const Status done = own ? staff.changeOwnPassword(actor, actorPassword, password.value())
-                            : staff.resetPassword(username, password.value(), actor);
+    const Status done = own ? staff.changeOwnPassword(actorPassword, password.value())
+                            : staff.resetPassword(username, password.value());
     if (!done) {
         err << done.error() << '\n';
         return CliCommands::Failed;
     }
     out << (own ? tr("Changed your password (%1).").arg(username)
-                : tr("Reset the password of %1. Tell them the new password in person, not by e-mail.").arg(username))
+                : tr("Reset the password of %1. Tell them the new password in person, not by e-mail; they choose their "
+                     "own at the next sign-in.")
+                      .arg(username))
         << '\n';
     return CliCommands::Ok;
 }
 
-int UserCommand::add(const Database &db, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int UserCommand::add(Gateway &gateway, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const AuthService auth(db);
     const Role role = *roles().fromKey(parser.value(kRole));
     const QString username = AuthService::normaliseUsername(parser.value(kUsername)).value();
 
-    std::optional<Actor> creator;
-    if (auth.needsFirstAdministrator()) {
+    std::unique_ptr<Session> session;
+    if (gateway.needsFirstAdministratorNow()) {
         if (role != Role::Administrator) {
             err << tr("The database has no administrator yet. Create one first: user add --role administrator ...")
                 << '\n';
@@ -250,17 +269,14 @@ int UserCommand::add(const Database &db, const QCommandLineParser &parser, QText
                 << '\n';
             return CliCommands::Usage;
         }
-        const QString admin = parser.value(kUser);
-        auto signedIn = auth.signIn(admin, signInPassword(admin));
-        if (!signedIn) {
-            err << signedIn.error() << '\n';
+        int code = CliCommands::Ok;
+        session = CliCommands::signIn(gateway, parser, err, &code);
+        if (!session)
+            return code;
+        if (!Permissions::mayManageStaff(session->actor().role)) {
+            err << Permissions::whyNotManageStaff(session->actor().role) << '\n';
             return CliCommands::Failed;
         }
-        if (!Permissions::mayManageStaff(signedIn->role)) {
-            err << Permissions::whyNotManageStaff(signedIn->role) << '\n';
-            return CliCommands::Failed;
-        }
-        creator = std::move(signedIn).value();
     }
 
     const auto password = newPassword(username, tr("No password for the new account: set PRIVACYDESK_NEW_PASSWORD or run in a terminal."));
@@ -268,14 +284,16 @@ int UserCommand::add(const Database &db, const QCommandLineParser &parser, QText
         err << password.error() << '\n';
         return CliCommands::Failed;
     }
-    const auto created = auth.createUser(username, parser.value(kDisplayName), role, password.value(),
-                                         creator ? &*creator : nullptr);
+    const QString display = parser.value(kDisplayName);
+    const auto created = session ? session->staff().create(username, display, role, password.value())
+                                 : gateway.createFirstAdministratorNow(username, display, password.value());
     if (!created) {
         err << created.error() << '\n';
         return CliCommands::Failed;
     }
     out << tr("Added %1 (%2), %3, to %4.")
-               .arg(created->username, created->displayName, roles().labelForKey(created->role), db.url().toDisplayString())
+               .arg(created->username, created->displayName, roles().labelForKey(created->role),
+                    session ? session->databaseName() : gateway.databaseName())
         << '\n';
     return CliCommands::Ok;
 }
@@ -286,7 +304,7 @@ void UserCommand::printDemoAccounts(const QList<DemoGenerator::DemoAccount> &acc
         return;
     out << tr("Demo staff accounts (made-up; sign in with these, never use them for real data):") << '\n';
     for (const auto &a : accounts)
-        out << "  " << a.username.leftJustified(12) << "  " << a.password.leftJustified(18) << "  " << roles().label(a.role)
+        out << "  " << a.username.leftJustified(16) << "  " << a.password.leftJustified(18) << "  " << roles().label(a.role)
             << '\n';
 }
 

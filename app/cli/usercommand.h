@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/records.h"
 #include "demo/demogenerator.h"
+#include "domain/records.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,7 +10,8 @@ class QCommandLineParser;
 
 namespace pd {
 
-class Database;
+class Gateway;
+class Session;
 
 // privacydesk-cli user ACTION: staff accounts.
 //   user add --username U --display-name N --role agent|supervisor|administrator [--user ADMIN]
@@ -22,6 +23,7 @@ class Database;
 //                                    resets NAME's password
 //   user deactivate NAME --user ADMIN / user activate NAME --user ADMIN
 //   user role NAME --role ROLE --user ADMIN
+//   user unlock NAME --user ADMIN     lift the lock of too many failed sign-ins
 // The signing-in password comes from PRIVACYDESK_PASSWORD or a prompt without echo; a new password
 // from PRIVACYDESK_NEW_PASSWORD or a prompt (typed twice). The rules are StaffService's.
 class UserCommand final
@@ -34,7 +36,7 @@ public:
     // (0 when they are fine, 2 when the command line is wrong).
     static int checkArguments(const QString &action, const QString &name, const QCommandLineParser &parser,
                               QTextStream &err);
-    static int run(const Database &db, const QString &action, const QString &name, const QCommandLineParser &parser,
+    static int run(Gateway &gateway, const QString &action, const QString &name, const QCommandLineParser &parser,
                    QTextStream &out, QTextStream &err);
     // True for the actions that name an account after the action word (user passwd NAME).
     static bool takesName(const QString &action);
@@ -43,10 +45,10 @@ public:
     static void printDemoAccounts(const QList<DemoGenerator::DemoAccount> &accounts, QTextStream &out);
 
 private:
-    static int add(const Database &db, const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
-    static int list(const Database &db, QTextStream &out, QTextStream &err);
-    static int passwd(const Database &db, const QString &name, const Actor &actor, const QString &actorPassword,
-                      QTextStream &out, QTextStream &err);
+    static int add(Gateway &gateway, const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+    static int list(const Session &session, QTextStream &out, QTextStream &err);
+    static int passwd(const Session &session, const QString &name, const QString &actorPassword, QTextStream &out,
+                      QTextStream &err);
 };
 
 } // namespace pd

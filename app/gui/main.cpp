@@ -1,9 +1,9 @@
 #include "common/localization.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "session/gateway.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
-#include "storage/database.h"
-#include "storage/schemamigrator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,39 +11,6 @@
 #include <QMessageBox>
 #include <QStyle>
 #include <QTimer>
-
-namespace {
-
-// Opens and migrates the database, asking for a PostgreSQL password when none is in PGPASSWORD.
-std::unique_ptr<pd::Database> openDatabase(const QString &text, QString *error)
-{
-    auto url = text.isEmpty() ? pd::Result<pd::DatabaseUrl>(pd::DatabaseUrl::defaultLocation()) : pd::DatabaseUrl::parse(text);
-    if (!url) {
-        *error = url.error();
-        return nullptr;
-    }
-    if (url->dialect == pd::Dialect::PostgreSQL && url->password.isEmpty()) {
-        url.value().password = qEnvironmentVariable("PGPASSWORD");
-        if (url->password.isEmpty()) {
-            bool ok = false;
-            url.value().password = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Password"),
-                                                         QCoreApplication::translate("main", "Password for %1:").arg(url->toDisplayString()),
-                                                         QLineEdit::Password, QString(), &ok);
-        }
-    }
-    auto db = std::make_unique<pd::Database>(url.value());
-    if (auto s = db->open(); !s) {
-        *error = s.error();
-        return nullptr;
-    }
-    if (auto s = pd::SchemaMigrator(*db).migrate(); !s) {
-        *error = s.error();
-        return nullptr;
-    }
-    return db;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -74,21 +41,30 @@ int main(int argc, char *argv[])
         language = pd::Localization::systemLanguage();
     localization.setLanguage(language);
 
-    QString error;
-    auto db = openDatabase(parser.value(dbOption), &error);
-    if (!db) {
-        QMessageBox::critical(nullptr, QStringLiteral("PrivacyDesk"), error);
+    // The password of a PostgreSQL server: PGPASSWORD, or asked for (never stored).
+    const QString url = parser.value(dbOption);
+    QString password;
+    if (pd::Gateway::needsPassword(url)) {
+        bool ok = false;
+        password = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Password"),
+                                         QCoreApplication::translate("main", "Password for %1:").arg(url), QLineEdit::Password,
+                                         QString(), &ok);
+        if (!ok)
+            return 0;
+    }
+    auto gateway = pd::Gateway::open(url, password);
+    if (!gateway) {
+        QMessageBox::critical(nullptr, QStringLiteral("PrivacyDesk"), gateway.error());
         return 1;
     }
-    settings.addRecentDatabase(db->url().toDisplayString());
 
     // A new database first gets its administrator; then whoever works signs in. Cancel ends here.
-    const auto actor = pd::LoginDialog::signInTo(*db);
-    if (!actor)
+    auto session = pd::LoginDialog::signInTo(*gateway.value());
+    if (!session)
         return 0;
+    gateway.value().reset();
 
-    pd::MainWindow window(std::move(db), localization, settings);
-    window.setActor(*actor);
+    pd::MainWindow window(std::move(session), localization, settings);
     window.show();
     QTimer::singleShot(0, &window, &pd::MainWindow::offerDemoData);
     return QApplication::exec();

@@ -54,7 +54,7 @@ Result<AuditEntry> AuditLog::append(AuditEntry e) const
     return e;
 }
 
-Result<AuditLog::Verification> AuditLog::verify() const
+Result<AuditLog::Verification> AuditLog::verify(const std::function<bool()> &cancelled) const
 {
     using R = Result<Verification>;
     // The head and the whole chain are read in one snapshot: entries appended while the walk
@@ -80,6 +80,8 @@ Result<AuditLog::Verification> AuditLog::verify() const
         return v;
     };
     for (;;) {
+        if (cancelled && cancelled())
+            return R::failure(ErrorKind::Internal, tr("The verification was cancelled."));
         const auto page = store.entriesAfter(previousId, kVerifyPage);
         if (!page)
             return R::failure(page.fault());

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace pd {
 
 class Database;
@@ -32,7 +34,8 @@ public:
     Result<AuditEntry> append(AuditEntry entry) const;
     // Walks the whole chain in id order, in pages, without loading it all, in one read-only
     // snapshot (its own transaction: do not call it inside another one).
-    Result<Verification> verify() const;
+    // `cancelled` is asked between pages: true stops the walk (ErrorKind::Internal, "cancelled").
+    Result<Verification> verify(const std::function<bool()> &cancelled = {}) const;
 
     // Gives an entry its place in the chain: its id, the previous entry's hash, the time at the
     // stored precision and its own hash. append() uses it, and so do bulk loads that write many

@@ -2,6 +2,8 @@
 
 #include "../audit/auditlog.h"
 #include "../storage/bulkwriter.h"
+#include "../storage/requestrepository.h"
+#include "../workflow/permissions.h"
 #include "../storage/staffrepository.h"
 #include "../storage/transaction.h"
 #include "../workflow/authservice.h"
@@ -22,23 +24,46 @@ namespace pd {
 QList<DemoGenerator::DemoAccount> DemoGenerator::demoAccounts()
 {
     return {
-        {QStringLiteral("zhang.wei"), QStringLiteral("张伟"), Role::Agent, QStringLiteral("demo-agent-1")},
-        {QStringLiteral("li.na"), QStringLiteral("李娜"), Role::Agent, QStringLiteral("demo-agent-2")},
-        {QStringLiteral("emily.chen"), QStringLiteral("Emily Chen"), Role::Agent, QStringLiteral("demo-agent-3")},
-        {QStringLiteral("wang.qiang"), QStringLiteral("王强"), Role::Supervisor, QStringLiteral("demo-supervisor-1")},
-        {QStringLiteral("admin"), QStringLiteral("系统管理员 Admin"), Role::Administrator, QStringLiteral("demo-admin-1")},
+        {QStringLiteral("demo.zhang.wei"), QStringLiteral("张伟（演示）"), Role::Agent, QStringLiteral("demo-agent-1")},
+        {QStringLiteral("demo.li.na"), QStringLiteral("李娜（演示）"), Role::Agent, QStringLiteral("demo-agent-2")},
+        {QStringLiteral("demo.emily.chen"), QStringLiteral("Emily Chen (demo)"), Role::Agent, QStringLiteral("demo-agent-3")},
+        {QStringLiteral("demo.wang.qiang"), QStringLiteral("王强（演示）"), Role::Supervisor, QStringLiteral("demo-supervisor-1")},
+        {QStringLiteral("demo.admin"), QStringLiteral("演示管理员 Demo admin"), Role::Administrator, QStringLiteral("demo-admin-1")},
     };
 }
 
-Result<QList<DemoGenerator::DemoAccount>> DemoGenerator::ensureDemoStaff(const QDateTime &at) const
+Status DemoGenerator::mayLoad(const Actor *actor) const
+{
+    const StaffRepository staff(m_db);
+    const auto accounts = staff.accounts();
+    if (!accounts)
+        return Status::from(accounts);
+    if (!actor && !accounts->isEmpty())
+        return Status::failure(ErrorKind::Denied, tr("Demo data: sign in as an administrator to load it (only a database "
+                                                     "without any staff account takes it without a sign-in)."));
+    if (actor && !Permissions::mayLoadDemoData(actor->role))
+        return Status::failure(ErrorKind::Denied, Permissions::whyNotLoadDemoData(actor->role));
+    const auto real = RequestRepository(m_db).countReal();
+    if (!real)
+        return Status::from(real);
+    if (real.value() > 0)
+        return Status::failure(ErrorKind::Denied,
+                               tr("Demo data is only loaded into a database that holds no requests but demo ones: this one "
+                                  "holds %n real request(s). Open an empty database for demo data.",
+                                  nullptr, int(std::min<qint64>(real.value(), INT_MAX))));
+    return {};
+}
+
+Result<QList<DemoGenerator::DemoAccount>> DemoGenerator::ensureDemoStaff(const QDateTime &at, const QString &startedBy) const
 {
     using R = Result<QList<DemoAccount>>;
     const StaffRepository repo(m_db);
     const auto staff = repo.list();
     if (!staff)
         return R::failure(staff.fault());
+    // Only demo accounts work demo requests: the demo agents and supervisor are added once.
     const bool needStaff = std::none_of(staff->cbegin(), staff->cend(), [](const StaffUser &u) {
-        return u.role != roles().key(Role::Administrator);
+        return u.demo && u.role != roles().key(Role::Administrator);
     });
     const bool needAdministrator = AuthService(m_db).needsFirstAdministrator();
 
@@ -67,13 +92,13 @@ Result<QList<DemoGenerator::DemoAccount>> DemoGenerator::ensureDemoStaff(const Q
     const AuditLog audit(m_db);
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         const DemoAccount &a = wanted.at(i);
-        const StaffUser user{0, a.username, a.displayName, roles().key(a.role)};
+        const StaffUser user{0, a.username, a.displayName, roles().key(a.role), /*demo=*/true};
         const auto id = repo.insert(user, hashes.at(i));
         if (!id)
             return R::failure(id.fault());
         AuditEntry entry;
         entry.at = at;
-        entry.actor = QStringLiteral("demo");
+        entry.actor = startedBy;
         entry.entity = QStringLiteral("staff");
         entry.entityId = id.value();
         entry.action = QStringLiteral("staff_created");
@@ -94,7 +119,10 @@ Result<QList<DemoGenerator::DemoAccount>> DemoGenerator::ensureDemoStaff(const Q
 Result<qint64> DemoGenerator::run(const Options &options, const Progress &progress) const
 {
     using R = Result<qint64>;
-    if (auto added = ensureDemoStaff(options.now.toUTC()); !added)
+    if (auto s = mayLoad(options.actor ? &*options.actor : nullptr); !s)
+        return R::failure(s.fault());
+    const QString startedBy = options.actor ? options.actor->username : QStringLiteral("demo");
+    if (auto added = ensureDemoStaff(options.now.toUTC(), startedBy); !added)
         return R::failure(added.fault());
     const auto staff = StaffRepository(m_db).list();
     if (!staff)
@@ -110,6 +138,8 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
     setup.now = options.now.toUTC();
     setup.policy = policy.value();
     for (const StaffUser &u : staff.value()) {
+        if (!u.demo)
+            continue; // real staff never appear in demo data
         const Actor actor{u.id, u.username, roles().fromKey(u.role).value_or(Role::Agent), u.displayName};
         if (actor.role == Role::Agent)
             setup.agents << actor;
@@ -149,7 +179,7 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
         return R::failure(tx.begun().fault());
     AuditEntry audit;
     audit.at = options.now.toUTC();
-    audit.actor = QStringLiteral("demo");
+    audit.actor = startedBy;
     audit.entity = QStringLiteral("database");
     audit.action = QStringLiteral("demo_data_loaded");
     audit.afterJson = QStringLiteral("{\"requests\":%1,\"seed\":%2,\"first_request_id\":%3}")

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 namespace pd {
 
@@ -36,12 +37,15 @@ public:
         QDate today = QDate::currentDate();
         QDateTime now = QDateTime::currentDateTimeUtc(); // nothing happens after it
         Path path = Path::Automatic;
+        // Who loads it: an administrator (recorded as such), or nobody on a database without staff.
+        std::optional<Actor> actor;
         qint64 batchRequests = 8000; // bulk path: requests whose scripts ended, per batch
     };
     // A demo staff account and its password. The passwords are fixed and documented (README,
     // `privacydesk-cli demo` prints them) so anyone can sign in to a demo database at once:
-    // zhang.wei / demo-agent-1, li.na / demo-agent-2, emily.chen / demo-agent-3,
-    // wang.qiang / demo-supervisor-1, admin / demo-admin-1. Never use them for real data.
+    // demo.zhang.wei / demo-agent-1, demo.li.na / demo-agent-2, demo.emily.chen / demo-agent-3,
+    // demo.wang.qiang / demo-supervisor-1, demo.admin / demo-admin-1 (marked as demo accounts, and
+    // loading is refused where real requests exist). Never use them for real data.
     struct DemoAccount
     {
         QString username;
@@ -55,7 +59,11 @@ public:
     // the demo administrator when no administrator can sign in; usernames already taken are
     // skipped. Passwords are hashed (slow on purpose: a fraction of a second each) and each new
     // account is audited (at `at`). Returns the accounts added. run() calls it first.
-    Result<QList<DemoAccount>> ensureDemoStaff(const QDateTime &at = QDateTime::currentDateTimeUtc()) const;
+    Result<QList<DemoAccount>> ensureDemoStaff(const QDateTime &at = QDateTime::currentDateTimeUtc(),
+                                               const QString &startedBy = QStringLiteral("demo")) const;
+    // Demo data is loaded by an administrator (or, on a database without any staff account, by
+    // nobody signed in: the CLI's first `demo`), and only where every request is a demo one.
+    Status mayLoad(const Actor *actor) const;
 
     // Called now and then with the requests registered so far; return false to cancel: no new
     // requests are taken in, the ones under way finish their scripts, and everything is kept.

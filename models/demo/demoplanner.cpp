@@ -200,6 +200,7 @@ DemoSubmission DemoPlanner::next()
 
     DemoSubmission sub;
     IntakeForm &form = sub.form;
+    form.demo = true;
     Person person;
     if (!m_recentPeople.isEmpty() && m_rng.bounded(100) < 20) {
         person = m_recentPeople.at(m_rng.bounded(quint32(m_recentPeople.size())));

@@ -2,13 +2,11 @@
 
 #include "../common/displayformat.h"
 #include "../domain/enums.h"
-#include "../storage/auditrepository.h"
-#include "../storage/database.h"
+#include "../session/session.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 #include <climits>
 #include <optional>
@@ -59,6 +57,11 @@ constexpr Label kActions[] = {
     {"staff_reactivated", QT_TRANSLATE_NOOP("AuditLogModel", "Staff account reactivated")},
     {"role_changed", QT_TRANSLATE_NOOP("AuditLogModel", "Role changed")},
     {"demo_data_loaded", QT_TRANSLATE_NOOP("AuditLogModel", "Demo data loaded")},
+    {"account_locked", QT_TRANSLATE_NOOP("AuditLogModel", "Account locked")},
+    {"account_unlocked", QT_TRANSLATE_NOOP("AuditLogModel", "Account unlocked")},
+    {"person_viewed", QT_TRANSLATE_NOOP("AuditLogModel", "Personal details viewed")},
+    {"personal_data_revealed", QT_TRANSLATE_NOOP("AuditLogModel", "Personal data revealed")},
+    {"session_locked", QT_TRANSLATE_NOOP("AuditLogModel", "Session locked")},
 };
 
 constexpr Label kEntities[] = {
@@ -114,9 +117,12 @@ QString elide(const QString &text, int maxLength)
 
 } // namespace
 
-AuditLogModel::AuditLogModel(const Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+AuditLogModel::AuditLogModel(const Session &session, QObject *parent)
+    : PagedModel(
+        session, [](const Session &s, const AuditQuery &q) { return s.audit().count(q); },
+        [](const Session &s, const AuditQuery &q, const PageRequest &page) { return s.audit().page(q, page); }, parent)
 {
-    reload();
+    PagedModel::setQuery(AuditQuery{});
 }
 
 AuditLogModel::~AuditLogModel() = default;
@@ -173,59 +179,18 @@ QString AuditLogModel::detailsSummary(const QString &beforeJson, const QString &
     return elide(parts.join(QLatin1String("; ")), maxLength);
 }
 
-void AuditLogModel::reload()
-{
-    m_pages.clear();
-    m_recent.clear();
-    // After a failed read (a dropped connection, a restarted server) try a fresh connection.
-    if (!m_lastError.isEmpty() && !m_db.isAlive())
-        static_cast<void>(m_db.reconnect()); // a failure shows in the read that follows
-    const AuditRepository repo(m_db);
-    const auto count = repo.count(m_query);
-    m_denseTop = 0;
-    if (count) {
-        m_rowCount = count.value();
-        m_lastError.clear();
-    } else {
-        m_rowCount = 0;
-        reportError(count.error());
-    }
-    // Appends number entries 1, 2, 3... (a rolled-back append gives its id back), so an intact
-    // log has no gaps and a row's id follows from its position: a jump to row 500,000 need not
-    // skip 500,000 rows (OFFSET costs up to a second on PostgreSQL at a million entries).
-    if (m_query.isEmpty() && m_rowCount > 0) {
-        const auto range = repo.idRange();
-        if (range && range->second - range->first + 1 == m_rowCount)
-            m_denseTop = range->second;
-    }
-}
-
-void AuditLogModel::refresh()
-{
-    beginResetModel();
-    reload();
-    endResetModel();
-    Q_EMIT countChanged(m_rowCount);
-}
-
 void AuditLogModel::setQuery(const AuditQuery &query)
 {
-    if (query == m_query)
+    if (query == this->query())
         return;
-    m_query = query;
-    refresh();
+    PagedModel::setQuery(query);
 }
 
 void AuditLogModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (m_rowCount > 0)
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
-}
-
-int AuditLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_rowCount, INT_MAX));
 }
 
 int AuditLogModel::columnCount(const QModelIndex &parent) const
@@ -233,75 +198,18 @@ int AuditLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void AuditLogModel::reportError(const QString &message) const
+PageRequest AuditLogModel::plan(int page) const
 {
-    m_lastError = message;
-    if (m_errorPending)
-        return;
-    m_errorPending = true;
-    // Never emit from inside data(): the view may be painting.
-    QTimer::singleShot(0, const_cast<AuditLogModel *>(this), [this] {
-        m_errorPending = false;
-        Q_EMIT const_cast<AuditLogModel *>(this)->errorOccurred(m_lastError);
-    });
-}
-
-bool AuditLogModel::loadPage(int page) const
-{
-    using Anchor = AuditPageRequest::Anchor;
-    const qint64 first = qint64(page) * kPageSize;
-    AuditPageRequest request;
-    request.limit = int(std::min<qint64>(kPageSize, m_rowCount - first));
-    request.total = m_rowCount;
-    if (request.limit <= 0)
-        return false;
-    const auto before = m_pages.constFind(page - 1);
-    const auto after = m_pages.constFind(page + 1);
-    if (before != m_pages.cend() && before->size() == kPageSize) {
-        request.anchor = Anchor::After;
-        request.keyId = before->constLast().entry.id;
-    } else if (after != m_pages.cend() && !after->isEmpty()) {
-        request.anchor = Anchor::Before;
-        request.keyId = after->constFirst().entry.id;
-    } else if (m_denseTop > 0) {
-        request.anchor = Anchor::After;
-        request.keyId = m_denseTop - first + 1;
-    } else if (first <= m_rowCount / 2) {
-        request.anchor = Anchor::Start;
-        request.offset = first;
-    } else {
-        request.anchor = Anchor::End;
-        request.offset = m_rowCount - first - request.limit;
+    PageRequest request = PagedModel::plan(page);
+    const bool byPosition = request.anchor == PageRequest::Anchor::Start || request.anchor == PageRequest::Anchor::End;
+    if (byPosition && count() && count()->denseTop > 0 && !m_refreshPlanning) {
+        // The whole log without gaps: row r is entry denseTop - r.
+        const qint64 first = qint64(page) * kPageSize;
+        request.anchor = PageRequest::Anchor::After;
+        request.keyId = count()->denseTop - first + 1;
+        request.limit = kPageSize;
     }
-
-    auto rows = AuditRepository(m_db).page(m_query, request);
-    if (!rows) {
-        reportError(rows.error());
-        return false;
-    }
-    while (m_pages.size() >= kMaxPages && !m_recent.isEmpty())
-        m_pages.remove(m_recent.takeFirst());
-    m_pages.insert(page, std::move(rows).value());
-    m_recent.append(page);
-    return true;
-}
-
-const AuditRow *AuditLogModel::rowAt(int row) const
-{
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    const int page = row / kPageSize;
-    auto it = m_pages.constFind(page);
-    if (it == m_pages.cend()) {
-        if (!loadPage(page))
-            return nullptr;
-        it = m_pages.constFind(page);
-    } else if (m_recent.constLast() != page) {
-        m_recent.removeOne(page);
-        m_recent.append(page);
-    }
-    const int offset = row % kPageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return request;
 }
 
 qint64 AuditLogModel::entryId(int row) const

@@ -1,19 +1,22 @@
 #pragma once
 
-#include "../storage/auditquery.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
+#include "../domain/auditquery.h"
+#include "../session/auditdesk.h"
+#include "pagedtablemodel.h"
 
 namespace pd {
 
-class Database;
+class Session;
 
-// The audit log, newest entry first. Never loads the whole table: the row count comes from SQL,
-// entries are read in pages of kPageSize as the view asks for them (keyset on id from a
-// neighbouring cached page; for the whole log, whose ids have no gaps, keyset on the id the row
-// must have; otherwise by offset from the nearer end), and at most kMaxPages pages stay cached.
-class AuditLogModel final : public QAbstractTableModel
+inline qint64 pagedId(const AuditRow &row) { return row.entry.id; }
+inline int pagedVersion(const AuditRow &) { return 0; } // entries never change
+inline QVariant pagedKey(const AuditRow &row) { return row.entry.id; }
+
+// The audit log, newest entry first, as the signed-in actor may see it (AuditDesk). Never loads
+// the whole table and never waits on SQL (PagedModel): entries are read in pages as the view asks
+// for them (keyset on id from a neighbouring cached page; for the whole log, whose ids have no
+// gaps, keyset on the id the row must have; otherwise by offset from the nearer end).
+class AuditLogModel final : public PagedModel<AuditQuery, AuditRow, AuditDesk::Count>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditLogModel)
@@ -34,24 +37,18 @@ public:
         HashRole,
         PrevHashRole,
     };
-    static constexpr int kPageSize = 128;
-    static constexpr int kMaxPages = 64;
     static constexpr int kDetailsLength = 160;
 
-    explicit AuditLogModel(const Database &db, QObject *parent = nullptr);
+    explicit AuditLogModel(const Session &session, QObject *parent = nullptr);
     ~AuditLogModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setQuery(const AuditQuery &query);
-    const AuditQuery &query() const { return m_query; }
-    qint64 totalCount() const { return m_rowCount; }
+    // 0 while the row is on its way.
     qint64 entryId(int row) const;
-    int cachedPageCount() const { return int(m_pages.size()); }
-    QString lastError() const { return m_lastError; }
 
     // The known action keys, and labels in the UI language (an unknown key is shown as it is).
     static QStringList knownActions();
@@ -62,29 +59,12 @@ public:
     static QString detailsSummary(const QString &beforeJson, const QString &afterJson, int maxLength = kDetailsLength);
 
 public Q_SLOTS:
-    // Re-reads the count and drops cached rows (after a write, or F5).
-    void refresh();
     // Labels follow the UI language.
     void retranslate();
 
-Q_SIGNALS:
-    void countChanged(qint64 count);
-    void errorOccurred(const QString &message);
-
-private:
-    const AuditRow *rowAt(int row) const;
-    bool loadPage(int page) const;
-    void reportError(const QString &message) const;
-    void reload();
-
-    const Database &m_db;
-    AuditQuery m_query;
-    qint64 m_rowCount = 0;
-    qint64 m_denseTop = 0; // unfiltered and ids without gaps: the newest id (row r is id m_denseTop - r)
-    mutable QHash<int, QList<AuditRow>> m_pages;
-    mutable QList<int> m_recent; // most recently used page last
-    mutable QString m_lastError;
-    mutable bool m_errorPending = false;
+protected:
+    qint64 totalOf(const AuditDesk::Count &count) const override { return count.entries; }
+    PageRequest plan(int page) const override;
 };
 
 } // namespace pd

@@ -1,20 +1,22 @@
 #include "requestqueuemodel.h"
 
 #include "../common/displayformat.h"
-#include "../storage/database.h"
-#include "../storage/queuerepository.h"
+#include "../session/queuereader.h"
+#include "../session/session.h"
 #include "../workflow/workingdaycalendar.h"
 
 #include <QColor>
 #include <QFont>
-#include <QTimer>
-
-#include <climits>
 
 namespace pd {
 
-RequestQueueModel::RequestQueueModel(const Database &db, const WorkingDayCalendar &calendar, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_calendar(calendar), m_today(QDate::currentDate())
+RequestQueueModel::RequestQueueModel(const Session &session, QObject *parent)
+    : PagedModel(
+        session,
+        [](const Session &s, const QueueModelQuery &q) { return s.queue().counts(q.query, q.today, q.dueSoonUntil); },
+        [](const Session &s, const QueueModelQuery &q, const PageRequest &page) { return s.queue().page(q.query, page); },
+        parent),
+      m_calendar(session.calendar()), m_today(QDate::currentDate())
 {
     reload();
 }
@@ -31,33 +33,14 @@ QueueQuery RequestQueueModel::currentQuery() const
 
 void RequestQueueModel::reload()
 {
-    m_pages.clear();
-    m_recent.clear();
     if (!m_todayPinned)
         m_today = QDate::currentDate();
-    // After a failed read (a dropped connection, a restarted server) try a fresh connection.
-    if (!m_lastError.isEmpty() && !m_db.isAlive())
-        static_cast<void>(m_db.reconnect()); // a failure shows in the read that follows
-    const QueueRepository repo(m_db);
-    const auto counts = repo.counts(currentQuery(), m_today,
-                                    m_calendar.addWorkingDays(m_today, QueueFilter::kDueSoonWorkingDays));
-    if (counts) {
-        m_counts = counts.value();
-        m_rowCount = m_counts.total;
-        m_lastError.clear();
-    } else {
-        m_counts = {};
-        m_rowCount = 0;
-        reportError(counts.error());
-    }
+    setQuery({currentQuery(), m_today, m_calendar.addWorkingDays(m_today, QueueFilter::kDueSoonWorkingDays)});
 }
 
-void RequestQueueModel::refresh()
+void RequestQueueModel::countArrived()
 {
-    beginResetModel();
-    reload();
-    endResetModel();
-    Q_EMIT countsChanged(m_counts);
+    Q_EMIT countsChanged(counts());
 }
 
 void RequestQueueModel::setFilter(const QueueFilter &filter)
@@ -65,7 +48,7 @@ void RequestQueueModel::setFilter(const QueueFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    refresh();
+    reload();
 }
 
 void RequestQueueModel::sort(int column, Qt::SortOrder order)
@@ -74,35 +57,23 @@ void RequestQueueModel::sort(int column, Qt::SortOrder order)
         return;
     if (QueueColumn(column) == m_sortColumn && order == m_sortOrder)
         return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_sortColumn = QueueColumn(column);
     m_sortOrder = order;
-    m_pages.clear();
-    m_recent.clear();
-    // No persistent indexes survive a re-sort of rows we never loaded; views re-read what they show.
-    const auto persistent = persistentIndexList();
-    for (const QModelIndex &i : persistent)
-        changePersistentIndex(i, {});
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    reload();
 }
 
 void RequestQueueModel::setToday(QDate today)
 {
     m_today = today;
     m_todayPinned = today.isValid();
-    refresh();
+    reload();
 }
 
 void RequestQueueModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (m_rowCount > 0)
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
-}
-
-int RequestQueueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_rowCount, INT_MAX));
 }
 
 int RequestQueueModel::columnCount(const QModelIndex &parent) const
@@ -110,80 +81,15 @@ int RequestQueueModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void RequestQueueModel::reportError(const QString &message) const
-{
-    m_lastError = message;
-    if (m_errorPending)
-        return;
-    m_errorPending = true;
-    // Never emit from inside data(): the view may be painting.
-    QTimer::singleShot(0, const_cast<RequestQueueModel *>(this), [this] {
-        m_errorPending = false;
-        Q_EMIT const_cast<RequestQueueModel *>(this)->errorOccurred(m_lastError);
-    });
-}
-
-bool RequestQueueModel::loadPage(int page) const
-{
-    using Anchor = QueuePage::Anchor;
-    const qint64 first = qint64(page) * kPageSize;
-    QueuePage request;
-    request.limit = int(std::min<qint64>(kPageSize, m_rowCount - first));
-    if (request.limit <= 0)
-        return false;
-    const auto before = m_pages.constFind(page - 1);
-    const auto after = m_pages.constFind(page + 1);
-    if (before != m_pages.cend() && before->size() == kPageSize) {
-        request.anchor = Anchor::After;
-        request.key = before->constLast().sortKey;
-        request.keyId = before->constLast().request.id;
-    } else if (after != m_pages.cend() && !after->isEmpty()) {
-        request.anchor = Anchor::Before;
-        request.key = after->constFirst().sortKey;
-        request.keyId = after->constFirst().request.id;
-    } else if (first <= m_rowCount / 2) {
-        request.anchor = Anchor::Start;
-        request.offset = first;
-    } else {
-        request.anchor = Anchor::End;
-        request.offset = m_rowCount - first - request.limit;
-    }
-
-    const QueueRepository repo(m_db);
-    auto rows = repo.page(currentQuery(), request);
-    if (!rows) {
-        reportError(rows.error());
-        return false;
-    }
-    while (m_pages.size() >= kMaxPages && !m_recent.isEmpty())
-        m_pages.remove(m_recent.takeFirst());
-    m_pages.insert(page, std::move(rows).value());
-    m_recent.append(page);
-    return true;
-}
-
-const QueueRow *RequestQueueModel::rowAt(int row) const
-{
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    const int page = row / kPageSize;
-    auto it = m_pages.constFind(page);
-    if (it == m_pages.cend()) {
-        if (!loadPage(page))
-            return nullptr;
-        it = m_pages.constFind(page);
-    } else if (m_recent.constLast() != page) {
-        m_recent.removeOne(page);
-        m_recent.append(page);
-    }
-    const int offset = row % kPageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
-}
-
 qint64 RequestQueueModel::requestId(int row) const
 {
     const QueueRow *r = rowAt(row);
     return r ? r->request.id : 0;
+}
+
+int RequestQueueModel::rowOf(qint64 requestId) const
+{
+    return cachedRowOf(requestId);
 }
 
 RequestQueueModel::Urgency RequestQueueModel::urgency(const Request &r, int daysLeft) const
@@ -200,8 +106,13 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QueueRow *row = rowAt(index.row());
-    if (!row)
-        return role == Qt::DisplayRole && index.column() == 0 ? QVariant(tr("Loading…")) : QVariant();
+    if (!row) {
+        if (role == Qt::DisplayRole && index.column() == 0)
+            return tr("Loading…");
+        if (role == Qt::ForegroundRole)
+            return QColor(0x9e, 0x9e, 0x9e);
+        return {};
+    }
     const Request &r = row->request;
     const bool open = isOpen(r.status);
     // Only the days-left cells need the calendar; the other cells skip it.

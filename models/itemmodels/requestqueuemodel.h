@@ -1,20 +1,31 @@
 #pragma once
 
-#include "../storage/queuequery.h"
+#include "../domain/queuequery.h"
 #include "../workflow/queuefilter.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
+#include "pagedtablemodel.h"
 
 namespace pd {
 
-class Database;
+class Session;
 class WorkingDayCalendar;
 
-// The triage queue. Never loads the whole table: the row count comes from SQL, rows are read in
-// pages of kPageSize as the view asks for them (keyset from a neighbouring cached page, otherwise
-// by offset from the nearer end), and at most kMaxPages pages stay cached.
-class RequestQueueModel final : public QAbstractTableModel
+inline qint64 pagedId(const QueueRow &row) { return row.request.id; }
+inline int pagedVersion(const QueueRow &row) { return row.request.version; }
+inline QVariant pagedKey(const QueueRow &row) { return row.sortKey; }
+
+// What the queue model asks SQL for: the filter as a query, and the days "overdue" and "due
+// soon" are measured from.
+struct QueueModelQuery
+{
+    QueueQuery query;
+    QDate today;
+    QDate dueSoonUntil;
+};
+
+// The triage queue. Never loads the whole table and never waits on SQL: the row count and the
+// rows come from the session's worker (PagedModel), the visibility of the signed-in actor applied
+// by QueueReader; the counts (total, overdue, due soon) arrive with the count.
+class RequestQueueModel final : public PagedModel<QueueModelQuery, QueueRow, QueueCounts>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RequestQueueModel)
@@ -44,13 +55,10 @@ public:
         VersionRole,
     };
     enum class Urgency { None, DueSoon, Overdue };
-    static constexpr int kPageSize = 128;
-    static constexpr int kMaxPages = 64;
 
-    RequestQueueModel(const Database &db, const WorkingDayCalendar &calendar, QObject *parent = nullptr);
+    explicit RequestQueueModel(const Session &session, QObject *parent = nullptr);
     ~RequestQueueModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -61,43 +69,36 @@ public:
     QueueQuery currentQuery() const;
     int sortColumn() const { return int(m_sortColumn); }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    const QueueCounts &counts() const { return m_counts; }
+    // The counts once known (zeros before).
+    QueueCounts counts() const { return count().value_or(QueueCounts{}); }
+    // 0 while the row is on its way.
     qint64 requestId(int row) const;
-    int cachedPageCount() const { return int(m_pages.size()); }
+    // The row showing this request among those loaded, or -1.
+    int rowOf(qint64 requestId) const;
     // Tests pin the day that "overdue" is measured against.
     void setToday(QDate today);
-    QString lastError() const { return m_lastError; }
 
 public Q_SLOTS:
-    // Re-reads the count and drops cached rows (after a write, or F5).
-    void refresh();
     // Labels follow the UI language.
     void retranslate();
 
 Q_SIGNALS:
     void countsChanged(const pd::QueueCounts &counts);
-    void errorOccurred(const QString &message);
+
+protected:
+    qint64 totalOf(const QueueCounts &counts) const override { return counts.total; }
+    void countArrived() override;
 
 private:
-    const QueueRow *rowAt(int row) const;
-    bool loadPage(int page) const;
-    void reportError(const QString &message) const;
     void reload();
     Urgency urgency(const Request &r, int daysLeft) const;
 
-    const Database &m_db;
     const WorkingDayCalendar &m_calendar;
     QueueFilter m_filter;
     QueueColumn m_sortColumn = QueueColumn::Received;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QDate m_today;
     bool m_todayPinned = false;
-    qint64 m_rowCount = 0;
-    QueueCounts m_counts;
-    mutable QHash<int, QList<QueueRow>> m_pages;
-    mutable QList<int> m_recent; // most recently used page last
-    mutable QString m_lastError;
-    mutable bool m_errorPending = false;
 };
 
 } // namespace pd

@@ -32,6 +32,8 @@ public:
     static inline const SettingKey<qint64> QueueAssignee{"queue/assignee", -1};
     static inline const SettingKey<QString> QueueDueWindow{"queue/due", QStringLiteral("any")};
     static inline const SettingKey<QString> QueueText{"queue/text", QString()};
+    // Lock the window after this many minutes without input (0: never).
+    static inline const SettingKey<int> IdleLockMinutes{"session/idleLockMinutes", 15};
     static constexpr int kMaxRecentDatabases = 8;
 
     // Uses the application's default QSettings unless a file is given (tests).

@@ -55,6 +55,13 @@ AuditRepository::Where AuditRepository::where(const AuditQuery &query, bool time
         w.clauses << QStringLiteral("a.action = ?");
         w.binds << query.action;
     }
+    if (query.visibleTo > 0) {
+        // An agent: the entries about requests assigned to them or to nobody, and their own entries
+        // about no request (their sign-ins, their password changes).
+        w.clauses << QStringLiteral("(a.request_id IN (SELECT id FROM requests WHERE assignee_id = ? OR assignee_id IS NULL) "
+                                    "OR (a.request_id = 0 AND a.actor = ?))");
+        w.binds << query.visibleTo << query.visibleToUsername;
+    }
     // Local calendar days become UTC bounds; stored instants are fixed-width UTC text, so text
     // order is time order: [start of `from`, start of the day after `to`).
     // SQLite's unary + keeps a term off the index.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../common/result.h"
-#include "auditquery.h"
+#include "../domain/auditquery.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -51,7 +51,12 @@ Status Database::open() const
         db.setUserName(m_url.user);
         if (!m_url.password.isEmpty())
             db.setPassword(m_url.password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=PrivacyDesk"));
+        // keepalives: a link that dies without a word is noticed within a minute.
+        QString options = QStringLiteral("connect_timeout=5;application_name=PrivacyDesk;keepalives=1;keepalives_idle=30;"
+                                         "keepalives_interval=10;keepalives_count=3");
+        if (!m_url.sslMode.isEmpty())
+            options += QStringLiteral(";sslmode=") + m_url.sslMode;
+        db.setConnectOptions(options);
     }
     if (!db.isValid()) {
         QSqlDatabase::removeDatabase(name);

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace pd {
 
@@ -34,6 +35,23 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         out.user = url.userName();
         out.password = url.password();
         out.database = db;
+        // TLS as libpq names it: ?sslmode=disable|allow|prefer|require|verify-ca|verify-full
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key != QLatin1String("sslmode")) {
+                return Result<DatabaseUrl>::failure(ErrorKind::Invalid,
+                                                    tr("The database address \"%1\" has an unknown option \"%2\"; only sslmode is "
+                                                       "understood.")
+                                                        .arg(out.toDisplayString(), key));
+            }
+            static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                                           QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+            if (!modes.contains(value)) {
+                return Result<DatabaseUrl>::failure(ErrorKind::Invalid, tr("sslmode must be one of %1, not \"%2\".")
+                                                                            .arg(modes.join(QLatin1String(", ")), value));
+            }
+            out.sslMode = value;
+        }
         return out;
     }
     return Result<DatabaseUrl>::failure(ErrorKind::Invalid, 
@@ -60,7 +78,10 @@ QString DatabaseUrl::toDisplayString() const
     QString s = QStringLiteral("postgresql://");
     if (!user.isEmpty())
         s += user + QLatin1Char('@');
-    return s + host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + database;
+    s += host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + database;
+    if (!sslMode.isEmpty())
+        s += QStringLiteral("?sslmode=") + sslMode;
+    return s;
 }
 
 } // namespace pd

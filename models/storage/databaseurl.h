@@ -23,6 +23,7 @@ public:
     QString user;
     QString database;
     QString password; // only in memory
+    QString sslMode;  // libpq's sslmode (empty: libpq's default, "prefer")
 
     static Result<DatabaseUrl> parse(const QString &text);
     static DatabaseUrl sqliteFile(const QString &path);

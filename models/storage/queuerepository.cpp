@@ -134,6 +134,10 @@ QueueRepository::Where QueueRepository::where(const QueueQuery &query) const
         w.clauses << QStringLiteral("r.assignee_id = ?");
         w.binds << query.assigneeId;
     }
+    if (query.visibleTo > 0) {
+        w.clauses << QStringLiteral("(r.assignee_id = ? OR r.assignee_id IS NULL)");
+        w.binds << query.visibleTo;
+    }
     if (query.dueFrom.isValid()) {
         w.clauses << QStringLiteral("r.due_date >= ?");
         w.binds << query.dueFrom.toString(Qt::ISODate);
@@ -262,11 +266,15 @@ Result<QList<QueueRow>> QueueRepository::page(const QueueQuery &query, const Que
     return rows;
 }
 
-Result<QMap<QString, qint64>> QueueRepository::groupCount(const char *column) const
+Result<QMap<QString, qint64>> QueueRepository::groupCount(const char *column, const QueueQuery &query) const
 {
+    const Where w = where(query);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1, COUNT(*) FROM requests GROUP BY %1").arg(QLatin1String(column))))
+    const bool prepared = q.prepare(QStringLiteral("SELECT r.%1, COUNT(*) FROM requests r%2 GROUP BY r.%1").arg(QLatin1String(column), w.sql()));
+    for (const auto &b : w.binds)
+        q.addBindValue(b);
+    if (!prepared || !q.exec())
         return Result<QMap<QString, qint64>>::failure(Database::classify(q.lastError()), tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
     QMap<QString, qint64> out;
     while (q.next())
@@ -274,14 +282,14 @@ Result<QMap<QString, qint64>> QueueRepository::groupCount(const char *column) co
     return out;
 }
 
-Result<QMap<QString, qint64>> QueueRepository::countByStatus() const
+Result<QMap<QString, qint64>> QueueRepository::countByStatus(const QueueQuery &query) const
 {
-    return groupCount("status");
+    return groupCount("status", query);
 }
 
-Result<QMap<QString, qint64>> QueueRepository::countByType() const
+Result<QMap<QString, qint64>> QueueRepository::countByType(const QueueQuery &query) const
 {
-    return groupCount("type");
+    return groupCount("type", query);
 }
 
 } // namespace pd

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../common/result.h"
-#include "queuequery.h"
+#include "../domain/queuequery.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -25,8 +25,9 @@ public:
     // Total, overdue and due between today and dueSoonUntil, within the query's filters.
     Result<QueueCounts> counts(const QueueQuery &query, QDate today, QDate dueSoonUntil) const;
 
-    Result<QMap<QString, qint64>> countByStatus() const;
-    Result<QMap<QString, qint64>> countByType() const;
+    // Requests per status or per type, within the query's filters (and visibility).
+    Result<QMap<QString, qint64>> countByStatus(const QueueQuery &query = {}) const;
+    Result<QMap<QString, qint64>> countByType(const QueueQuery &query = {}) const;
 
 private:
     struct Where
@@ -38,7 +39,7 @@ private:
     Where where(const QueueQuery &query) const;
     void addTextSearch(Where &w, const QString &text) const;
     Result<qint64> scalar(const QString &sql, const QVariantList &binds) const;
-    Result<QMap<QString, qint64>> groupCount(const char *column) const;
+    Result<QMap<QString, qint64>> groupCount(const char *column, const QueueQuery &query) const;
 
     const Database &m_db;
 };

@@ -110,6 +110,20 @@ Result<Request> RequestRepository::get(qint64 id) const
     return storage::requestFromQuery(q);
 }
 
+Result<qint64> RequestRepository::idForReference(const QString &reference) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM requests WHERE reference = ?"));
+    q.addBindValue(reference.trimmed().toUpper());
+    if (!q.exec())
+        return Result<qint64>::failure(Database::classify(q.lastError()),
+                                       tr("Cannot read request %1: %2").arg(reference, Database::describe(q.lastError())));
+    if (!q.next())
+        return Result<qint64>::failure(ErrorKind::NotFound, tr("No request has the reference %1.").arg(reference.trimmed().left(40)));
+    return q.value(0).toLongLong();
+}
+
 Result<QList<HistoryEntry>> RequestRepository::history(qint64 requestId) const
 {
     QSqlQuery q(m_db.connection());
@@ -141,6 +155,16 @@ Status RequestRepository::appendHistory(qint64 requestId, const HistoryEntry &e)
     if (!q.exec())
         return Status::failure(Database::classify(q.lastError()), tr("Cannot record the history: %1").arg(Database::describe(q.lastError())));
     return {};
+}
+
+Result<qint64> RequestRepository::countReal() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM requests WHERE demo = 0")) || !q.next())
+        return Result<qint64>::failure(Database::classify(q.lastError()),
+                                       tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
+    return q.value(0).toLongLong();
 }
 
 } // namespace pd

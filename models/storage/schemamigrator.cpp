@@ -68,6 +68,13 @@ Status SchemaMigrator::applyStep(int version) const
     QSqlQuery q(m_db.connection());
     for (const QString &statement : splitStatements(script)) {
         if (!q.exec(statement)) {
+            if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
+                // The app's least-privilege role cannot change the schema; the owner can.
+                return Status::failure(ErrorKind::Denied,
+                                       tr("This database needs schema %1, and this account may not change the schema. Ask "
+                                          "the database's owner to run: privacydesk-cli server init --db "
+                                          "postgresql://OWNER@host:port/database --app-role NAME")
+                                           .arg(version));
             return Status::failure(ErrorKind::Internal, tr("Migration to schema %1 failed and was undone: %2")
                                        .arg(version)
                                        .arg(Database::describe(q.lastError())));

@@ -2,6 +2,7 @@
 
 #include "../common/result.h"
 #include "../domain/records.h"
+#include "../domain/staffaccount.h"
 
 #include <QCoreApplication>
 
@@ -28,16 +29,7 @@ public:
         bool mustChangePassword = false;
     };
 
-    // What the staff page shows of an account: never its password hash, only whether it has one.
-    struct Account
-    {
-        StaffUser user;
-        bool active = false;
-        bool hasPassword = false;
-        QDateTime createdAt; // UTC
-        QDateTime lockedUntil; // UTC; invalid when not locked (it may lie in the past: the lock ended)
-        bool mustChangePassword = false;
-    };
+    using Account = StaffAccount;
 
     explicit StaffRepository(const Database &db) : m_db(db) {}
 

@@ -2,6 +2,7 @@
 
 #include "../common/result.h"
 #include "../domain/records.h"
+#include "../domain/workflowrecords.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -9,48 +10,6 @@
 namespace pd {
 
 class Database;
-
-// A proposal that waits for a supervisor: a refusal, a deletion or an account cancellation.
-struct Approval
-{
-    qint64 id = 0;
-    qint64 requestId = 0;
-    RequestAction action = RequestAction::ProposeRefusal; // what was proposed
-    QList<RefusalReason> reasons;
-    QString explanation;
-    QString proposedBy;
-    QDateTime proposedAt;
-    QString decidedBy;
-    QDateTime decidedAt;
-    QString decision; // "", "approved", "sent_back"
-    QString decisionNote;
-};
-
-struct Note
-{
-    QDateTime at;
-    QString author;
-    QString body;
-};
-
-struct Correspondence
-{
-    QDateTime at;
-    QString direction; // "out" to the requester, "in" from the requester
-    Channel channel = Channel::Email;
-    QString summary;
-    qint64 letterId = 0;
-    QString recordedBy;
-};
-
-struct Escalation
-{
-    QDate escalatedOn;
-    Authority authority = Authority::Cyberspace;
-    QString theirReference;
-    QString outcome;
-    QString recordedBy;
-};
 
 // Notes, correspondence, approvals and escalations of a request.
 class WorkflowRepository final

@@ -19,6 +19,13 @@ QList<FieldError> IntakeService::validate(IntakeForm &form) const
 {
     using F = FieldError::Field;
     QList<FieldError> errors;
+    // Far longer than any real value: refused before the validators (or the database) see it.
+    const auto tooLong = [&](F field, const QString &value, const QString &label, int limit) {
+        if (value.size() <= limit)
+            return false;
+        errors << FieldError{field, tr("%1: at most %2 characters (now %3).").arg(label).arg(limit).arg(value.size())};
+        return true;
+    };
     const auto check = [&](F field, QString &value, auto validator) {
         if (value.trimmed().isEmpty()) {
             value.clear();
@@ -37,11 +44,16 @@ QList<FieldError> IntakeService::validate(IntakeForm &form) const
             form.name = name.value();
         else
             errors << FieldError{F::Name, name.error()};
-        check(F::Phone, form.phone, [](const QString &v) { return Validation::phone(v); });
-        check(F::Email, form.email, [](const QString &v) { return Validation::email(v); });
-        check(F::IdNumber, form.idNumber, [](const QString &v) { return Validation::residentId(v); });
+        if (!tooLong(F::Phone, form.phone, tr("Phone number"), kMaximumPhoneLength))
+            check(F::Phone, form.phone, [](const QString &v) { return Validation::phone(v); });
+        if (!tooLong(F::Email, form.email, tr("E-mail"), kMaximumEmailLength))
+            check(F::Email, form.email, [](const QString &v) { return Validation::email(v); });
+        if (!tooLong(F::IdNumber, form.idNumber, tr("Resident ID number"), kMaximumIdNumberLength))
+            check(F::IdNumber, form.idNumber, [](const QString &v) { return Validation::residentId(v); });
         form.account = form.account.trimmed();
+        tooLong(F::Account, form.account, tr("Account"), kMaximumAccountLength);
         form.company = form.company.simplified();
+        tooLong(F::Company, form.company, tr("Company"), kMaximumCompanyLength);
         if (form.phone.isEmpty() && form.email.isEmpty() && form.account.isEmpty()
             && std::none_of(errors.cbegin(), errors.cend(),
                             [](const FieldError &e) { return e.field == F::Phone || e.field == F::Email; })) {
@@ -59,8 +71,7 @@ QList<FieldError> IntakeService::validate(IntakeForm &form) const
     else if (form.receivedAt.date().year() < 2000)
         errors << FieldError{F::ReceivedAt, tr("Received: the date is implausibly old.")};
     form.summary = form.summary.trimmed();
-    if (form.summary.size() > 4000)
-        errors << FieldError{F::Summary, tr("Summary: at most 4000 characters (now %1).").arg(form.summary.size())};
+    tooLong(F::Summary, form.summary, tr("Summary"), kMaximumSummaryLength);
     return errors;
 }
 
@@ -156,6 +167,10 @@ Result<QList<Person>> IntakeService::lookup(const QString &identifier) const
 {
     using Id = PersonRepository::Identifier;
     const QString typed = identifier.trimmed();
+    if (typed.size() > kMaximumLookupLength)
+        return Result<QList<Person>>::failure(ErrorKind::Invalid, tr("Find: at most %1 characters (now %2).")
+                                                                      .arg(kMaximumLookupLength)
+                                                                      .arg(typed.size()));
     QList<QPair<Id, QString>> tries;
     if (const auto phone = Validation::phone(typed))
         tries << qMakePair(Id::Phone, phone.value());

@@ -30,7 +30,7 @@ struct IntakeForm
 // A problem with one field of the form, for the dialog to mark.
 struct FieldError
 {
-    enum class Field { Name, Account, Email, Phone, IdNumber, Types, ReceivedAt, Summary, Person };
+    enum class Field { Name, Account, Email, Phone, IdNumber, Company, Types, ReceivedAt, Summary, Person };
     Field field;
     QString message;
 };
@@ -42,6 +42,15 @@ class IntakeService final
     Q_DECLARE_TR_FUNCTIONS(IntakeService)
 
 public:
+    // Length limits, checked before anything else looks at the value.
+    static constexpr int kMaximumPhoneLength = 40;
+    static constexpr int kMaximumEmailLength = 254;
+    static constexpr int kMaximumIdNumberLength = 40;
+    static constexpr int kMaximumAccountLength = 64;
+    static constexpr int kMaximumCompanyLength = 200;
+    static constexpr int kMaximumSummaryLength = 4000;
+    static constexpr int kMaximumLookupLength = 254;
+
     IntakeService(const Database &db, const WorkingDayCalendar &calendar, Clock clock = systemClock())
         : m_db(db), m_calendar(calendar), m_clock(std::move(clock))
     {

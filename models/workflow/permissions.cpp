@@ -26,4 +26,16 @@ QString Permissions::whyNotEditVerificationPolicy(Role role)
     return tr("Only an administrator can change the verification policy (your role: %1).").arg(roles().label(role));
 }
 
+bool Permissions::mayLoadDemoData(Role role)
+{
+    return role == Role::Administrator;
+}
+
+QString Permissions::whyNotLoadDemoData(Role role)
+{
+    if (mayLoadDemoData(role))
+        return {};
+    return tr("Only an administrator can load demo data (your role: %1).").arg(roles().label(role));
+}
+
 } // namespace pd

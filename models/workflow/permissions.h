@@ -18,9 +18,13 @@ public:
     // Change which verification methods each request type needs.
     static bool mayEditVerificationPolicy(Role role);
 
+    // Fill the database with made-up requests and the demo accounts.
+    static bool mayLoadDemoData(Role role);
+
     // Empty when the role may; otherwise a translated sentence saying who may.
     static QString whyNotManageStaff(Role role);
     static QString whyNotEditVerificationPolicy(Role role);
+    static QString whyNotLoadDemoData(Role role);
 };
 
 } // namespace pd

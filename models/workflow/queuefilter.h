@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../storage/queuequery.h"
+#include "../domain/queuequery.h"
 
 #include <QCoreApplication>
 

@@ -9,6 +9,13 @@ QString RequestRules::administratorsDoNotWork()
     return tr("Administrators manage the system; work on requests belongs to agents and supervisors.");
 }
 
+Status RequestRules::mayRegister(const Actor &actor)
+{
+    if (actor.role == Role::Administrator)
+        return Status::failure(ErrorKind::Denied, administratorsDoNotWork());
+    return {};
+}
+
 Status RequestRules::mayView(const Actor &actor, const Request &request)
 {
     if (actor.role != Role::Agent || request.assigneeId == 0 || request.assigneeId == actor.staffId)

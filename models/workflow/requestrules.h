@@ -20,6 +20,8 @@ class RequestRules final
     Q_DECLARE_TR_FUNCTIONS(RequestRules)
 
 public:
+    // Register new requests (intake).
+    static Status mayRegister(const Actor &actor);
     static Status mayView(const Actor &actor, const Request &request);
     // Working a request at all: its notes, correspondence, priority, verification, letters.
     static Status mayWork(const Actor &actor, const Request &request);

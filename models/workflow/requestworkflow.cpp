@@ -137,6 +137,10 @@ Status RequestWorkflow::guard(const Request &r, RequestAction action, const Acto
             return Status::failure(ErrorKind::Invalid, tr("Only an account cancellation request can be proposed for cancellation."));
         return requireVerified();
     case A::ProposeRefusal:
+        if (input.explanation.size() > kMaximumTextLength)
+            return Status::failure(ErrorKind::Invalid, tr("Refusal: the explanation has at most %1 characters (now %2).")
+                                                           .arg(kMaximumTextLength)
+                                                           .arg(input.explanation.size()));
         if (input.reasons.isEmpty())
             return Status::failure(ErrorKind::Invalid, tr("Refusal: choose at least one reason (PIPL Art. 50 requires the reasons to be stated)."));
         if (input.explanation.trimmed().isEmpty())
@@ -168,6 +172,8 @@ Result<RequestWorkflow::Outcome> RequestWorkflow::decide(const Request &current,
     using R = Result<Outcome>;
     if (auto s = RequestRules::mayTake(actor, current, action); !s)
         return R::failure(s.fault());
+    if (input.note.size() > kMaximumTextLength)
+        return R::failure(ErrorKind::Invalid, tr("Note: at most %1 characters (now %2).").arg(kMaximumTextLength).arg(input.note.size()));
     if (auto s = guard(current, action, actor, input, pending, verified); !s)
         return R::failure(s.fault());
 
@@ -372,6 +378,10 @@ Status RequestWorkflow::addNote(qint64 requestId, const QString &body, const Act
 {
     if (body.trimmed().isEmpty())
         return Status::failure(ErrorKind::Invalid, tr("Note: write something first."));
+    if (body.trimmed().size() > kMaximumTextLength)
+        return Status::failure(ErrorKind::Invalid, tr("Note: at most %1 characters (now %2).")
+                                                       .arg(kMaximumTextLength)
+                                                       .arg(body.trimmed().size()));
     if (auto s = checkRequest(requestId, [&](const Request &r) { return RequestRules::mayAddNote(actor, r); }); !s)
         return s;
     Transaction tx(m_db);
@@ -390,6 +400,10 @@ Status RequestWorkflow::recordCorrespondence(qint64 requestId, const Corresponde
 {
     if (c.summary.trimmed().isEmpty())
         return Status::failure(ErrorKind::Invalid, tr("Correspondence: summarise what was sent or received."));
+    if (c.summary.size() > kMaximumTextLength)
+        return Status::failure(ErrorKind::Invalid, tr("Correspondence: at most %1 characters (now %2).")
+                                                       .arg(kMaximumTextLength)
+                                                       .arg(c.summary.size()));
     if (c.direction != QLatin1String("in") && c.direction != QLatin1String("out"))
         return Status::failure(ErrorKind::Invalid, tr("Correspondence: say whether it was sent to or received from the requester."));
     if (auto s = checkRequest(requestId, [&](const Request &r) { return RequestRules::mayRecordCorrespondence(actor, r); }); !s)
@@ -418,6 +432,14 @@ Status RequestWorkflow::recordEscalation(qint64 requestId, const Escalation &e, 
 {
     if (auto s = checkRequest(requestId, [&](const Request &r) { return RequestRules::mayRecordEscalation(actor, r); }); !s)
         return s;
+    if (e.theirReference.size() > kMaximumReferenceLength)
+        return Status::failure(ErrorKind::Invalid, tr("Escalation: their reference has at most %1 characters (now %2).")
+                                                       .arg(kMaximumReferenceLength)
+                                                       .arg(e.theirReference.size()));
+    if (e.outcome.size() > kMaximumTextLength)
+        return Status::failure(ErrorKind::Invalid, tr("Escalation: the outcome has at most %1 characters (now %2).")
+                                                       .arg(kMaximumTextLength)
+                                                       .arg(e.outcome.size()));
     if (!e.escalatedOn.isValid() || e.escalatedOn > m_clock().toLocalTime().date())
         return Status::failure(ErrorKind::Invalid, tr("Escalation: enter the date it was escalated (not in the future)."));
     Escalation record = e;

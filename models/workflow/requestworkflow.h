@@ -55,6 +55,10 @@ public:
     // Whether a request's identity verification is satisfied (VerificationService::isSatisfied).
     using VerificationCheck = std::function<Result<bool>(qint64 requestId)>;
 
+    // Notes, summaries, explanations and outcomes; references of other authorities.
+    static constexpr int kMaximumTextLength = 4000;
+    static constexpr int kMaximumReferenceLength = 100;
+
     RequestWorkflow(const Database &db, const WorkingDayCalendar &calendar, VerificationCheck verified,
                     Clock clock = systemClock());
 

@@ -3,6 +3,7 @@
 #include "../audit/auditlog.h"
 #include "../storage/database.h"
 #include "../storage/transaction.h"
+#include "../storage/staffrepository.h"
 #include "authservice.h"
 #include "permissions.h"
 

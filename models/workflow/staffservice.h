@@ -2,7 +2,7 @@
 
 #include "../common/result.h"
 #include "../domain/records.h"
-#include "../storage/staffrepository.h"
+#include "../domain/staffaccount.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +11,7 @@
 namespace pd {
 
 class Database;
+class StaffRepository;
 
 // Staff administration (DOMAIN.md "Who uses it": the administrator manages staff accounts):
 // listing accounts, deactivating and reactivating them, resetting passwords, changing roles, and
@@ -28,7 +29,7 @@ class StaffService final
     Q_DECLARE_TR_FUNCTIONS(StaffService)
 
 public:
-    using Account = StaffRepository::Account;
+    using Account = StaffAccount;
 
     explicit StaffService(const Database &db) : m_db(db) {}
 

@@ -470,6 +470,11 @@ Result<QByteArray> VerificationService::openEvidence(qint64 evidenceId, const Ac
     return content;
 }
 
+Result<EvidenceInfo> VerificationService::evidenceInfo(qint64 evidenceId) const
+{
+    return VerificationRepository(m_db).evidenceInfo(evidenceId);
+}
+
 Result<QList<EvidenceInfo>> VerificationService::evidence(qint64 requestId) const
 {
     return VerificationRepository(m_db).evidence(requestId);

@@ -92,6 +92,7 @@ public:
     // Reading the content is audited; a file whose SHA-256 no longer matches is refused.
     Result<QByteArray> openEvidence(qint64 evidenceId, const Actor &actor) const;
     Result<QList<EvidenceInfo>> evidence(qint64 requestId) const;
+    Result<EvidenceInfo> evidenceInfo(qint64 evidenceId) const;
 
     // Supervisors only, with a written justification: records a passed supervisor_override.
     Status overrideVerification(qint64 requestId, const QString &justification, const Actor &actor) const;

@@ -1,10 +1,15 @@
 #include "testdatabase.h"
 
+#include "itemmodels/pagedtablemodel.h"
 #include "storage/schemamigrator.h"
+#include "storage/staffrepository.h"
+#include "workflow/authservice.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace pd::test {
 
@@ -127,6 +132,74 @@ bool TestDatabase::terminateConnections()
     if (!ok)
         QTest::qFail(qPrintable(QStringLiteral("cannot terminate sessions: ") + error), __FILE__, __LINE__);
     return ok;
+}
+
+Actor TestDatabase::addStaff(const QString &username, Role role, const QString &password)
+{
+    QString hash;
+    if (!password.isEmpty())
+        hash = AuthService::hashPassword(password).value();
+    const StaffUser user{0, username, username, roles().key(role)};
+    const auto id = StaffRepository(*m_db).insert(user, hash);
+    if (!id)
+        QTest::qFail(qPrintable(id.error()), __FILE__, __LINE__);
+    return Actor{id ? id.value() : 0, username, role, username};
+}
+
+std::unique_ptr<Session> TestDatabase::session(const Actor &actor, SessionOptions options) const
+{
+    auto db = std::make_unique<Database>(m_url);
+    if (auto s = db->open(); !s)
+        QTest::qFail(qPrintable(s.error()), __FILE__, __LINE__);
+    return std::make_unique<Session>(std::move(db), actor, std::move(options));
+}
+
+bool settle(const Session &session, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    int quiet = 0;
+    while (quiet < 3) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        QCoreApplication::sendPostedEvents();
+        quiet = session.isIdle() ? quiet + 1 : 0;
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        if (quiet < 3)
+            QThread::msleep(1);
+    }
+    return true;
+}
+
+bool settle(const PagedTableModel &model, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (model.isLoading()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QThread::msleep(1);
+    }
+    QCoreApplication::processEvents(QEventLoop::AllEvents);
+    return true;
+}
+
+QVariant loaded(PagedTableModel &model, int row, int column, int role)
+{
+    const QModelIndex index = model.index(row, column);
+    QVariant v = model.data(index, role);
+    if (model.isRowLoaded(row))
+        return v;
+    QElapsedTimer timer;
+    timer.start();
+    while (!model.isRowLoaded(row) && timer.elapsed() < 30000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        if (!model.isLoading())
+            v = model.data(index, role); // asks again (a failed page is asked for on refresh only)
+        QThread::msleep(1);
+    }
+    return model.data(index, role);
 }
 
 TestDatabase::~TestDatabase()

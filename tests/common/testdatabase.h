@@ -1,11 +1,16 @@
 #pragma once
 
+#include "session/session.h"
 #include "storage/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+
+namespace pd {
+class PagedTableModel;
+}
 
 namespace pd::test {
 
@@ -37,6 +42,12 @@ public:
     // A raw connection for checks that compare the model with plain SQL.
     QSqlDatabase connection() const { return m_db->connection(); }
 
+    // A member of staff written straight into the table (a password makes them able to sign in).
+    Actor addStaff(const QString &username, Role role, const QString &password = {});
+    // A session on this database for the actor, with connections of its own (as another
+    // workstation's would be).
+    std::unique_ptr<Session> session(const Actor &actor, SessionOptions options = {}) const;
+
 private:
     TestDatabase() = default;
 
@@ -47,11 +58,20 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// Waits (processing events) until the session has delivered everything posted, and the answers
+// have had their say. False after the timeout.
+bool settle(const Session &session, int timeoutMs = 30000);
+// Waits until the model has nothing on its way.
+bool settle(const PagedTableModel &model, int timeoutMs = 30000);
+// A row's data once its page has arrived.
+QVariant loaded(PagedTableModel &model, int row, int column, int role = Qt::DisplayRole);
+
 // A migrated database or a test failure; use inside a test function.
 #define PD_FRESH_DB(var, engine)                                            \
     auto var##Holder = pd::test::TestDatabase::create(engine);               \
     if (!var##Holder)                                                        \
         return;                                                              \
-    pd::Database &var = var##Holder->db()
+    pd::Database &var = var##Holder->db();                                  \
+    Q_UNUSED(var)
 
 } // namespace pd::test

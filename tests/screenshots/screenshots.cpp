@@ -1,37 +1,85 @@
 // Renders the main screens in both languages into PNG files, for the README and for review.
 // Usage: pd_screenshots OUTPUT_DIR   (runs on the offscreen platform)
+//
+// It goes through the same door as the app: a Gateway opens a fresh SQLite file and loads demo
+// data; each window is a session signed in as one of the demo accounts.
 #include "common/localization.h"
-#include "filterbar.h"
+#include "conflictdialog.h"
 #include "auditpage.h"
+#include "filterbar.h"
 #include "intakedialog.h"
-#include "logindialog.h"
-#include "passworddialog.h"
-#include "settingspage.h"
-#include "staffpage.h"
-#include "verificationpolicypage.h"
-#include "workflow/staffservice.h"
 #include "itemmodels/requestqueuemodel.h"
+#include "lockscreen.h"
+#include "logindialog.h"
 #include "mainwindow.h"
+#include "passworddialog.h"
 #include "requestdetailpanel.h"
 #include "requestqueuepage.h"
+#include "session/gateway.h"
+#include "session/requestdesk.h"
+#include "session/staffdesk.h"
 #include "settings/appsettings.h"
-#include "storage/database.h"
-#include "storage/schemamigrator.h"
-#include "demo/demogenerator.h"
+#include "settingspage.h"
+#include "staffpage.h"
+#include "testdatabase.h"
+#include "verificationpolicypage.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <cstdio>
+
+namespace {
+
+std::unique_ptr<pd::Session> signIn(const QString &url, const QString &username, const QString &password)
+{
+    auto gateway = pd::Gateway::open(url);
+    if (!gateway)
+        qFatal("%s", qPrintable(gateway.error()));
+    if (auto actor = (*gateway)->signInNow(username, password); !actor)
+        qFatal("%s: %s", qPrintable(username), qPrintable(actor.error()));
+    pd::SessionOptions options;
+    options.idleLockSeconds = 0;
+    return (*gateway)->startSession(options);
+}
+
+// Lets every answer arrive and the window paint it.
+void settle(pd::MainWindow &window)
+{
+    for (int i = 0; i < 3; ++i) {
+        pd::test::settle(*window.session());
+        if (auto *queue = window.queuePage())
+            pd::test::settle(*queue->model());
+        QTest::qWait(30);
+    }
+}
+
+void save(QWidget &widget, const QDir &out, const QString &name, const QString &lang)
+{
+    widget.grab().save(out.filePath(QStringLiteral("%1_%2.png").arg(name, lang)));
+}
+
+void openRow(pd::MainWindow &window, int row)
+{
+    auto *queue = window.queuePage();
+    pd::test::loaded(*queue->model(), row, 0);
+    queue->view()->setCurrentIndex(queue->model()->index(row, 0));
+    queue->openCurrent();
+    settle(window);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -46,136 +94,165 @@ int main(int argc, char *argv[])
     const QDir out(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(out.absolutePath());
     QTemporaryDir tmp;
-    const auto url = pd::DatabaseUrl::sqliteFile(tmp.filePath(QStringLiteral("shots.db")));
+    const QString url = QStringLiteral("sqlite://") + tmp.filePath(QStringLiteral("shots.db"));
     {
-        pd::Database db(url);
-        if (!db.open() || !pd::SchemaMigrator(db).migrate()) {
-            std::fprintf(stderr, "cannot create the database\n");
-            return 1;
-        }
-        const pd::WorkingDayCalendar calendar{};
-        if (!pd::DemoGenerator(db, calendar).run({5000, 42, QDate::currentDate()})) {
-            std::fprintf(stderr, "cannot load demo data\n");
-            return 1;
-        }
+        auto gateway = pd::Gateway::open(url);
+        if (!gateway)
+            qFatal("%s", qPrintable(gateway.error()));
+        if (auto loaded = (*gateway)->loadDemoNow(5000, 42, {}); !loaded)
+            qFatal("%s", qPrintable(loaded.error()));
     }
     pd::AppSettings settings(tmp.filePath(QStringLiteral("settings.ini")));
     pd::Localization localization;
     for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         localization.setLanguage(lang);
-        auto db = std::make_unique<pd::Database>(url);
-        if (auto opened = db->open(); !opened)
-            qFatal("%s", qPrintable(opened.error()));
-        pd::MainWindow window(std::move(db), localization, settings);
-        window.setActor(pd::Actor{0, QStringLiteral("wang.qiang"), pd::Role::Supervisor, QStringLiteral("王强")});
-        window.resize(1440, 860);
-        window.show();
-        QTest::qWait(50);
-        auto *queue = window.queuePage();
-        queue->view()->setCurrentIndex(queue->model()->index(2, 0));
-        queue->openCurrent();
-        QTest::qWait(50);
-        window.grab().save(out.filePath(QStringLiteral("queue_%1.png").arg(lang)));
+        {
+            pd::MainWindow window(signIn(url, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1")),
+                                  localization, settings);
+            window.resize(1440, 860);
+            window.show();
+            settle(window);
+            auto *queue = window.queuePage();
+            openRow(window, 2);
+            save(window, out, QStringLiteral("queue"), lang);
 
-        pd::QueueFilter filter;
-        filter.dueWindow = pd::QueueFilter::DueWindow::Overdue;
-        queue->filterBar()->setFilter(filter);
-        queue->model()->setFilter(filter);
-        QTest::qWait(50);
-        window.grab().save(out.filePath(QStringLiteral("queue_overdue_%1.png").arg(lang)));
+            // The phone number revealed (audited), the others still masked.
+            if (auto *reveal = queue->detailPanel()->revealButton(pd::PersonField::Phone)) {
+                reveal->click();
+                settle(window);
+                save(window, out, QStringLiteral("revealed"), lang);
+            }
 
-        // A proposal waiting for a supervisor: the detail panel's workflow buttons.
-        pd::QueueFilter waiting;
-        waiting.statuses = {pd::RequestStatus::AwaitingApproval};
-        queue->filterBar()->setFilter(waiting);
-        queue->model()->setFilter(waiting);
-        queue->view()->setCurrentIndex(queue->model()->index(0, 0));
-        queue->openCurrent();
-        QTest::qWait(50);
-        window.grab().save(out.filePath(QStringLiteral("approval_%1.png").arg(lang)));
-        queue->filterBar()->clear();
+            pd::QueueFilter filter;
+            filter.dueWindow = pd::QueueFilter::DueWindow::Overdue;
+            queue->filterBar()->setFilter(filter);
+            queue->model()->setFilter(filter);
+            settle(window);
+            save(window, out, QStringLiteral("queue_overdue"), lang);
 
-        window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(1);
-        QTest::qWait(300);
-        window.grab().save(out.filePath(QStringLiteral("audit_%1.png").arg(lang)));
-        window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(0);
+            // A proposal waiting for a supervisor: the detail panel's workflow buttons.
+            pd::QueueFilter waiting;
+            waiting.statuses = {pd::RequestStatus::AwaitingApproval};
+            queue->filterBar()->setFilter(waiting);
+            queue->model()->setFilter(waiting);
+            settle(window);
+            openRow(window, 0);
+            save(window, out, QStringLiteral("approval"), lang);
 
-        // Settings, as the demo administrator: the staff accounts and the verification policy
-        // (with an unsaved edit), then the policy as an agent sees it.
-        const auto adminAccount = pd::StaffService(window.database()).account(QStringLiteral("admin"));
-        const auto agentAccount = pd::StaffService(window.database()).account(QStringLiteral("li.na"));
-        if (adminAccount && agentAccount) {
-            const pd::Actor supervisor = window.actor();
-            window.setActor(pd::Actor{adminAccount->user.id, adminAccount->user.username, pd::Role::Administrator,
-                                      adminAccount->user.displayName});
-            // One deactivated account, to show both states.
-            if (const auto emily = pd::StaffService(window.database()).account(QStringLiteral("emily.chen")); emily && emily->active)
-                if (auto s = pd::StaffService(window.database()).setActive(QStringLiteral("emily.chen"), false, window.actor()); !s)
+            // Someone else changed it first: the conflict dialog beside the stored version.
+            if (const auto &view = queue->detailPanel()->view()) {
+                pd::ConflictDialog conflict(pd::requestActions().label(pd::RequestAction::Approve), *view, &window);
+                conflict.show();
+                QTest::qWait(30);
+                save(conflict, out, QStringLiteral("conflict"), lang);
+            }
+            queue->filterBar()->clear();
+            settle(window);
+
+            // The database cannot be reached: the banner (shown here as the session reports it).
+            Q_EMIT window.session()->connectionLost(QStringLiteral("could not connect to server: Connection refused"), 8);
+            settle(window);
+            save(window, out, QStringLiteral("connection_lost"), lang);
+            Q_EMIT window.session()->connectionRestored();
+
+            window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(1);
+            settle(window);
+            QTest::qWait(200);
+            save(window, out, QStringLiteral("audit"), lang);
+            window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(0);
+
+            // Idle too long: the lock screen hides everything.
+            window.session()->lock();
+            settle(window);
+            window.lockScreen()->passwordField()->setText(QStringLiteral("wrong password"));
+            window.lockScreen()->unlock();
+            settle(window);
+            QTest::qWait(100);
+            settle(window);
+            save(window, out, QStringLiteral("locked"), lang);
+        }
+        {
+            // Settings, as the demo administrator: the staff accounts (one deactivated) and the
+            // verification policy with an unsaved edit.
+            pd::MainWindow window(signIn(url, QStringLiteral("demo.admin"), QStringLiteral("demo-admin-1")), localization,
+                                  settings);
+            window.resize(1440, 860);
+            window.show();
+            if (const auto emily = window.session()->staff().account(QStringLiteral("demo.emily.chen")); emily && emily->active)
+                if (auto s = window.session()->staff().setActive(QStringLiteral("demo.emily.chen"), false); !s)
                     qWarning("%s", qPrintable(s.error()));
             window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(2);
             auto *settingsPage = window.settingsPage();
             settingsPage->showStaff();
-            settingsPage->staffPage()->selectUsername(QStringLiteral("li.na"));
-            QTest::qWait(50);
-            window.grab().save(out.filePath(QStringLiteral("staff_%1.png").arg(lang)));
+            settle(window);
+            settingsPage->staffPage()->selectUsername(QStringLiteral("demo.li.na"));
+            settle(window);
+            save(window, out, QStringLiteral("staff"), lang);
 
             settingsPage->showPolicy();
+            settle(window);
             auto *policy = settingsPage->policyPage();
             policy->selectType(pd::RequestType::Deletion);
             policy->addAlternative();
             const int row = int(pd::VerificationPolicyPage::policyMethods().indexOf(pd::VerificationMethod::SignedLetter));
             policy->matrix()->item(row, policy->matrix()->columnCount() - 1)->setCheckState(Qt::Checked);
-            QTest::qWait(50);
-            window.grab().save(out.filePath(QStringLiteral("policy_%1.png").arg(lang)));
+            settle(window);
+            save(window, out, QStringLiteral("policy"), lang);
             policy->reload();
+            settle(window);
 
-            window.setActor(pd::Actor{agentAccount->user.id, agentAccount->user.username, pd::Role::Agent,
-                                      agentAccount->user.displayName});
-            policy->selectType(pd::RequestType::Access);
-            QTest::qWait(50);
-            window.grab().save(out.filePath(QStringLiteral("policy_readonly_%1.png").arg(lang)));
+            pd::IntakeDialog dialog(*window.session(), &window);
+            dialog.resize(960, 640);
+            dialog.show();
+            dialog.findChild<QLineEdit *>(QStringLiteral("nameField"))->setText(QStringLiteral("王芳"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("phoneField"))->setText(QStringLiteral("138 0013 800"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("emailField"))->setText(QStringLiteral("wang.fang@example"));
+            dialog.findChild<QCheckBox *>(QStringLiteral("type_access"))->setChecked(true);
+            dialog.findChild<QCheckBox *>(QStringLiteral("type_copy"))->setChecked(true);
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            settle(window);
+            save(dialog, out, QStringLiteral("intake_errors"), lang);
+            dialog.reject();
+        }
+        {
+            // The policy as an agent sees it, and an agent's wrong current password.
+            pd::MainWindow window(signIn(url, QStringLiteral("demo.li.na"), QStringLiteral("demo-agent-2")), localization,
+                                  settings);
+            window.resize(1440, 860);
+            window.show();
+            window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(2);
+            window.settingsPage()->showPolicy();
+            settle(window);
+            window.settingsPage()->policyPage()->selectType(pd::RequestType::Access);
+            settle(window);
+            save(window, out, QStringLiteral("policy_readonly"), lang);
 
-            pd::PasswordDialog password(window.database(), window.actor(), pd::PasswordDialog::Mode::ChangeOwn, {}, &window);
+            pd::PasswordDialog password(*window.session(), pd::PasswordDialog::Mode::ChangeOwn, {}, &window);
             password.show();
             password.findChild<QLineEdit *>(QStringLiteral("currentPasswordField"))->setText(QStringLiteral("wrong"));
-            password.findChild<QLineEdit *>(QStringLiteral("newPasswordField"))->setText(QStringLiteral("new-password-1"));
-            password.findChild<QLineEdit *>(QStringLiteral("repeatPasswordField"))->setText(QStringLiteral("new-password-1"));
+            password.findChild<QLineEdit *>(QStringLiteral("newPasswordField"))->setText(QStringLiteral("password1234"));
+            password.findChild<QLineEdit *>(QStringLiteral("repeatPasswordField"))->setText(QStringLiteral("password1234"));
             password.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            settle(window);
             QTest::qWait(50);
-            password.grab().save(out.filePath(QStringLiteral("change_password_%1.png").arg(lang)));
-            password.close();
+            save(password, out, QStringLiteral("change_password"), lang);
+            password.reject();
 
-            window.setActor(supervisor);
-            window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(0);
-        } else {
-            std::fprintf(stderr, "no demo accounts: settings screenshots skipped\n");
+            auto gateway = pd::Gateway::open(url);
+            if (!gateway)
+                qFatal("%s", qPrintable(gateway.error()));
+            pd::LoginDialog login(**gateway, &window);
+            login.show();
+            login.findChild<QLineEdit *>(QStringLiteral("usernameField"))->setText(QStringLiteral("demo.li.na"));
+            login.findChild<QLineEdit *>(QStringLiteral("passwordField"))->setText(QStringLiteral("wrong"));
+            login.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QElapsedTimer waited;
+            waited.start();
+            while (login.isBusy() && waited.elapsed() < 10000)
+                QTest::qWait(20);
+            save(login, out, QStringLiteral("login"), lang);
+            login.reject();
         }
-
-        pd::LoginDialog login(window.database(), &window);
-        login.show();
-        login.findChild<QLineEdit *>(QStringLiteral("usernameField"))->setText(QStringLiteral("li.na"));
-        login.findChild<QLineEdit *>(QStringLiteral("passwordField"))->setText(QStringLiteral("wrong"));
-        login.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        QTest::qWait(50);
-        login.grab().save(out.filePath(QStringLiteral("login_%1.png").arg(lang)));
-        login.close();
-
-        pd::IntakeDialog dialog(window.database(), pd::WorkingDayCalendar{}, QStringLiteral("demo"), &window);
-        dialog.resize(960, 640);
-        dialog.show();
-        dialog.findChild<QLineEdit *>(QStringLiteral("nameField"))->setText(QStringLiteral("王芳"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("phoneField"))->setText(QStringLiteral("138 0013 800"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("emailField"))->setText(QStringLiteral("wang.fang@example"));
-        dialog.findChild<QCheckBox *>(QStringLiteral("type_access"))->setChecked(true);
-        dialog.findChild<QCheckBox *>(QStringLiteral("type_copy"))->setChecked(true);
-        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        QTest::qWait(50);
-        dialog.grab().save(out.filePath(QStringLiteral("intake_errors_%1.png").arg(lang)));
-        dialog.findChild<QLineEdit *>(QStringLiteral("phoneField"))->setText(QStringLiteral("138 0013 8000"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("emailField"))->setText(QStringLiteral("wang.fang@example.com"));
-        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        QTest::qWait(20);
-        dialog.close();
     }
     std::printf("screenshots written to %s\n", qPrintable(out.absolutePath()));
     return 0;

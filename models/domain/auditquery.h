@@ -1,6 +1,7 @@
 #pragma once
 
-#include "../domain/records.h"
+#include "pagerequest.h"
+#include "records.h"
 
 #include <QDate>
 #include <QString>
@@ -14,22 +15,23 @@ struct AuditQuery
     QString actor;     // a user name, exactly; empty: anyone
     QString action;    // an action key, exactly; empty: any
     QDate from, to;    // local calendar days, both inclusive; invalid: unbounded
+    // Visibility, set by the read service from the signed-in actor: 0 for everything; else only the
+    // entries about requests this staff member can see (theirs and the unassigned) and the entries
+    // they made that are about no request.
+    qint64 visibleTo = 0;
+    QString visibleToUsername{};
 
-    bool isEmpty() const { return request.isEmpty() && actor.isEmpty() && action.isEmpty() && !from.isValid() && !to.isValid(); }
+    bool isEmpty() const
+    {
+        return request.isEmpty() && actor.isEmpty() && action.isEmpty() && !from.isValid() && !to.isValid() && visibleTo == 0;
+    }
     bool operator==(const AuditQuery &) const = default;
 };
 
 // Which entries to fetch, newest first: by position from either end, or next to a known entry
 // (keyset on id).
-struct AuditPageRequest
-{
-    enum class Anchor { Start, End, After, Before };
-    Anchor anchor = Anchor::Start;
-    qint64 offset = 0; // entries to skip from the anchor end (Start/End)
-    int limit = 100;
-    qint64 keyId = 0;  // After: entries older than this id; Before: newer
-    qint64 total = -1; // how many entries the query matches, when the caller knows (-1: unknown)
-};
+// After: entries older than keyId; Before: newer. total: how many the query matches, if known.
+using AuditPageRequest = PageRequest;
 
 struct AuditRow
 {

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "../domain/records.h"
+#include "pagerequest.h"
+#include "records.h"
 
 #include <QDate>
 #include <QStringList>
@@ -20,6 +21,7 @@ struct QueueQuery
     bool openOnly = false;
     QDate dueFrom, dueTo;       // invalid: unbounded
     QString text;               // reference prefix, or part of a name, e-mail, phone or account
+    qint64 visibleTo = 0;       // 0: every request; else only this staff member's and the unassigned
     QueueColumn sortColumn = QueueColumn::Received;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
 
@@ -27,15 +29,7 @@ struct QueueQuery
 };
 
 // Which rows to fetch: by position from either end, or next to a known row (keyset).
-struct QueuePage
-{
-    enum class Anchor { Start, End, After, Before };
-    Anchor anchor = Anchor::Start;
-    qint64 offset = 0;   // rows to skip from the anchor end (Start/End)
-    int limit = 100;
-    QVariant key;        // After/Before: the neighbour row's sort key ...
-    qint64 keyId = 0;    // ... and id
-};
+using QueuePage = PageRequest;
 
 struct QueueRow
 {

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "../common/result.h"
+#include "letterinfo.h"
+#include "masking.h"
+#include "records.h"
+#include "workflowrecords.h"
+
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+
+#include <optional>
+
+namespace pd {
+
+// One line of a request's history as the detail panel shows it: a status change, a note,
+// correspondence or an escalation, in time order. Keys, not labels: the panel translates them
+// in the language it shows.
+struct TimelineEntry
+{
+    enum class Kind { History, Note, Sent, Received, Escalated };
+    QDateTime at; // UTC; escalations: the start of the day escalated
+    QString actor;
+    Kind kind = Kind::History;
+    QString historyAction; // History: a historyActions() key
+    QString fromStatus;    // History: requestStatuses() keys ("" when registered)
+    QString toStatus;
+    QString text;          // the note, the summary, the history note, the escalation's outcome
+    Authority authority = Authority::Cyberspace; // Escalated
+    QString theirReference;                      // Escalated
+};
+
+// The person a request concerns, as the actor may see them: personal fields masked (Masking).
+struct PersonView
+{
+    qint64 id = 0;
+    QString name;
+    QString company;
+    QString language;
+    QMap<PersonField, QString> masked; // only the fields that hold a value
+};
+
+// What the actor may do with a workflow action, and why not.
+struct ActionChoice
+{
+    RequestAction action = RequestAction::StartVerification;
+    Status allowed;
+};
+
+// Everything the detail panel shows of one request, read in one call (off the GUI thread) for
+// the signed-in actor: the request, its person masked, the history merged in time order, the
+// proposal awaiting approval, the verification state, the letters, and what the actor may do.
+struct RequestView
+{
+    Request request;
+    PersonView person;
+    QList<TimelineEntry> timeline;
+    std::optional<Approval> pending;
+    bool verified = false;
+    QList<VerificationMethod> missing; // what the closest verification alternative still lacks
+    QList<LetterInfo> letters;
+
+    QList<ActionChoice> actions; // every action the workflow knows for the request's status
+    Status mayAssign, maySetPriority, mayAddNote, mayRecordCorrespondence, mayRecordEscalation, mayVerify,
+        mayOverrideVerification, mayWriteLetter, mayReveal;
+};
+
+} // namespace pd
+
+Q_DECLARE_METATYPE(pd::PersonView)
+Q_DECLARE_METATYPE(pd::RequestView)

@@ -1,0 +1,274 @@
+#include "requestdesk.h"
+
+#include "../audit/auditlog.h"
+#include "../fulfilment/letterservice.h"
+#include "../storage/personrepository.h"
+#include "../storage/requestrepository.h"
+#include "../storage/staffrepository.h"
+#include "../storage/transaction.h"
+#include "../storage/workflowrepository.h"
+#include "../workflow/requestrules.h"
+#include "../workflow/verificationservice.h"
+#include "session.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Appends one audit entry about a look at the request's person, in a transaction of its own.
+Status auditLook(const Database &db, const Actor &actor, const Request &r, const QString &action, const QJsonObject &after,
+                 const QDateTime &at)
+{
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    AuditEntry e;
+    e.at = at;
+    e.actor = actor.username;
+    e.entity = QStringLiteral("person");
+    e.entityId = r.personId;
+    e.requestId = r.id;
+    e.action = action;
+    e.afterJson = json(after);
+    if (auto a = AuditLog(db).append(e); !a)
+        return Status::from(a);
+    return tx.commit();
+}
+
+} // namespace
+
+PersonView RequestDesk::personView(const Person &p)
+{
+    PersonView v;
+    v.id = p.id;
+    v.name = p.name;
+    v.company = p.company;
+    v.language = p.language;
+    for (PersonField f : personFields().all()) {
+        const QString value = Masking::value(p, f);
+        if (!value.isEmpty())
+            v.masked.insert(f, Masking::mask(f, value));
+    }
+    return v;
+}
+
+RequestWorkflow RequestDesk::workflow() const
+{
+    const Clock clock = [this] { return m_session.now(); };
+    return RequestWorkflow(m_db, m_session.calendar(),
+                           [this, clock](qint64 id) { return VerificationService(m_db, clock).isSatisfied(id); }, clock);
+}
+
+Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
+{
+    using R = Result<RequestView>;
+    const Actor actor = m_session.actor();
+    const RequestRepository requests(m_db);
+    auto request = requests.get(requestId);
+    if (!request)
+        return R::failure(request.fault());
+    if (auto s = RequestRules::mayView(actor, request.value()); !s)
+        return R::failure(s.fault());
+
+    RequestView v;
+    v.request = request.value();
+    const Request &r = v.request;
+    if (r.personId > 0) {
+        const auto person = PersonRepository(m_db).get(r.personId);
+        if (!person)
+            return R::failure(person.fault());
+        v.person = personView(person.value());
+    }
+
+    const auto history = requests.history(requestId);
+    if (!history)
+        return R::failure(history.fault());
+    for (const HistoryEntry &h : history.value()) {
+        TimelineEntry t;
+        t.at = h.at;
+        t.actor = h.actor;
+        t.kind = TimelineEntry::Kind::History;
+        t.historyAction = h.action;
+        t.fromStatus = h.fromStatus;
+        t.toStatus = h.toStatus;
+        t.text = h.note;
+        v.timeline << t;
+    }
+    const WorkflowRepository workflowRows(m_db);
+    const auto notes = workflowRows.notes(requestId);
+    const auto mail = workflowRows.correspondence(requestId);
+    const auto escalations = workflowRows.escalations(requestId);
+    const auto pending = workflowRows.pendingApproval(requestId);
+    for (const Status &s : {Status::from(notes), Status::from(mail), Status::from(escalations), Status::from(pending)})
+        if (!s)
+            return R::failure(s.fault());
+    for (const Note &n : notes.value())
+        v.timeline << TimelineEntry{n.at, n.author, TimelineEntry::Kind::Note, {}, {}, {}, n.body, {}, {}};
+    for (const Correspondence &c : mail.value())
+        v.timeline << TimelineEntry{c.at, c.recordedBy,
+                                    c.direction == QLatin1String("in") ? TimelineEntry::Kind::Received
+                                                                       : TimelineEntry::Kind::Sent,
+                                    {}, {}, {}, c.summary, {}, {}};
+    for (const Escalation &e : escalations.value())
+        v.timeline << TimelineEntry{e.escalatedOn.startOfDay(Qt::UTC), e.recordedBy, TimelineEntry::Kind::Escalated, {}, {}, {},
+                                    e.outcome, e.authority, e.theirReference};
+    std::stable_sort(v.timeline.begin(), v.timeline.end(),
+                     [](const TimelineEntry &a, const TimelineEntry &b) { return a.at < b.at; });
+    v.pending = pending.value();
+
+    const VerificationService verification(m_db, [this] { return m_session.now(); });
+    const auto satisfied = verification.isSatisfied(requestId);
+    if (!satisfied)
+        return R::failure(satisfied.fault());
+    v.verified = satisfied.value();
+    if (!v.verified) {
+        const auto missing = verification.missing(requestId);
+        if (!missing)
+            return R::failure(missing.fault());
+        v.missing = missing.value();
+    }
+    const auto letters = LetterService(m_db).list(requestId);
+    if (!letters)
+        return R::failure(letters.fault());
+    v.letters = letters.value();
+
+    for (const auto &t : RequestWorkflow::table())
+        if (t.from == r.status && std::none_of(v.actions.cbegin(), v.actions.cend(),
+                                               [&](const ActionChoice &c) { return c.action == t.action; }))
+            v.actions << ActionChoice{t.action, RequestRules::mayTake(actor, r, t.action)};
+    v.mayAssign = RequestRules::mayAssign(actor, r);
+    v.maySetPriority = RequestRules::maySetPriority(actor, r);
+    v.mayAddNote = RequestRules::mayAddNote(actor, r);
+    v.mayRecordCorrespondence = RequestRules::mayRecordCorrespondence(actor, r);
+    v.mayRecordEscalation = RequestRules::mayRecordEscalation(actor, r);
+    v.mayVerify = RequestRules::mayVerify(actor, r);
+    v.mayOverrideVerification = RequestRules::mayOverrideVerification(actor, r);
+    v.mayWriteLetter = RequestRules::mayWriteLetter(actor, r);
+    v.mayReveal = RequestRules::mayReveal(actor, r);
+
+    if (purpose == Purpose::Open && r.personId > 0) {
+        if (auto s = auditLook(m_db, actor, r, QStringLiteral("person_viewed"), {{QStringLiteral("reference"), r.reference}},
+                               m_session.now());
+            !s)
+            return R::failure(s.fault());
+    }
+    return v;
+}
+
+Result<qint64> RequestDesk::find(const QString &reference) const
+{
+    const auto id = RequestRepository(m_db).idForReference(reference);
+    if (!id)
+        return id;
+    const auto request = RequestRepository(m_db).get(id.value());
+    if (!request)
+        return request.fault();
+    if (auto s = RequestRules::mayView(m_session.actor(), request.value()); !s)
+        return s.fault();
+    return id;
+}
+
+Result<QString> RequestDesk::reveal(qint64 requestId, PersonField field) const
+{
+    using R = Result<QString>;
+    const Actor actor = m_session.actor();
+    const auto request = RequestRepository(m_db).get(requestId);
+    if (!request)
+        return R::failure(request.fault());
+    if (auto s = RequestRules::mayReveal(actor, request.value()); !s)
+        return R::failure(s.fault());
+    const auto person = PersonRepository(m_db).get(request->personId);
+    if (!person)
+        return R::failure(person.fault());
+    if (auto s = auditLook(m_db, actor, request.value(), QStringLiteral("personal_data_revealed"),
+                           {{QStringLiteral("reference"), request->reference}, {QStringLiteral("field"), personFields().key(field)}},
+                           m_session.now());
+        !s)
+        return R::failure(s.fault());
+    return Masking::value(person.value(), field);
+}
+
+Result<Request> RequestDesk::perform(qint64 requestId, int expectedVersion, RequestAction action, const ActionInput &input) const
+{
+    return workflow().perform(requestId, expectedVersion, action, m_session.actor(), input);
+}
+
+Result<Request> RequestDesk::assign(qint64 requestId, int expectedVersion, qint64 staffId) const
+{
+    return workflow().assign(requestId, expectedVersion, staffId, m_session.actor());
+}
+
+Result<Request> RequestDesk::setPriority(qint64 requestId, int expectedVersion, Priority priority) const
+{
+    return workflow().setPriority(requestId, expectedVersion, priority, m_session.actor());
+}
+
+Status RequestDesk::addNote(qint64 requestId, const QString &body) const
+{
+    return workflow().addNote(requestId, body, m_session.actor());
+}
+
+Status RequestDesk::recordCorrespondence(qint64 requestId, const Correspondence &c) const
+{
+    return workflow().recordCorrespondence(requestId, c, m_session.actor());
+}
+
+Status RequestDesk::recordEscalation(qint64 requestId, const Escalation &e) const
+{
+    return workflow().recordEscalation(requestId, e, m_session.actor());
+}
+
+Result<QList<StaffUser>> RequestDesk::assignableStaff() const
+{
+    auto staff = StaffRepository(m_db).list();
+    if (!staff)
+        return staff;
+    QList<StaffUser> out;
+    for (const StaffUser &u : staff.value())
+        if (RequestRules::mayBeAssigned(u))
+            out << u;
+    return out;
+}
+
+Result<QList<StaffUser>> RequestDesk::activeStaff() const
+{
+    return StaffRepository(m_db).list();
+}
+
+Result<QList<PersonView>> RequestDesk::lookup(const QString &identifier) const
+{
+    if (auto s = RequestRules::mayRegister(m_session.actor()); !s)
+        return s.fault();
+    const auto found = IntakeService(m_db, m_session.calendar(), [this] { return m_session.now(); }).lookup(identifier);
+    if (!found)
+        return found.fault();
+    QList<PersonView> out;
+    for (const Person &p : found.value())
+        out << personView(p);
+    return out;
+}
+
+QList<FieldError> RequestDesk::validate(IntakeForm &form) const
+{
+    return IntakeService(m_db, m_session.calendar(), [this] { return m_session.now(); }).validate(form);
+}
+
+Result<QList<Request>> RequestDesk::submit(const IntakeForm &form) const
+{
+    const Actor actor = m_session.actor();
+    if (auto s = RequestRules::mayRegister(actor); !s)
+        return s.fault();
+    return IntakeService(m_db, m_session.calendar(), [this] { return m_session.now(); }).submit(form, actor.username);
+}
+
+} // namespace pd
