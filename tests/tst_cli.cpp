@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -14,12 +15,7 @@ using pd::test::TestDatabase;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = pd::test::CliRun;
 
 QString cjkSample(const QString &s)
 {
@@ -59,30 +55,10 @@ void TestCli::initTestCase()
 
 Run TestCli::run(const QStringList &args, const QString &password) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("PRIVACYDESK_PASSWORD"));
+    QMap<QString, QString> env;
     if (!password.isEmpty())
         env.insert(QStringLiteral("PRIVACYDESK_PASSWORD"), password);
-    // Nothing may land in the real home folder, whatever the command does.
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
-    env.remove(QStringLiteral("PGPASSWORD"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PD_CLI_PATH), args);
-    p.closeWriteChannel(); // a prompt (a password, say) reads end of input instead of waiting
-    Run r;
-    if (!p.waitForStarted() || !p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("did not run to completion: ") + p.errorString();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return pd::test::runCli(QStringLiteral(PD_CLI_PATH), m_dir.path(), args, env);
 }
 
 void TestCli::help()

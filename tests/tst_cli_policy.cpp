@@ -1,8 +1,10 @@
 // privacydesk-cli policy show / set, through the real executable, on both engines.
+#include "clirun.h"
 #include "testdatabase.h"
 #include "workflow/verificationservice.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
@@ -19,17 +21,12 @@ private:
     };
     static Run cli(const QStringList &args, const QString &password = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+        static QTemporaryDir home;
+        QMap<QString, QString> env{{QStringLiteral("LANG"), QStringLiteral("C")}};
         if (!password.isEmpty())
             env.insert(QStringLiteral("PRIVACYDESK_PASSWORD"), password);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PD_CLI_PATH), args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        const auto r = test::runCli(QStringLiteral(PD_CLI_PATH), home.path(), args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")}, env);
+        return {r.exitCode, r.out, r.err};
     }
 
 private Q_SLOTS:

@@ -1,4 +1,5 @@
 // privacydesk-cli user add, and the demo accounts that `demo` prints, on both engines.
+#include "clirun.h"
 #include "testdatabase.h"
 
 #include "audit/auditlog.h"
@@ -16,12 +17,7 @@ using pd::test::TestDatabase;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = pd::test::CliRun;
 
 const QString kAdminPassword = QStringLiteral("lantern-orchid-41");
 const QString kAgentPassword = QStringLiteral("pebble-meadow-23");
@@ -76,29 +72,7 @@ void TestCliUser::initTestCase()
 
 Run TestCliUser::run(const QStringList &args, const QMap<QString, QString> &extra) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
-    for (const char *name : {"PGPASSWORD", "PRIVACYDESK_PASSWORD", "PRIVACYDESK_NEW_PASSWORD"})
-        env.remove(QLatin1String(name));
-    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
-        env.insert(it.key(), it.value());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PD_CLI_PATH), args);
-    p.closeWriteChannel(); // a password prompt reads end of input instead of waiting
-    Run r;
-    if (!p.waitForStarted() || !p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("did not run to completion: ") + p.errorString();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return pd::test::runCli(QStringLiteral(PD_CLI_PATH), m_dir.path(), args, extra);
 }
 
 void TestCliUser::help()

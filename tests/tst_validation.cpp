@@ -67,6 +67,8 @@ private Q_SLOTS:
     void residentIdInvalid();
     void personName_data();
     void personName();
+    void controlCharacters_data();
+    void controlCharacters();
     void creditCodeCheckCharacter_data();
     void creditCodeCheckCharacter();
     void creditCodeValid_data();
@@ -74,6 +76,35 @@ private Q_SLOTS:
     void creditCodeInvalid_data();
     void creditCodeInvalid();
 };
+
+void TestValidation::controlCharacters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("multiline");
+    QTest::addColumn<QString>("expected"); // "" when accepted, else the position and code point named
+    QTest::newRow("plain") << QStringLiteral("王芳 Wang Fang") << false << QString();
+    QTest::newRow("bell") << QString::fromUtf16(u"ab\u0007c") << false << QStringLiteral("position 3 (U+0007)");
+    QTest::newRow("escape") << QString::fromUtf16(u"\u001B[31m") << true << QStringLiteral("position 1 (U+001B)");
+    QTest::newRow("nul") << QString(QChar(0)) + QStringLiteral("x") << true << QStringLiteral("position 1 (U+0000)");
+    QTest::newRow("C1 control") << QString::fromUtf16(u"x\u0085") << false << QStringLiteral("position 2 (U+0085)");
+    QTest::newRow("tab on one line") << QStringLiteral("a\tb") << false << QStringLiteral("position 2 (U+0009)");
+    QTest::newRow("tab and lines in a note") << QStringLiteral("a\tb\r\nc") << true << QString();
+    QTest::newRow("zero width and bidi are text") << QString::fromUtf16(u"a\u200Bb\u202Ec") << false << QString();
+}
+
+void TestValidation::controlCharacters()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, multiline);
+    QFETCH(QString, expected);
+    const QString message = Validation::controlCharacter(QStringLiteral("Note"), text, multiline);
+    if (expected.isEmpty()) {
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+    } else {
+        QVERIFY2(message.startsWith(QStringLiteral("Note: ")), qPrintable(message));
+        QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+}
 
 void TestValidation::phoneValid_data()
 {

@@ -1538,6 +1538,22 @@
         <source>Escalation: the outcome has at most %1 characters (now %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequesterKind</name>
@@ -2062,6 +2078,14 @@
         <source>Unified social credit code: the check character of &quot;%1&quot; is wrong; please re-check the code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: remove the control character at position %2 (U+%3); it cannot be seen or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerificationMethod</name>
@@ -2511,6 +2535,10 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Last step: %1, by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed: %1, by %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1535,6 +1535,22 @@
         <source>Escalation: the outcome has at most %1 characters (now %2).</source>
         <translation>上报：处理结果最多 %1 个字符（当前 %2 个）。</translation>
     </message>
+    <message>
+        <source>Refusal</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>往来沟通</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>上报</translation>
+    </message>
 </context>
 <context>
     <name>RequesterKind</name>
@@ -2065,6 +2081,14 @@
         <source>Unified social credit code: the check character of &quot;%1&quot; is wrong; please re-check the code.</source>
         <translation>统一社会信用代码：“%1”的校验码有误，请重新核对代码。</translation>
     </message>
+    <message>
+        <source>%1: remove the control character at position %2 (U+%3); it cannot be seen or printed.</source>
+        <translation>%1：请删除第 %2 个字符处的控制字符（U+%3）；该字符无法显示或打印。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
 </context>
 <context>
     <name>VerificationMethod</name>
@@ -2512,6 +2536,10 @@ Press F5 to try again.</source>
     <message>
         <source>Last step: %1, by %2 at %3</source>
         <translation>最近一步：%1，由 %2 于 %3 执行</translation>
+    </message>
+    <message>
+        <source>Last changed: %1, by %2 at %3</source>
+        <translation>最近更改：%1，由 %2 于 %3 执行</translation>
     </message>
 </context>
 <context>

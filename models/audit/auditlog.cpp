@@ -60,7 +60,7 @@ Result<AuditLog::Verification> AuditLog::verify(const std::function<bool()> &can
     // The head and the whole chain are read in one snapshot: entries appended while the walk
     // runs (by another workstation or thread) must not look like a broken chain. The transaction
     // only reads and is rolled back.
-    Transaction snapshot(m_db);
+    Transaction snapshot(m_db, Transaction::Mode::ReadOnly);
     if (!snapshot.begun())
         return R::failure(snapshot.begun().errorKind(), tr("Cannot read the audit log: %1").arg(snapshot.begun().error()));
     const AuditStore store(m_db);

@@ -60,6 +60,8 @@ struct RequestView
     bool verified = false;
     QList<VerificationMethod> missing; // what the closest verification alternative still lacks
     QList<LetterInfo> letters;
+    // The newest change to the request (not a look), from the audit log: who changed it last.
+    std::optional<AuditEntry> lastChange;
 
     QList<ActionChoice> actions; // every action the workflow knows for the request's status
     Status mayAssign, maySetPriority, mayAddNote, mayRecordCorrespondence, mayRecordEscalation, mayVerify,

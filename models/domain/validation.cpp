@@ -131,8 +131,27 @@ Result<QString> Validation::creditCode(const QString &input)
     return typed;
 }
 
+QString Validation::controlCharacter(const QString &label, const QString &text, bool multiline)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.category() != QChar::Other_Control)
+            continue;
+        if (multiline && (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')))
+            continue;
+        return tr("%1: remove the control character at position %2 (U+%3); it cannot be seen or printed.")
+            .arg(label)
+            .arg(i + 1)
+            .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    }
+    return {};
+}
+
 Result<QString> Validation::personName(const QString &input)
 {
+    // Tabs and line breaks (a pasted name) are blanks, collapsed below; other controls are refused.
+    if (const QString control = controlCharacter(tr("Name"), input, true); !control.isEmpty())
+        return Result<QString>::failure(ErrorKind::Invalid, control);
     const QString name = input.simplified();
     if (name.isEmpty())
         return Result<QString>::failure(ErrorKind::Invalid, tr("Name: enter the person's name."));

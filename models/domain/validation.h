@@ -23,6 +23,11 @@ public:
     // Returns the number with an upper-case X.
     static Result<QString> residentId(const QString &input);
     static Result<QString> personName(const QString &input);
+    // Control characters (bell, escape, NUL... which nobody can see, print or put in a letter) are
+    // refused in what staff type; tabs and line breaks only where the text has several lines.
+    // Returns the message for the first one, naming the field and the position (1-based), or an
+    // empty string.
+    static QString controlCharacter(const QString &label, const QString &text, bool multiline);
     // GB 32100-2015 unified social credit code (统一社会信用代码): 18 characters from
     // 0-9 and A-Z without I, O, S, V and Z, the last a MOD 31 check character.
     // Returns the code upper-cased.

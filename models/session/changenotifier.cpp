@@ -1,5 +1,6 @@
 #include "changenotifier.h"
 
+#include "../domain/auditactions.h"
 #include "../storage/changefeed.h"
 #include "../storage/database.h"
 
@@ -11,15 +12,9 @@ namespace pd {
 
 namespace {
 
-// Entries that record a look, not a change: nothing shown elsewhere needs reloading for them.
 bool changesNothing(const QString &action)
 {
-    static const QSet<QString> reads{QStringLiteral("login"),          QStringLiteral("login_failed"),
-                                     QStringLiteral("logout"),         QStringLiteral("letter_opened"),
-                                     QStringLiteral("evidence_opened"), QStringLiteral("person_viewed"),
-                                     QStringLiteral("personal_data_revealed"), QStringLiteral("session_locked"),
-                                     QStringLiteral("password_change_failed")};
-    return reads.contains(action);
+    return auditLookActions().contains(action);
 }
 
 qint64 nowMs()

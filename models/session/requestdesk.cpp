@@ -1,6 +1,8 @@
 #include "requestdesk.h"
 
 #include "../audit/auditlog.h"
+#include "../domain/auditactions.h"
+#include "../storage/auditrepository.h"
 #include "../fulfilment/letterservice.h"
 #include "../storage/personrepository.h"
 #include "../storage/requestrepository.h"
@@ -125,6 +127,10 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
     std::stable_sort(v.timeline.begin(), v.timeline.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) { return a.at < b.at; });
     v.pending = pending.value();
+    const auto last = AuditRepository(m_db).lastAbout(requestId, auditLookActions());
+    if (!last)
+        return R::failure(last.fault());
+    v.lastChange = last.value();
 
     const VerificationService verification(m_db, [this] { return m_session.now(); });
     const auto satisfied = verification.isSatisfied(requestId);

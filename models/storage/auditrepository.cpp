@@ -178,4 +178,28 @@ Result<QStringList> AuditRepository::actors() const
     return distinct("actor");
 }
 
+Result<std::optional<AuditEntry>> AuditRepository::lastAbout(qint64 requestId, const QSet<QString> &except) const
+{
+    using R = Result<std::optional<AuditEntry>>;
+    QStringList excluded(except.cbegin(), except.cend());
+    excluded.sort();
+    // Newest first along audit_log_request (request_id, id); the looks are skipped in the scan.
+    QString sql = QStringLiteral("SELECT a.id, a.at, a.actor, a.entity, a.entity_id, a.request_id, a.action, a.before_json, "
+                                 "a.after_json, a.prev_hash, a.hash FROM audit_log a WHERE a.request_id = ?");
+    if (!excluded.isEmpty())
+        sql += QStringLiteral(" AND a.action NOT IN (%1)").arg(QStringList(excluded.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+    sql += QStringLiteral(" ORDER BY a.request_id DESC, a.id DESC LIMIT 1");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(requestId);
+    for (const QString &action : std::as_const(excluded))
+        q.addBindValue(action);
+    if (!q.exec())
+        return R::failure(Database::classify(q.lastError()), tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
+    if (!q.next())
+        return std::optional<AuditEntry>{};
+    return std::optional<AuditEntry>{storage::auditEntryFromQuery(q)};
+}
+
 } // namespace pd

@@ -4,9 +4,11 @@
 #include "../domain/auditquery.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 #include <QVariantList>
 
+#include <optional>
 #include <utility>
 
 namespace pd {
@@ -35,6 +37,8 @@ public:
     Result<std::pair<qint64, qint64>> idRange() const;
     Result<QStringList> actions() const;
     Result<QStringList> actors() const;
+    // The newest entry about the request whose action is not one of `except` (nullopt: none).
+    Result<std::optional<AuditEntry>> lastAbout(qint64 requestId, const QSet<QString> &except) const;
 
 private:
     struct Where

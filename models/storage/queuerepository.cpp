@@ -69,14 +69,16 @@ void QueueRepository::addTextSearch(Where &w, const QString &text) const
     const QString likeAnywhere = QLatin1Char('%') + escapeLike(needle) + QLatin1Char('%');
     const bool sqlite = m_db.dialect() == Dialect::SQLite;
 
+    // Characters as the trigram tokenizer counts them (code points: 𠀀 is one, though two in UTF-16).
+    const qsizetype characters = needle.toUcs4().size();
     QString people;
-    if (sqlite && needle.size() >= 3) {
+    if (sqlite && characters >= 3) {
         // The trigram index answers substrings of three characters or more.
         QString phrase = needle;
         phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
         people = QStringLiteral("SELECT rowid FROM people_fts WHERE people_fts MATCH ?");
         w.binds << QVariant(QLatin1Char('"') + phrase + QLatin1Char('"'));
-    } else if (needle.size() >= 3) {
+    } else if (characters >= 3) {
         // PostgreSQL's pg_trgm index serves LIKE directly.
         people = QStringLiteral("SELECT id FROM people WHERE search_text LIKE ? ESCAPE '\\'");
         w.binds << QVariant(likeAnywhere);

@@ -2,9 +2,12 @@
 
 #include "database.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace pd {
 
-Transaction::Transaction(const Database &db) : m_connection(db.connection())
+Transaction::Transaction(const Database &db, Mode mode) : m_connection(db.connection())
 {
     // Nothing has been written yet, so a lost connection can safely be replaced here.
     if (!m_connection.isOpen() || !db.isAlive()) {
@@ -15,6 +18,15 @@ Transaction::Transaction(const Database &db) : m_connection(db.connection())
             return;
         }
         m_connection = db.connection();
+    }
+    if (db.dialect() == Dialect::SQLite && mode == Mode::Write) {
+        // The driver's commit() and rollback() send COMMIT and ROLLBACK whatever began it.
+        QSqlQuery begin(m_connection);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            m_begun = Status::failure(Database::classify(begin.lastError()), tr("Cannot start a transaction: %1").arg(Database::describe(begin.lastError())));
+        else
+            m_open = true;
+        return;
     }
     if (!m_connection.transaction())
         m_begun = Status::failure(Database::classify(m_connection.lastError()), tr("Cannot start a transaction: %1").arg(Database::describe(m_connection.lastError())));

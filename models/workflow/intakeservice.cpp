@@ -50,10 +50,21 @@ QList<FieldError> IntakeService::validate(IntakeForm &form) const
             check(F::Email, form.email, [](const QString &v) { return Validation::email(v); });
         if (!tooLong(F::IdNumber, form.idNumber, tr("Resident ID number"), kMaximumIdNumberLength))
             check(F::IdNumber, form.idNumber, [](const QString &v) { return Validation::residentId(v); });
-        form.account = form.account.trimmed();
-        tooLong(F::Account, form.account, tr("Account"), kMaximumAccountLength);
-        form.company = form.company.simplified();
-        tooLong(F::Company, form.company, tr("Company"), kMaximumCompanyLength);
+        const auto control = [&](F field, const QString &label, const QString &value, bool multiline) {
+            if (const QString message = Validation::controlCharacter(label, value, multiline); !message.isEmpty()) {
+                errors << FieldError{field, message};
+                return true;
+            }
+            return false;
+        };
+        if (!control(F::Account, tr("Account"), form.account, false)) {
+            form.account = form.account.trimmed();
+            tooLong(F::Account, form.account, tr("Account"), kMaximumAccountLength);
+        }
+        if (!control(F::Company, tr("Company"), form.company, true)) { // blanks are collapsed
+            form.company = form.company.simplified();
+            tooLong(F::Company, form.company, tr("Company"), kMaximumCompanyLength);
+        }
         if (form.phone.isEmpty() && form.email.isEmpty() && form.account.isEmpty()
             && std::none_of(errors.cbegin(), errors.cend(),
                             [](const FieldError &e) { return e.field == F::Phone || e.field == F::Email; })) {
@@ -70,8 +81,12 @@ QList<FieldError> IntakeService::validate(IntakeForm &form) const
         errors << FieldError{F::ReceivedAt, tr("Received: the time of receipt cannot be in the future.")};
     else if (form.receivedAt.date().year() < 2000)
         errors << FieldError{F::ReceivedAt, tr("Received: the date is implausibly old.")};
-    form.summary = form.summary.trimmed();
-    tooLong(F::Summary, form.summary, tr("Summary"), kMaximumSummaryLength);
+    if (const QString control = Validation::controlCharacter(tr("Summary"), form.summary, true); !control.isEmpty()) {
+        errors << FieldError{F::Summary, control};
+    } else {
+        form.summary = form.summary.trimmed();
+        tooLong(F::Summary, form.summary, tr("Summary"), kMaximumSummaryLength);
+    }
     return errors;
 }
 

@@ -1,6 +1,7 @@
 #include "requestworkflow.h"
 
 #include "../audit/auditlog.h"
+#include "../domain/validation.h"
 #include "../storage/database.h"
 #include "../storage/requestrepository.h"
 #include "../storage/staffrepository.h"
@@ -137,6 +138,8 @@ Status RequestWorkflow::guard(const Request &r, RequestAction action, const Acto
             return Status::failure(ErrorKind::Invalid, tr("Only an account cancellation request can be proposed for cancellation."));
         return requireVerified();
     case A::ProposeRefusal:
+        if (const QString c = Validation::controlCharacter(tr("Refusal"), input.explanation, true); !c.isEmpty())
+            return Status::failure(ErrorKind::Invalid, c);
         if (input.explanation.size() > kMaximumTextLength)
             return Status::failure(ErrorKind::Invalid, tr("Refusal: the explanation has at most %1 characters (now %2).")
                                                            .arg(kMaximumTextLength)
@@ -172,6 +175,8 @@ Result<RequestWorkflow::Outcome> RequestWorkflow::decide(const Request &current,
     using R = Result<Outcome>;
     if (auto s = RequestRules::mayTake(actor, current, action); !s)
         return R::failure(s.fault());
+    if (const QString c = Validation::controlCharacter(tr("Note"), input.note, true); !c.isEmpty())
+        return R::failure(ErrorKind::Invalid, c);
     if (input.note.size() > kMaximumTextLength)
         return R::failure(ErrorKind::Invalid, tr("Note: at most %1 characters (now %2).").arg(kMaximumTextLength).arg(input.note.size()));
     if (auto s = guard(current, action, actor, input, pending, verified); !s)
@@ -378,6 +383,8 @@ Status RequestWorkflow::addNote(qint64 requestId, const QString &body, const Act
 {
     if (body.trimmed().isEmpty())
         return Status::failure(ErrorKind::Invalid, tr("Note: write something first."));
+    if (const QString c = Validation::controlCharacter(tr("Note"), body, true); !c.isEmpty())
+        return Status::failure(ErrorKind::Invalid, c);
     if (body.trimmed().size() > kMaximumTextLength)
         return Status::failure(ErrorKind::Invalid, tr("Note: at most %1 characters (now %2).")
                                                        .arg(kMaximumTextLength)
@@ -400,6 +407,8 @@ Status RequestWorkflow::recordCorrespondence(qint64 requestId, const Corresponde
 {
     if (c.summary.trimmed().isEmpty())
         return Status::failure(ErrorKind::Invalid, tr("Correspondence: summarise what was sent or received."));
+    if (const QString control = Validation::controlCharacter(tr("Correspondence"), c.summary, true); !control.isEmpty())
+        return Status::failure(ErrorKind::Invalid, control);
     if (c.summary.size() > kMaximumTextLength)
         return Status::failure(ErrorKind::Invalid, tr("Correspondence: at most %1 characters (now %2).")
                                                        .arg(kMaximumTextLength)
@@ -432,6 +441,9 @@ Status RequestWorkflow::recordEscalation(qint64 requestId, const Escalation &e, 
 {
     if (auto s = checkRequest(requestId, [&](const Request &r) { return RequestRules::mayRecordEscalation(actor, r); }); !s)
         return s;
+    for (const auto &[label, text] : {std::pair{tr("Escalation"), e.theirReference}, std::pair{tr("Escalation"), e.outcome}})
+        if (const QString control = Validation::controlCharacter(label, text, true); !control.isEmpty())
+            return Status::failure(ErrorKind::Invalid, control);
     if (e.theirReference.size() > kMaximumReferenceLength)
         return Status::failure(ErrorKind::Invalid, tr("Escalation: their reference has at most %1 characters (now %2).")
                                                        .arg(kMaximumReferenceLength)

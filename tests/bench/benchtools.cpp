@@ -142,10 +142,10 @@ QString textSearchClause(Dialect dialect, const QString &needle, QVariantList &b
 {
     const QString upper = needle.toUpper();
     QString people;
-    if (dialect == Dialect::SQLite && needle.size() >= 3) {
+    if (dialect == Dialect::SQLite && needle.toUcs4().size() >= 3) {
         people = QStringLiteral("SELECT rowid FROM people_fts WHERE people_fts MATCH ?");
         binds << QVariant(QLatin1Char('"') + needle + QLatin1Char('"'));
-    } else if (needle.size() >= 3) {
+    } else if (needle.toUcs4().size() >= 3) {
         people = QStringLiteral("SELECT id FROM people WHERE search_text LIKE ? ESCAPE '\\'");
         binds << QVariant(QLatin1Char('%') + needle + QLatin1Char('%'));
     } else {

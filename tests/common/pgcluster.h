@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace pd::test {
+
+// A PostgreSQL 15 cluster of one test's own, in a temp dir on a free port, which the test may stop
+// and start again (a server restart) without disturbing the shared server the other tests use.
+// Runs the server as the postgres user when the tests run as root. With `tls`, the server has a
+// self-signed certificate and accepts TLS connections.
+class PgCluster final
+{
+    Q_DISABLE_COPY_MOVE(PgCluster)
+
+public:
+    PgCluster() = default;
+    ~PgCluster(); // stops the server
+
+    // False with error() when the cluster cannot be made (no PostgreSQL binaries, initdb fails).
+    bool init(bool tls = false);
+    // Starts the server (a restart keeps the port).
+    bool start();
+    // Stops the server: "fast" ends sessions cleanly, "immediate" as a crash would.
+    bool stop(const QString &mode = QStringLiteral("fast"));
+    bool isRunning() const { return m_running; }
+    int port() const { return m_port; }
+    QString error() const { return m_error; }
+    // postgresql://postgres@127.0.0.1:PORT/DATABASE
+    QString url(const QString &database = QStringLiteral("postgres")) const;
+    // Runs SQL through psql as the superuser; false with error() on failure.
+    bool psql(const QString &sql, const QString &database = QStringLiteral("postgres"), QString *output = nullptr);
+    // True when the binaries are installed (the test may skip otherwise, outside CI).
+    static bool available();
+
+private:
+    bool startOnPort();
+    bool run(const QString &program, const QStringList &args, QString *output = nullptr);
+
+    QTemporaryDir m_dir;
+    QString m_data;
+    int m_port = 0;
+    bool m_running = false;
+    QString m_error;
+};
+
+} // namespace pd::test
