@@ -10,9 +10,12 @@ build_pkgs=(
   qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev
   libsqlite3-dev libsodium-dev libphonenumber-dev libquazip1-qt6-dev libical-dev
+  qtkeychain-qt6-dev libsecret-1-0
   fonts-noto-cjk
 )
-test_pkgs=(postgresql-15 postgresql-contrib xvfb xauth poppler-utils)
+# openssl: the TLS test's certificate; dbus-daemon and gnome-keyring: a keychain of the keychain
+# test's own.
+test_pkgs=(postgresql-15 postgresql-contrib xvfb xauth poppler-utils openssl dbus-daemon gnome-keyring)
 
 want=("${build_pkgs[@]}")
 [ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")

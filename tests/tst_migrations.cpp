@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <algorithm>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void freshDatabase();
     void upgradeIndexesOldRows_data() { TestDatabase::addEngineRows(); }
     void upgradeIndexesOldRows();
+    void statisticsForBigTables();
     void refuseNewerSchema_data() { TestDatabase::addEngineRows(); }
     void refuseNewerSchema();
     void splitStatements_data();
@@ -105,6 +107,42 @@ private Q_SLOTS:
     void parseBadUrl_data();
     void parseBadUrl();
 };
+
+// A big SQLite table whose indexes lack statistics (grown by use, or given an index by a
+// migration) gets them when the database is opened; a small one is left to the planner's defaults.
+void TestMigrations::statisticsForBigTables()
+{
+    PD_FRESH_DB(db, QStringLiteral("sqlite"));
+    const auto unanalysed = [&] {
+        return scalar(db, QStringLiteral("SELECT COUNT(*) FROM pragma_index_list('requests') i WHERE NOT EXISTS "
+                                         "(SELECT 1 FROM sqlite_stat1 s WHERE s.tbl = 'requests' AND s.idx = i.name)"))
+            .toInt();
+    };
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO people (id, name, created_at) VALUES (1, 'x', '2026-01-01T00:00:00Z')")));
+    const auto fill = [&](int from, int to) {
+        return q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
+                                     "INSERT INTO requests (reference, person_id, person_name, type, status, channel, requester_kind, "
+                                     "entity, received_at, due_date, updated_at) "
+                                     "SELECT 'R-' || i, 1, 'x', 'access', 'received', 'email', 'self', 'qianchuan', "
+                                     "'2026-01-01T00:00:00Z', '2026-01-20', '2026-01-01T00:00:00Z' FROM n")
+                          .arg(from)
+                          .arg(to));
+    };
+    QVERIFY2(fill(1, int(SchemaMigrator::kStatisticsFromRows) - 10), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("ANALYZE"))); // makes sqlite_stat1, emptied next: a database never analysed
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM sqlite_stat1")));
+    QVERIFY(SchemaMigrator(db).migrate());
+    QVERIFY(unanalysed() > 0); // small: left alone
+    QVERIFY(fill(int(SchemaMigrator::kStatisticsFromRows), int(SchemaMigrator::kStatisticsFromRows) + 100));
+    QVERIFY(SchemaMigrator(db).migrate());
+    QCOMPARE(unanalysed(), 0);
+    // An index without statistics among analysed ones is noticed too.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM sqlite_stat1 WHERE idx = 'requests_assignee_status_due'")));
+    QCOMPARE(unanalysed(), 1);
+    QVERIFY(SchemaMigrator(db).migrate());
+    QCOMPARE(unanalysed(), 0);
+}
 
 void TestMigrations::freshDatabase()
 {

@@ -789,6 +789,41 @@
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>No password is stored for this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this computer has no system keychain (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the system keychain refused access (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the stored password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the stored password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterKind</name>
     <message>
         <source>Acknowledgement</source>
@@ -2329,17 +2364,6 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pd::AuditLogModel</name>
     <message>
         <source>Loading…</source>
@@ -2539,6 +2563,42 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Last changed: %1, by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::DatabasePasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored by the system keychain (never in PrivacyDesk&apos;s settings), so that this database opens without asking. Untick to forget a remembered password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered password did not open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open, but the password could not be remembered: %1
+It will be asked for next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2970,14 +3030,6 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Database address — sqlite:///path/to/file.db for a file, or postgresql://user@host:5432/database for a shared server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

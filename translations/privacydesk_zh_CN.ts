@@ -786,6 +786,41 @@
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>No password is stored for this database.</source>
+        <translation>此数据库没有已保存的密码。</translation>
+    </message>
+    <message>
+        <source>%1: this computer has no system keychain (%2).</source>
+        <translation>%1：此计算机没有系统钥匙串（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the system keychain refused access (%2).</source>
+        <translation>%1：系统钥匙串拒绝访问（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>系统钥匙串没有响应。</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored password</source>
+        <translation>无法读取已保存的密码</translation>
+    </message>
+    <message>
+        <source>Cannot store the password</source>
+        <translation>无法保存密码</translation>
+    </message>
+    <message>
+        <source>Cannot remove the stored password</source>
+        <translation>无法删除已保存的密码</translation>
+    </message>
+</context>
+<context>
     <name>LetterKind</name>
     <message>
         <source>Acknowledgement</source>
@@ -2329,17 +2364,6 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>%1 的密码：</translation>
-    </message>
-</context>
-<context>
     <name>pd::AuditLogModel</name>
     <message>
         <source>Loading…</source>
@@ -2540,6 +2564,43 @@ Press F5 to try again.</source>
     <message>
         <source>Last changed: %1, by %2 at %3</source>
         <translation>最近更改：%1，由 %2 于 %3 执行</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DatabasePasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password.</source>
+        <translation>服务器 %1 需要密码。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer&apos;s keychain</source>
+        <translation>在本计算机的钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stored by the system keychain (never in PrivacyDesk&apos;s settings), so that this database opens without asking. Untick to forget a remembered password.</source>
+        <translation>由系统钥匙串保存（绝不写入 PrivacyDesk 的设置），以后打开此数据库时无需再输入。取消勾选即可忘记已记住的密码。</translation>
+    </message>
+    <message>
+        <source>The remembered password did not open the database: %1</source>
+        <translation>已记住的密码无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>未能记住密码</translation>
+    </message>
+    <message>
+        <source>The database is open, but the password could not be remembered: %1
+It will be asked for next time.</source>
+        <translation>数据库已打开，但未能记住密码：%1
+下次打开时将再次询问。</translation>
     </message>
 </context>
 <context>
@@ -2970,14 +3031,6 @@ Press F5 to try again.</source>
     <message>
         <source>Database address — sqlite:///path/to/file.db for a file, or postgresql://user@host:5432/database for a shared server:</source>
         <translation>数据库地址——本地文件使用 sqlite:///path/to/file.db，共享服务器使用 postgresql://user@host:5432/database：</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>Wait for the demo data to finish loading before opening another database.</source>

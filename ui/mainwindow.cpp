@@ -2,6 +2,7 @@
 
 #include "auditpage.h"
 #include "common/localization.h"
+#include "databasepassworddialog.h"
 #include "demodataloader.h"
 #include "intakedialog.h"
 #include "itemmodels/requestqueuemodel.h"
@@ -359,15 +360,10 @@ bool MainWindow::switchDatabase(const QString &text)
         showError(tr("Wait for the demo data to finish loading before opening another database."));
         return false;
     }
-    QString password;
-    if (Gateway::needsPassword(text)) {
-        bool ok = false;
-        password = QInputDialog::getText(this, tr("Password"), tr("Password for %1:").arg(text.trimmed()), QLineEdit::Password,
-                                         QString(), &ok);
-        if (!ok)
-            return false;
-    }
-    auto gateway = Gateway::open(text, password);
+    auto opened = DatabasePasswordDialog::open(text, this);
+    if (!opened)
+        return false;
+    auto gateway = std::move(*opened);
     if (!gateway) {
         showError(gateway.error());
         return false;

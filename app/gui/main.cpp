@@ -1,4 +1,5 @@
 #include "common/localization.h"
+#include "databasepassworddialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "session/gateway.h"
@@ -41,18 +42,11 @@ int main(int argc, char *argv[])
         language = pd::Localization::systemLanguage();
     localization.setLanguage(language);
 
-    // The password of a PostgreSQL server: PGPASSWORD, or asked for (never stored).
-    const QString url = parser.value(dbOption);
-    QString password;
-    if (pd::Gateway::needsPassword(url)) {
-        bool ok = false;
-        password = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Password"),
-                                         QCoreApplication::translate("main", "Password for %1:").arg(url), QLineEdit::Password,
-                                         QString(), &ok);
-        if (!ok)
-            return 0;
-    }
-    auto gateway = pd::Gateway::open(url, password);
+    // A PostgreSQL server's password: PGPASSWORD, the system keychain, or asked for.
+    auto opened = pd::DatabasePasswordDialog::open(parser.value(dbOption));
+    if (!opened)
+        return 0;
+    auto gateway = std::move(*opened);
     if (!gateway) {
         QMessageBox::critical(nullptr, QStringLiteral("PrivacyDesk"), gateway.error());
         return 1;

@@ -168,6 +168,12 @@ Result<qint64> Gateway::loadDemoNow(qint64 requests, quint32 seed, const std::fu
     return generator.run(options, progress);
 }
 
+QString Gateway::addressWithoutPassword(const QString &urlText)
+{
+    const auto url = DatabaseUrl::parse(urlText.trimmed());
+    return url ? url->toDisplayString() : urlText.trimmed();
+}
+
 Status Gateway::checkRoleName(const QString &role)
 {
     return ServerSetup::checkRoleName(role);

@@ -35,6 +35,9 @@ public:
     static bool needsPassword(const QString &urlText);
     // The embedded default, as text.
     static QString defaultLocation();
+    // The address as shown and remembered: normalised, without any password (the text trimmed
+    // when it is no valid address).
+    static QString addressWithoutPassword(const QString &urlText);
     // The schema version this program brings databases to.
     static int schemaVersion();
 

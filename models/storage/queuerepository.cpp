@@ -174,7 +174,11 @@ Result<qint64> QueueRepository::count(const QueueQuery &query) const
 Result<QueueCounts> QueueRepository::counts(const QueueQuery &query, QDate today, QDate dueSoonUntil) const
 {
     const Where w = where(query);
-    if (!w.clauses.isEmpty()) {
+    // An agent's visibility alone is no filter here: each figure has a range of
+    // requests_assignee_status_due of its own, cheaper than one pass over all their requests.
+    QueueQuery unrestricted = query;
+    unrestricted.visibleTo = 0;
+    if (!where(unrestricted).clauses.isEmpty()) {
         // A filter narrows the queue through its own index (status+type, assignee, people search).
         // Count all three figures over those rows in one pass: separate overdue/due-soon counts
         // would repeat the lookup (for a text search, the people scan), and their status and

@@ -16,7 +16,7 @@ class SchemaMigrator final
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
 
 public:
-    static constexpr int kLatestVersion = 5;
+    static constexpr int kLatestVersion = 6;
 
     explicit SchemaMigrator(const Database &db) : m_db(db) {}
 
@@ -28,8 +28,13 @@ public:
     // Splits a migration script into statements; trigger bodies (BEGIN ... END;) stay whole.
     static QStringList splitStatements(const QString &script);
 
+    // SQLite: tables with this many rows get statistics for every index.
+    static constexpr qint64 kStatisticsFromRows = 10000;
+
 private:
     Status applyStep(int version) const;
+    // SQLite: ANALYZE each big table with an index that has no statistics yet.
+    void refreshStatistics() const;
 
     const Database &m_db;
 };

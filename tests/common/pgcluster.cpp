@@ -54,7 +54,7 @@ bool PgCluster::run(const QString &program, const QStringList &args, QString *ou
     return true;
 }
 
-bool PgCluster::init(bool tls)
+bool PgCluster::init(bool tls, const QString &superuserPassword)
 {
     if (!available()) {
         m_error = QStringLiteral("PostgreSQL 15 is not installed (%1)").arg(kBin);
@@ -71,9 +71,23 @@ bool PgCluster::init(bool tls)
         QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres"), m_dir.path()});
     }
     m_data = m_dir.filePath(QStringLiteral("data"));
-    if (!run(kBin + QStringLiteral("initdb"), {QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("postgres"),
-                                                QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"),
-                                                QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")}))
+    QStringList initdb{QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-E"),
+                       QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")};
+    if (superuserPassword.isEmpty()) {
+        initdb << QStringLiteral("-A") << QStringLiteral("trust");
+    } else {
+        // Local socket (psql below) trusted, TCP (the app) by password.
+        const QString pwfile = m_dir.filePath(QStringLiteral("pwfile"));
+        QFile f(pwfile);
+        if (!f.open(QIODevice::WriteOnly) || f.write(superuserPassword.toUtf8()) < 0)
+            return false;
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        initdb << QStringLiteral("--auth-local=trust") << QStringLiteral("--auth-host=scram-sha-256") << QStringLiteral("--pwfile")
+               << pwfile;
+        m_socketOnly = true;
+    }
+    if (!run(kBin + QStringLiteral("initdb"), initdb))
         return false;
     if (tls) {
         // A self-signed certificate for 127.0.0.1, made by the server's user in its data dir.
@@ -134,7 +148,7 @@ QString PgCluster::url(const QString &database) const
 
 bool PgCluster::psql(const QString &sql, const QString &database, QString *output)
 {
-    return run(QStringLiteral("/usr/bin/psql"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+    return run(QStringLiteral("/usr/bin/psql"), {QStringLiteral("-h"), m_socketOnly ? m_dir.path() : QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
                                                  QString::number(m_port), QStringLiteral("-U"), QStringLiteral("postgres"),
                                                  QStringLiteral("-d"), database, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                                                  QStringLiteral("-At"), QStringLiteral("-c"), sql},

@@ -18,7 +18,8 @@ public:
     ~PgCluster(); // stops the server
 
     // False with error() when the cluster cannot be made (no PostgreSQL binaries, initdb fails).
-    bool init(bool tls = false);
+    // A non-empty superuserPassword makes every connection over TCP give a password (scram).
+    bool init(bool tls = false, const QString &superuserPassword = {});
     // Starts the server (a restart keeps the port).
     bool start();
     // Stops the server: "fast" ends sessions cleanly, "immediate" as a crash would.
@@ -41,7 +42,20 @@ private:
     QString m_data;
     int m_port = 0;
     bool m_running = false;
+    bool m_socketOnly = false; // psql goes through the socket (TCP needs the password)
     QString m_error;
 };
 
 } // namespace pd::test
+
+// A started cluster of the test's own in `var`, or a skip (outside the test command, without
+// PostgreSQL) or a failure (inside it, where PostgreSQL must be there); use inside a test function.
+#define PD_OWN_PG_CLUSTER(var, tls, password)                                                              \
+    pd::test::PgCluster var;                                                                              \
+    if (!pd::test::PgCluster::available()) {                                                              \
+        if (qEnvironmentVariableIsSet("PRIVACYDESK_TEST_PG_URL"))                                         \
+            QFAIL("PostgreSQL 15 binaries are missing");                                                  \
+        QSKIP("PostgreSQL 15 is not installed");                                                          \
+    }                                                                                                     \
+    QVERIFY2(var.init(tls, password), qPrintable(var.error()));                                           \
+    QVERIFY2(var.start(), qPrintable(var.error()))

@@ -29,17 +29,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("restart-the-server-9");
 
-// A cluster of the test's own, or a skip (outside the test command) / failure (inside it).
-#define PD_OWN_CLUSTER(var, tls)                                                                          \
-    test::PgCluster var;                                                                                  \
-    if (!test::PgCluster::available()) {                                                                  \
-        if (qEnvironmentVariableIsSet("PRIVACYDESK_TEST_PG_URL"))                                         \
-            QFAIL("PostgreSQL 15 binaries are missing");                                                  \
-        QSKIP("PostgreSQL 15 is not installed");                                                          \
-    }                                                                                                     \
-    QVERIFY2(var.init(tls), qPrintable(var.error()));                                                     \
-    QVERIFY2(var.start(), qPrintable(var.error()));
-
 std::unique_ptr<Session> signIn(const QString &url, const QString &username)
 {
     auto gateway = Gateway::open(url);
@@ -81,7 +70,7 @@ private Q_SLOTS:
 
 void TestMultiuserRestart::serverRestartMidEdit()
 {
-    PD_OWN_CLUSTER(cluster, false)
+    PD_OWN_PG_CLUSTER(cluster, false, {});
     QVERIFY2(cluster.psql(QStringLiteral("CREATE DATABASE restartdb")), qPrintable(cluster.error()));
     const QString url = cluster.url(QStringLiteral("restartdb"));
     {
@@ -160,7 +149,7 @@ void TestMultiuserRestart::serverRestartMidEdit()
 
 void TestMultiuserRestart::tlsThroughSslmode()
 {
-    PD_OWN_CLUSTER(cluster, true)
+    PD_OWN_PG_CLUSTER(cluster, true, {});
     QVERIFY2(cluster.psql(QStringLiteral("CREATE DATABASE tlsdb")), qPrintable(cluster.error()));
     const auto encrypted = [](const QString &url) -> int {
         auto gateway = Gateway::open(url);
