@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "testdatabase.h"
 
 #include "audit/auditlog.h"
@@ -134,25 +135,9 @@ struct Run
 Run runCli(const QString &url, const QStringList &args)
 {
     QTemporaryDir home;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("xdg-config")));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PD_CLI_PATH), QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), url} + args);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForStarted() || !p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("did not run to completion: ") + p.errorString();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    const auto r = pd::test::runCli(QStringLiteral(PD_CLI_PATH), home.path(),
+                                    QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), url} + args);
+    return {r.exitCode, r.out, r.err};
 }
 
 } // namespace

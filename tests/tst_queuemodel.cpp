@@ -10,7 +10,6 @@
 #include "workflow/workingdaycalendar.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -93,9 +93,11 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {150, 110, 170, 130, 150};
+    // Widths in characters of the font: "2026-12-02 07:51:20", "demo.wang.qiang", an action label...
+    const int characters[] = {20, 18, 22, 16, 18};
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('n'));
     for (int c = 0; c < AuditLogModel::DetailsColumn; ++c)
-        m_view->setColumnWidth(c, widths[c]);
+        m_view->setColumnWidth(c, characters[c] * em + 12);
 
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);

@@ -68,10 +68,13 @@ QString ConflictDialog::describe(const RequestView &view)
     QStringList lines{tr("Status: %1").arg(requestStatuses().label(r.status)),
                       tr("Assignee: %1").arg(r.assigneeName.isEmpty() ? tr("Unassigned") : r.assigneeName),
                       tr("Priority: %1").arg(priorities().label(r.priority))};
-    // Who changed it last, and how (a priority, an assignment, a step, a note...).
-    if (const auto &last = view.lastChange)
+    // Who changed it last, and how (a priority, an assignment, a step, a note...); without that
+    // record, the last step of its history.
+    if (const auto &last = view.lastChange) {
         lines << tr("Last changed: %1, by %2 at %3")
                      .arg(AuditLogModel::actionLabel(last->action), last->actor, DisplayFormat::tableDateTime(last->at));
+        return lines.join(QLatin1Char('\n'));
+    }
     for (auto it = view.timeline.crbegin(); it != view.timeline.crend(); ++it) {
         if (it->kind == TimelineEntry::Kind::History) {
             lines << tr("Last step: %1, by %2 at %3")

@@ -152,21 +152,26 @@ void RequestActionsBar::change(const QString &description, std::function<Result<
         this, [job, version](const Session &s) { return job(s, version); },
         [this, id, description, job, retry](const Result<Request> &result) {
             --m_busy;
-            if (result) {
-                m_lastError.clear();
-                Q_EMIT changed(id);
-                return;
-            }
-            if (result.errorKind() == ErrorKind::Conflict)
+            if (!result && result.errorKind() == ErrorKind::Conflict)
                 return conflict(description, job);
-            if (retry) {
-                m_lastError = result.error();
-                Q_EMIT failed(result.error());
-                retry(result.error());
-                return;
-            }
-            fail(tr("Not saved"), result.error());
+            answered(id, Status::from(result), retry);
         });
+}
+
+void RequestActionsBar::answered(qint64 id, const Status &result, const std::function<void(const QString &message)> &retry)
+{
+    if (result) {
+        m_lastError.clear();
+        Q_EMIT changed(id);
+        return;
+    }
+    if (retry) {
+        m_lastError = result.error();
+        Q_EMIT failed(result.error());
+        retry(result.error());
+        return;
+    }
+    fail(tr("Not saved"), result.error());
 }
 
 void RequestActionsBar::changeStatus(const QString &description, std::function<Status(const Session &)> job,
@@ -177,18 +182,7 @@ void RequestActionsBar::changeStatus(const QString &description, std::function<S
     ++m_busy;
     m_session.write(this, std::move(job), [this, id, retry](const Status &result) {
         --m_busy;
-        if (result) {
-            m_lastError.clear();
-            Q_EMIT changed(id);
-            return;
-        }
-        if (retry) {
-            m_lastError = result.error();
-            Q_EMIT failed(result.error());
-            retry(result.error());
-            return;
-        }
-        fail(tr("Not saved"), result.error());
+        answered(id, result, retry);
     });
 }
 

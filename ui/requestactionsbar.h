@@ -58,6 +58,8 @@ private:
                 std::function<void(const QString &message)> retry = {});
     void changeStatus(const QString &description, std::function<Status(const Session &)> job,
                       std::function<void(const QString &message)> retry = {});
+    // A change's answer: done, or the message (to the retry, which keeps what was typed, or a box).
+    void answered(qint64 id, const Status &result, const std::function<void(const QString &message)> &retry);
     void conflict(const QString &description, std::function<Result<Request>(const Session &, int version)> job);
     void trigger(RequestAction action);
     void rebuild();

@@ -257,6 +257,10 @@ void RequestDetailPanel::showEmpty(const QString &text)
     m_empty->show();
     m_body->hide();
     m_actions->hide();
+    // Nothing of the last request stays behind the empty state (a revealed value least of all).
+    for (const auto &[name, label] : std::as_const(m_fields))
+        label->clear();
+    m_history->clear();
 }
 
 void RequestDetailPanel::setField(const char *name, const QString &text)

@@ -145,7 +145,10 @@ void RequestQueuePage::openCurrent()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
-    m_detail->showRequest(m_model->requestId(current.row()));
+    // Enter on the request already open is no new look (nor a new audit entry).
+    const qint64 id = m_model->requestId(current.row());
+    if (!m_detail->isVisible() || id != m_detail->requestId())
+        m_detail->showRequest(id);
     m_detail->show();
 }
 
@@ -154,6 +157,7 @@ void RequestQueuePage::closeDetails()
     if (!m_detail->isVisible())
         return;
     m_detail->hide();
+    m_detail->showRequest(0); // what was revealed leaves the screen; opening it again is a new look
     m_view->setFocus();
 }
 

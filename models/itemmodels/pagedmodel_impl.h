@@ -88,6 +88,12 @@ const Row *PagedModel<Query, Row, Count>::rowAt(int row) const
         m_recent.append(page);
     }
     const int offset = row % kPageSize;
+    // Read ahead: a view nearing either end of what is loaded asks for the neighbouring page
+    // now, so that scrolling on finds it there (the cache keeps the pages around the one in view).
+    const int ahead = offset >= kPageSize - kReadAheadRows ? page + 1 : offset < kReadAheadRows ? page - 1 : -1;
+    if (ahead >= 0 && qint64(ahead) * kPageSize < m_rowCount && !m_pages.contains(ahead) && !m_asked.contains(ahead)
+        && !m_failed.contains(ahead))
+        load({ahead}, false, false);
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 

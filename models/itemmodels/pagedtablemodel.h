@@ -29,6 +29,8 @@ public:
     // refresh() re-reads at most this many pages (the ones in view): the rest are read again when
     // a view asks for them.
     static constexpr int kRefreshPages = 8;
+    // A row this close to either end of its page has the neighbouring page read ahead.
+    static constexpr int kReadAheadRows = 32;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     // The count as SQL gave it (it may arrive after the first page).

@@ -75,6 +75,7 @@ Session::~Session()
     {
         const QMutexLocker lock(&m_parkedMutex);
         m_parked.clear();
+        m_waiting = 0;
     }
     m_files.reset();
     m_db->closeThreadConnection();
@@ -132,7 +133,7 @@ bool Session::isOnline() const
 int Session::pendingWrites() const
 {
     const QMutexLocker lock(&m_parkedMutex);
-    return int(m_parked.size());
+    return m_waiting;
 }
 
 void Session::closeThreadConnection() const
@@ -177,7 +178,15 @@ Status Session::admit(JobKind kind) const
         return Status::failure(ErrorKind::Denied, tr("Choose a new password first: an administrator set the one you signed in with."));
     if (kind == JobKind::Unlock)
         return {};
-    return refreshActor();
+    // Every write re-reads the account; reads (a queue's pages while scrolling) at most every
+    // kActorCheckMs, and at once when the change notifier reports a change to staff accounts.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (kind == JobKind::Read && now - m_actorCheckedAt.load() < kActorCheckMs)
+        return {};
+    const Status fresh = refreshActor();
+    if (fresh)
+        m_actorCheckedAt = now;
+    return fresh;
 }
 
 void Session::recoverConnection() const
@@ -187,13 +196,15 @@ void Session::recoverConnection() const
         m_notifier->suspectConnection();
 }
 
-void Session::park(std::function<void()> retry) const
+void Session::park(std::function<void()> retry, bool counted) const
 {
     int count = 0;
     {
         const QMutexLocker lock(&m_parkedMutex);
         m_parked << std::move(retry);
-        count = int(m_parked.size());
+        if (!counted)
+            ++m_waiting;
+        count = m_waiting;
     }
     Session *self = const_cast<Session *>(this);
     QMetaObject::invokeMethod(self, [self, count] { Q_EMIT self->pendingWritesChanged(count); }, Qt::QueuedConnection);
@@ -212,8 +223,17 @@ void Session::resume()
     }
     for (const auto &retry : std::as_const(parked))
         retry();
-    if (!parked.isEmpty())
-        Q_EMIT pendingWritesChanged(0);
+}
+
+void Session::unpark() const
+{
+    int count = 0;
+    {
+        const QMutexLocker lock(&m_parkedMutex);
+        count = m_waiting = qMax(0, m_waiting - 1);
+    }
+    Session *self = const_cast<Session *>(this);
+    QMetaObject::invokeMethod(self, [self, count] { Q_EMIT self->pendingWritesChanged(count); }, Qt::QueuedConnection);
 }
 
 void Session::afterWrite() const

@@ -57,8 +57,8 @@ public:
 // Every desk call is synchronous and may run on any thread that has its own connection (the CLI
 // calls them directly). The GUI goes through read()/write(): the job runs on the session's worker
 // thread; the result comes back to `context` on its own thread, unless `context` is gone. Before
-// each job the session re-reads the actor's account, so a deactivated or demoted member of staff
-// loses their rights at their next action. A read that fails because the connection dropped is
+// each write (and a read at most every two seconds) the session re-reads the actor's account, so
+// a deactivated or demoted member of staff loses their rights at their next action. A read that fails because the connection dropped is
 // tried once more on a fresh connection; a write that fails so is kept and run again when the
 // connection is back (its `done` comes then), so nothing typed is lost.
 class Session final : public QObject
@@ -148,6 +148,7 @@ private:
         Done done;
         QPointer<QObject> context;
         JobKind kind;
+        bool parked = false; // counted in pendingWrites() until it has run to the end
     };
     template<typename Job, typename Done>
     void submit(QObject *context, Job job, Done done, JobKind kind) const;
@@ -157,7 +158,8 @@ private:
     // stored account still grants the role (re-read on every job).
     Status admit(JobKind kind) const;
     // A write that met a dropped connection: kept until the connection is back.
-    void park(std::function<void()> retry) const;
+    void park(std::function<void()> retry, bool counted) const;
+    void unpark() const; // a parked write has run to the end
     void resume();
     void afterWrite() const;
     void recoverConnection() const;
@@ -173,6 +175,8 @@ private:
     std::atomic<bool> m_locked{false};
     std::atomic<bool> m_mustChangePassword{false};
     std::atomic<bool> m_closing{false};
+    static constexpr qint64 kActorCheckMs = 2000;
+    mutable std::atomic<qint64> m_actorCheckedAt{0}; // when a read last re-read the account
     qint64 m_lastActivity = 0; // msecs since epoch, GUI thread
     QTimer *m_idleTimer = nullptr;
     std::unique_ptr<PrivateFiles> m_files;
@@ -186,6 +190,7 @@ private:
     mutable QAtomicInt m_inFlight;
     mutable QMutex m_parkedMutex;
     mutable QList<std::function<void()>> m_parked;
+    mutable int m_waiting = 0; // parked, or resumed and not yet run to the end (m_parkedMutex)
     mutable QMutex m_longMutex;
     mutable QList<QThread *> m_longJobs;
     mutable std::atomic<bool> m_cancelLong{false};
@@ -216,11 +221,15 @@ void Session::execute(std::shared_ptr<T> task) const
         if (task->kind == JobKind::Read) {
             result = attempt(); // a read is safe to repeat on a fresh connection
         } else {
-            // Nothing was written (a Transaction only commits whole): keep it for later.
-            park([this, task] { m_worker->post([this, task] { execute<R>(task); }); });
+            // Nothing was written (a Transaction only commits whole): keep it for later. It
+            // counts as waiting until it has run again to the end.
+            const bool counted = std::exchange(task->parked, true);
+            park([this, task] { m_worker->post([this, task] { execute<R>(task); }); }, counted);
             return;
         }
     }
+    if (task->parked)
+        unpark();
     if (task->kind != JobKind::Read && result.ok())
         afterWrite();
     QMetaObject::invokeMethod(

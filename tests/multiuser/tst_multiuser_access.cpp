@@ -9,6 +9,7 @@
 #include "lockscreen.h"
 #include "mainwindow.h"
 #include "itemmodels/requestqueuemodel.h"
+#include "requestdetailpanel.h"
 #include "requestqueuepage.h"
 #include "session/auditdesk.h"
 #include "session/gateway.h"
@@ -32,7 +33,9 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace pd;
 
@@ -96,6 +99,7 @@ private Q_SLOTS:
     void rightsFollowTheAccount_data() { test::TestDatabase::addEngineRows(); }
     void rightsFollowTheAccount();
     void idleLock();
+    void openingIsAuditedOnce();
     void maskingAndAuditedReveal_data() { test::TestDatabase::addEngineRows(); }
     void maskingAndAuditedReveal();
     void agentVisibility_data() { test::TestDatabase::addEngineRows(); }
@@ -255,6 +259,51 @@ void TestMultiuserAccess::idleLock()
     QTRY_VERIFY(window.queuePage()->isVisible());
     QVERIFY(window.menuBar()->isEnabled());
     QCOMPARE(countAudit(*holder, QStringLiteral("login"), QStringLiteral("the.supervisor")), qint64(1));
+}
+
+// Each look at a person's details is one audit entry: moving to another request with the panel
+// open is one, Enter on the request already shown is none, and closing the panel clears it (what
+// was revealed leaves the screen), so opening it again is a new look.
+void TestMultiuserAccess::openingIsAuditedOnce()
+{
+    auto holder = test::TestDatabase::create(QStringLiteral("sqlite"));
+    QVERIFY(holder);
+    const Actor supervisor = holder->addStaff(QStringLiteral("the.supervisor"), Role::Supervisor, kPassword);
+    registerFor(*holder, 0, QStringLiteral("13800138001"));
+    registerFor(*holder, 0, QStringLiteral("13800138002"));
+    auto session = holder->session(supervisor);
+    RequestQueuePage page(*session);
+    page.show();
+    QVERIFY(test::settle(*page.model()));
+    const auto looks = [&] {
+        test::settle(*session);
+        return countAudit(*holder, QStringLiteral("person_viewed"));
+    };
+    QSignalSpy shown(page.detailPanel(), &RequestDetailPanel::viewShown);
+    page.view()->setCurrentIndex(page.model()->index(0, 0));
+    page.openCurrent();
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(looks(), qint64(1));
+    page.openCurrent(); // Enter again
+    QCOMPARE(looks(), qint64(1));
+    page.view()->setCurrentIndex(page.model()->index(1, 0)); // the panel follows the cursor
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(looks(), qint64(2));
+    page.openCurrent();
+    QCOMPARE(looks(), qint64(2));
+    const QString masked = page.detailPanel()->fieldText(QStringLiteral("phone"));
+    QVERIFY2(masked.contains(QStringLiteral("****")), qPrintable(masked));
+    // Revealed, then closed: the value leaves the screen.
+    QToolButton *reveal = page.detailPanel()->revealButton(PersonField::Phone);
+    QVERIFY(reveal);
+    reveal->click();
+    QTRY_VERIFY(page.detailPanel()->fieldText(QStringLiteral("phone")).startsWith(QStringLiteral("+86")));
+    page.closeDetails();
+    QVERIFY(!page.detailPanel()->fieldText(QStringLiteral("phone")).startsWith(QStringLiteral("+86")));
+    page.openCurrent();
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(looks(), qint64(3));
+    QCOMPARE(page.detailPanel()->fieldText(QStringLiteral("phone")), masked);
 }
 
 void TestMultiuserAccess::maskingAndAuditedReveal()

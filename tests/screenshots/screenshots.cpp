@@ -5,6 +5,7 @@
 // data; each window is a session signed in as one of the demo accounts.
 #include "common/localization.h"
 #include "conflictdialog.h"
+#include "databasepassworddialog.h"
 #include "auditpage.h"
 #include "filterbar.h"
 #include "intakedialog.h"
@@ -252,6 +253,16 @@ int main(int argc, char *argv[])
                 QTest::qWait(20);
             save(login, out, QStringLiteral("login"), lang);
             login.reject();
+
+            // A shared server's password, after the server refused the one typed.
+            pd::DatabasePasswordDialog password2(QStringLiteral("postgresql://privacydesk_app@dbserver:5432/privacydesk"), &window);
+            password2.setPassword(QStringLiteral("typed before"));
+            password2.setRemember(true);
+            password2.setProblem(QStringLiteral("FATAL:  password authentication failed for user \"privacydesk_app\""));
+            password2.show();
+            QTest::qWait(30);
+            save(password2, out, QStringLiteral("database_password"), lang);
+            password2.reject();
         }
     }
     std::printf("screenshots written to %s\n", qPrintable(out.absolutePath()));
