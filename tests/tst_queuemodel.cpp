@@ -42,9 +42,11 @@ QString sortSql(int column)
     }
 }
 
+// The statuses whose deadline clock runs, written out here: open, and not paused while waiting
+// for the requester (awaiting_requester).
 QString openList()
 {
-    return QStringLiteral("('%1')").arg(openStatusKeys().join(QLatin1String("', '")));
+    return QStringLiteral("('received', 'verifying', 'in_progress', 'awaiting_approval')");
 }
 
 QList<qint64> plainIds(const Database &db, const QString &where, const QString &orderBy)
@@ -374,11 +376,13 @@ void TestQueueModel::urgency()
         RequestStatus status;
         QVariant daysLeft;
         Model::Urgency urgency;
+        QDate pausedOn = {};
     };
     // Today is Wednesday 2026-06-24.
     const Case cases[] = {
         {"URG-001", QDate(2026, 6, 19), RequestStatus::InProgress, -3, Model::Urgency::Overdue},
-        {"URG-002", QDate(2026, 6, 23), RequestStatus::AwaitingRequester, -1, Model::Urgency::Overdue},
+        // Paused on Monday the 22nd with one working day left: it stays one, and is never overdue.
+        {"URG-002", QDate(2026, 6, 23), RequestStatus::AwaitingRequester, 1, Model::Urgency::None, QDate(2026, 6, 22)},
         {"URG-003", QDate(2026, 6, 24), RequestStatus::Received, 0, Model::Urgency::DueSoon},
         {"URG-004", QDate(2026, 6, 26), RequestStatus::Verifying, 2, Model::Urgency::DueSoon},
         {"URG-005", QDate(2026, 6, 27), RequestStatus::Verifying, 2, Model::Urgency::DueSoon}, // a Saturday
@@ -397,7 +401,14 @@ void TestQueueModel::urgency()
         r.status = c.status;
         r.receivedAt = QDateTime(QDate(2026, 6, 1), QTime(2, 0), Qt::UTC);
         r.dueDate = c.due;
-        QVERIFY(requests.insert(r).ok());
+        auto inserted = requests.insert(r);
+        QVERIFY(inserted.ok());
+        if (c.pausedOn.isValid()) {
+            Request paused = inserted.value();
+            paused.pausedOn = c.pausedOn;
+            paused.resumeStatus = QStringLiteral("in_progress");
+            QVERIFY(requests.updateWorkflowFields(paused).ok());
+        }
     }
 
     Model model(s);
@@ -417,7 +428,8 @@ void TestQueueModel::urgency()
         QCOMPARE(model.data(model.index(row, 0), Model::DaysLeftRole), c.daysLeft);
         QCOMPARE(model.data(model.index(row, 0), Model::UrgencyRole).toInt(), int(c.urgency));
         const QVariant shown = model.data(model.index(row, Model::DaysLeftColumn));
-        QCOMPARE(shown.toString(), c.daysLeft.isValid() ? QString::number(c.daysLeft.toInt()) : QStringLiteral("—"));
+        const QString number = c.daysLeft.isValid() ? QString::number(c.daysLeft.toInt()) : QStringLiteral("—");
+        QCOMPARE(shown.toString(), c.pausedOn.isValid() ? number + QStringLiteral(" (paused)") : number);
         const bool marked = model.data(model.index(row, Model::DaysLeftColumn), Qt::ForegroundRole).isValid();
         QCOMPARE(marked, c.urgency != Model::Urgency::None);
     }
@@ -427,7 +439,8 @@ void TestQueueModel::urgency()
     QCOMPARE(model.data(model.index(3, 0), Model::DaysLeftRole).toInt(), -3); // due Fri 26th; Mon, Tue, Wed since
     QCOMPARE(model.data(model.index(3, 0), Model::UrgencyRole).toInt(), int(Model::Urgency::Overdue));
     QCOMPARE(model.counts().total, qint64(std::size(cases)));
-    QCOMPARE(model.counts().overdue, qint64(7)); // URG-001..007: open and due before 1 July
+    QCOMPARE(model.data(model.index(1, 0), Model::DaysLeftRole).toInt(), 1); // paused: still one left
+    QCOMPARE(model.counts().overdue, qint64(6)); // URG-001, 003..007: clock running and due before 1 July
     QCOMPARE(model.counts().dueSoon, qint64(0)); // URG-008 is due 8 July, after Monday 6 July
 }
 

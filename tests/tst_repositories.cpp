@@ -283,7 +283,8 @@ void TestRepositories::queueCount()
         {QStringLiteral("unassigned"), [](QueueQuery &q) { q.assigneeId = 0; }, [](const Request &r) { return r.assigneeId == 0; }},
         {QStringLiteral("assigned to Li Na"), [&](QueueQuery &q) { q.assigneeId = f.li; },
          [&](const Request &r) { return r.assigneeId == f.li; }},
-        {QStringLiteral("open only"), [](QueueQuery &q) { q.openOnly = true; }, [](const Request &r) { return isOpen(r.status); }},
+        {QStringLiteral("clock running"), [](QueueQuery &q) { q.clockRunningOnly = true; },
+         [](const Request &r) { return r.status != RequestStatus::AwaitingRequester && isOpen(r.status); }},
         {QStringLiteral("due range"), [](QueueQuery &q) { q.dueFrom = kFixtureToday.addDays(-3); q.dueTo = kFixtureToday.addDays(4); },
          [](const Request &r) { return r.dueDate >= kFixtureToday.addDays(-3) && r.dueDate <= kFixtureToday.addDays(4); }},
         {QStringLiteral("due from"), [](QueueQuery &q) { q.dueFrom = kFixtureToday; }, [](const Request &r) { return r.dueDate >= kFixtureToday; }},
@@ -292,12 +293,13 @@ void TestRepositories::queueCount()
         {QStringLiteral("combined"),
          [&](QueueQuery &q) {
              q.text = QStringLiteral("王芳");
-             q.openOnly = true;
+             q.clockRunningOnly = true;
              q.assigneeId = f.zhang;
              q.typeKeys = requestTypes().keys().mid(0, 6);
          },
          [&](const Request &r) {
-             return personIs({"wangfang", "wangfangfang"}).contains(r.personId) && isOpen(r.status) && r.assigneeId == f.zhang
+             return personIs({"wangfang", "wangfangfang"}).contains(r.personId) && isOpen(r.status)
+                 && r.status != RequestStatus::AwaitingRequester && r.assigneeId == f.zhang
                  && int(r.type) < 6;
          }},
     };
@@ -454,14 +456,15 @@ void TestRepositories::queueCounts()
         {"due window after", [] { QueueQuery q; q.dueFrom = kFixtureToday.addDays(10); return q; }()},
         {"text", [] { QueueQuery q; q.text = QStringLiteral("王芳"); return q; }()},
         {"text and window", [] { QueueQuery q; q.text = QStringLiteral("example"); q.dueTo = kFixtureToday.addDays(2); return q; }()},
-        {"open only", [] { QueueQuery q; q.openOnly = true; q.assigneeId = 0; return q; }()},
+        {"clock running", [] { QueueQuery q; q.clockRunningOnly = true; q.assigneeId = 0; return q; }()},
     };
     for (const auto &[name, query] : queries) {
         const QSet<qint64> in = [&] { const auto ids = allIds(db, query); return QSet<qint64>(ids.cbegin(), ids.cend()); }();
         QCOMPARE(qint64(in.size()), repo.count(query).value());
         qint64 overdue = 0, dueSoon = 0;
         for (const Request &r : std::as_const(f.requests)) {
-            if (!in.contains(r.id) || !isOpen(r.status))
+            // Paused while the requester is asked: not overdue, not due soon.
+            if (!in.contains(r.id) || !isOpen(r.status) || r.status == RequestStatus::AwaitingRequester)
                 continue;
             overdue += r.dueDate < kFixtureToday ? 1 : 0;
             dueSoon += r.dueDate >= kFixtureToday && r.dueDate <= soon ? 1 : 0;

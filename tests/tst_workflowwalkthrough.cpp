@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "common/localization.h"
 #include "itemmodels/requestqueuemodel.h"
+#include "decisiondialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "requestactionsbar.h"
@@ -13,6 +14,8 @@
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "storage/requestrepository.h"
+#include "storage/workflowrepository.h"
+#include "modalhandler.h"
 #include "testdatabase.h"
 #include "workflow/authservice.h"
 #include "workflow/intakeservice.h"
@@ -27,10 +30,13 @@
 #include <QSignalSpy>
 #include <QTimer>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <tuple>
 
 using namespace pd;
 
@@ -83,10 +89,16 @@ private Q_SLOTS:
                                                QStringLiteral("ledger-quill-88"), nullptr);
         QVERIFY2(adminUser, qPrintable(adminUser.error()));
         const Actor admin = auth.signIn(QStringLiteral("admin"), QStringLiteral("ledger-quill-88")).value();
-        for (const auto &[user, role] : {std::pair{QStringLiteral("li.na"), Role::Agent},
-                                         std::pair{QStringLiteral("wang.qiang"), Role::Supervisor},
-                                         std::pair{QStringLiteral("zhao.lei"), Role::Supervisor}})
-            QVERIFY(auth.createUser(user, user, role, QStringLiteral("secret-pass-1"), &admin).ok());
+        // Display names differ from user names: the panel shows people by name.
+        qint64 liId = 0;
+        for (const auto &[user, name, role] : {std::tuple{QStringLiteral("li.na"), QStringLiteral("Li Na"), Role::Agent},
+                                               std::tuple{QStringLiteral("wang.qiang"), QStringLiteral("Wang Qiang"), Role::Supervisor},
+                                               std::tuple{QStringLiteral("zhao.lei"), QStringLiteral("Zhao Lei"), Role::Supervisor}}) {
+            const auto created = auth.createUser(user, name, role, QStringLiteral("secret-pass-1"), &admin);
+            QVERIFY(created.ok());
+            if (user == QLatin1String("li.na"))
+                liId = created->id;
+        }
 
         // A wrong password is refused without saying which part was wrong.
         QVERIFY(!signIn(*dbHolder, QStringLiteral("li.na"), QStringLiteral("wrong-password")));
@@ -196,8 +208,47 @@ private Q_SLOTS:
         approve = actions->button(RequestAction::Approve);
         QVERIFY(approve->isEnabled());
         QVERIFY(actions->toolButton(QStringLiteral("assignButton"))->isEnabled());
-        QTest::mouseClick(approve, Qt::LeftButton);
+        // The supervisor assigns it to Li Na: the history will say so.
+        actions->assignTo(liId);
         QVERIFY(shownAgain.wait(5000));
+        approve = actions->button(RequestAction::Approve); // the buttons are rebuilt with each view
+        // The supervisor sees the whole proposal before deciding: what, who (by display name), the note.
+        const QString shownProposal = queue->detailPanel()->findChild<QLabel *>(QStringLiteral("pendingProposal"))->text();
+        QVERIFY2(shownProposal.contains(QStringLiteral("Deletion of the person's data")), qPrintable(shownProposal));
+        QVERIFY2(shownProposal.contains(QStringLiteral("device and log data")), qPrintable(shownProposal));
+        QVERIFY2(shownProposal.contains(QStringLiteral("Li Na")), qPrintable(shownProposal));
+        QVERIFY2(!shownProposal.contains(QStringLiteral("li.na")), qPrintable(shownProposal));
+        {
+            // Approve asks first, naming the decision: cancelling changes nothing.
+            QString cancelledText;
+            pd::test::ModalHandler cancel([&](QWidget *dialog, int) {
+                auto *d = qobject_cast<DecisionDialog *>(dialog);
+                QVERIFY(d);
+                cancelledText = d->proposalText();
+                d->reject();
+            });
+            QTest::mouseClick(approve, Qt::LeftButton);
+            QCOMPARE(cancel.seen(), 1);
+            QVERIFY2(cancelledText.contains(QStringLiteral("device and log data")), qPrintable(cancelledText));
+            QCOMPARE(status(db, id), RequestStatus::AwaitingApproval);
+        }
+        QString buttonText;
+        pd::test::ModalHandler decide([&](QWidget *dialog, int) {
+            auto *d = qobject_cast<DecisionDialog *>(dialog);
+            QVERIFY(d);
+            auto *button = d->findChild<QPushButton *>(QStringLiteral("decideButton"));
+            buttonText = button->text();
+            d->findChild<QPlainTextEdit *>(QStringLiteral("decisionNote"))->setPlainText(QStringLiteral("logs kept six months"));
+            QTest::mouseClick(button, Qt::LeftButton);
+        });
+        QTest::mouseClick(actions->button(RequestAction::Approve), Qt::LeftButton);
+        QVERIFY(shownAgain.wait(5000));
+        QCOMPARE(decide.seen(), 1);
+        QVERIFY2(buttonText.contains(QStringLiteral("Deletion")), qPrintable(buttonText));
+        const auto approvals = WorkflowRepository(db).approvals(id);
+        QVERIFY(approvals.ok());
+        QCOMPARE(approvals->constLast().decision, QStringLiteral("approved"));
+        QCOMPARE(approvals->constLast().decisionNote, QStringLiteral("logs kept six months"));
         QCOMPARE(status(db, id), RequestStatus::Completed);
         QCOMPARE(queue->detailPanel()->fieldText(QStringLiteral("status")), requestStatuses().label(RequestStatus::Completed));
         QVERIFY(actions->button(RequestAction::Approve) == nullptr); // closed: no actions left
@@ -205,31 +256,33 @@ private Q_SLOTS:
         // A note joins the history shown on the panel.
         QVERIFY(RequestWorkflow(db, calendar, {}).addNote(id, QStringLiteral("called the requester back"), supervisor).ok());
         // Made elsewhere (another workstation): the panel shows it within a second by itself.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                const auto *tree = queue->detailPanel()->history();
-                for (int i = 0; i < tree->topLevelItemCount(); ++i)
-                    if (tree->topLevelItem(i)->text(3) == QStringLiteral("called the requester back"))
-                        return true;
-                return false;
-            }(),
-            3000);
-        const auto *historyView = queue->detailPanel()->findChildren<QTreeWidget *>().constFirst();
-        bool noteShown = false;
-        for (int i = 0; i < historyView->topLevelItemCount(); ++i)
-            noteShown |= historyView->topLevelItem(i)->text(3) == QStringLiteral("called the requester back");
-        QVERIFY(noteShown);
-        // The narrow panel wraps long entries rather than cutting them off; a transition's
-        // tooltip has its whole text.
-        QVERIFY(historyView->wordWrap());
-        QCOMPARE(historyView->textElideMode(), Qt::ElideNone);
-        bool transitionTip = false;
-        for (int i = 0; i < historyView->topLevelItemCount(); ++i) {
-            const QTreeWidgetItem *item = historyView->topLevelItem(i);
-            if (item->text(3).contains(QStringLiteral(" → ")))
-                transitionTip |= item->toolTip(3).startsWith(item->text(3));
-        }
-        QVERIFY(transitionTip);
+        // Each entry: its title, "when · who", its details.
+        const auto entry = [&](const QString &what) -> QString {
+            for (const QString &text : queue->detailPanel()->historyTexts())
+                if (text.contains(what))
+                    return text;
+            return {};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!entry(QStringLiteral("called the requester back")).isEmpty(), 3000);
+        const auto who = [](const QString &text) { return text.section(QLatin1Char('\n'), 1, 1).section(QStringLiteral(" · "), 1); };
+        // Who: display names, not user names. What: the step, the statuses in full, the note.
+        QCOMPARE(who(entry(QStringLiteral("called the requester back"))), QStringLiteral("Wang Qiang"));
+        const QString assigned = entry(QStringLiteral("Assigned to Li Na"));
+        QVERIFY(!assigned.isEmpty());
+        QCOMPARE(who(assigned), QStringLiteral("Wang Qiang"));
+        const QString awaiting = requestStatuses().label(RequestStatus::AwaitingApproval);
+        const QString completed = requestStatuses().label(RequestStatus::Completed);
+        const QString approved = entry(awaiting + QStringLiteral(" → ") + completed);
+        QVERIFY(!approved.isEmpty());
+        QCOMPARE(who(approved), QStringLiteral("Wang Qiang"));
+        QVERIFY2(approved.startsWith(requestActions().label(RequestAction::Approve) + QLatin1Char('\n')), qPrintable(approved));
+        QVERIFY2(approved.contains(QStringLiteral("logs kept six months")), qPrintable(approved));
+        QCOMPARE(who(entry(QStringLiteral("device and log data"))), QStringLiteral("Li Na"));
+        // The narrow panel wraps long entries rather than cutting them off.
+        const auto labels = queue->detailPanel()->history()->findChildren<QLabel *>(QStringLiteral("historyEntry"));
+        QCOMPARE(labels.size(), queue->detailPanel()->historyTexts().size());
+        for (const QLabel *label : labels)
+            QVERIFY(label->wordWrap());
 
         // Every step is in the history and the audit chain holds.
         const auto history = RequestRepository(db).history(id).value();

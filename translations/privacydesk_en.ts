@@ -1888,6 +1888,77 @@
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion of the person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation of the person&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation to the requester: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If approved, the request becomes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Cannot start a transaction: %1</source>
@@ -2599,6 +2670,41 @@ Press F5 to try again.</source>
     <message>
         <source>The database is open, but the password could not be remembered: %1
 It will be asked for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::DecisionDialog</name>
+    <message>
+        <source>Approve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this proposal for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this proposal for %1 back to be worked on again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the history (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it goes back (for the history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3435,18 +3541,6 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,22 +3563,6 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received from the requester</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the requester</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalated to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,21 +3579,12 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>Show the full %1; who looked, and when, goes into the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Awaiting approval: %1, proposed by %2 on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasons: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Explanation: %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>paused since %1 while waiting for the requester; %n working day(s) left when it resumes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3636,18 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     <message>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <comment>working days left while the clock is paused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused since %1 while waiting for the requester: the clock stops, and the %n working day(s) left carry on when the requester answers (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1885,6 +1885,77 @@
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Sent to the requester</source>
+        <translation>已发送给请求人</translation>
+    </message>
+    <message>
+        <source>Received from the requester</source>
+        <translation>已收到请求人来函</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>已上报至%1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先级：%1</translation>
+    </message>
+    <message>
+        <source>Deletion of the person&apos;s data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <source>Cancellation of the person&apos;s account</source>
+        <translation>注销账号</translation>
+    </message>
+    <message>
+        <source>Refusal of the request</source>
+        <translation>拒绝请求</translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>提议：%1</translation>
+    </message>
+    <message>
+        <source>By %1 on %2</source>
+        <translation>由 %1 于 %2 提出</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Explanation to the requester: %1</source>
+        <translation>向请求人的说明：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>If approved, the request becomes: %1.</source>
+        <translation>如获批准，请求将变为：%1。</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Cannot start a transaction: %1</source>
@@ -2601,6 +2672,41 @@ Press F5 to try again.</source>
 It will be asked for next time.</source>
         <translation>数据库已打开，但未能记住密码：%1
 下次打开时将再次询问。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DecisionDialog</name>
+    <message>
+        <source>Approve: %1</source>
+        <translation>批准：%1</translation>
+    </message>
+    <message>
+        <source>Send back: %1</source>
+        <translation>退回：%1</translation>
+    </message>
+    <message>
+        <source>Approve this proposal for %1?</source>
+        <translation>批准 %1 的这项提议？</translation>
+    </message>
+    <message>
+        <source>Send this proposal for %1 back to be worked on again?</source>
+        <translation>将 %1 的这项提议退回重新办理？</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the history (optional):</source>
+        <translation>备注（可选，记入历史）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why it goes back (for the history):</source>
+        <translation>退回原因（记入历史）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3433,18 +3539,6 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>操作</translation>
-    </message>
-    <message>
         <source>Request details</source>
         <translation>请求详情</translation>
     </message>
@@ -3465,22 +3559,6 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <translation>未分配</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Received from the requester</source>
-        <translation>收自申请人</translation>
-    </message>
-    <message>
-        <source>Sent to the requester</source>
-        <translation>发给申请人</translation>
-    </message>
-    <message>
-        <source>Escalated to %1</source>
-        <translation>已上报至%1</translation>
-    </message>
-    <message>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
@@ -3497,21 +3575,11 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>Show the full %1; who looked, and when, goes into the audit log.</source>
         <translation>显示完整的%1；查看人和查看时间将记入审计日志。</translation>
     </message>
-    <message>
-        <source>Awaiting approval: %1, proposed by %2 on %3.</source>
-        <translation>待审批：%1，由 %2 于 %3 提出。</translation>
-    </message>
-    <message>
-        <source>Reasons: %1</source>
-        <translation>理由：%1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Explanation: %1</source>
-        <translation>说明：%1</translation>
+    <message numerus="yes">
+        <source>paused since %1 while waiting for the requester; %n working day(s) left when it resumes</source>
+        <translation>
+            <numerusform>自 %1 起暂停，等待请求人答复；恢复后剩余 %n 个工作日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3631,17 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     <message>
         <source>Assignee</source>
         <translation>经办人</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <comment>working days left while the clock is paused</comment>
+        <translation>%1（已暂停）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused since %1 while waiting for the requester: the clock stops, and the %n working day(s) left carry on when the requester answers (%2).</source>
+        <translation>
+            <numerusform>自 %1 起暂停，等待请求人答复：期限计时停止，请求人答复后继续计算剩余的 %n 个工作日（%2）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

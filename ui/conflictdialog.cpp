@@ -1,5 +1,7 @@
 #include "conflictdialog.h"
 
+#include "timelinetext.h"
+
 #include "common/displayformat.h"
 #include "itemmodels/auditlogmodel.h"
 
@@ -78,7 +80,7 @@ QString ConflictDialog::describe(const RequestView &view)
     for (auto it = view.timeline.crbegin(); it != view.timeline.crend(); ++it) {
         if (it->kind == TimelineEntry::Kind::History) {
             lines << tr("Last step: %1, by %2 at %3")
-                         .arg(it->text.isEmpty() ? historyActions().labelForKey(it->historyAction) : it->text, it->actor,
+                         .arg(TimelineText::title(*it), it->actor,
                               DisplayFormat::tableDateTime(it->at));
             break;
         }

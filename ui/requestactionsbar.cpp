@@ -1,6 +1,7 @@
 #include "requestactionsbar.h"
 
 #include "conflictdialog.h"
+#include "decisiondialog.h"
 #include "refusaldialog.h"
 #include "session/requestdesk.h"
 #include "session/session.h"
@@ -326,7 +327,9 @@ void RequestActionsBar::trigger(RequestAction action)
 {
     if (action == RequestAction::ProposeRefusal)
         return askRefusal();
-    const bool asksForNote = action == RequestAction::RequestInformation || action == RequestAction::SendBack
+    if (action == RequestAction::Approve || action == RequestAction::SendBack)
+        return askDecision(action);
+    const bool asksForNote = action == RequestAction::RequestInformation
         || action == RequestAction::Withdraw || action == RequestAction::MarkUnverifiable
         || action == RequestAction::ProposeDeletion || action == RequestAction::ProposeCancellation;
     if (asksForNote)
@@ -348,6 +351,21 @@ void RequestActionsBar::askActionNote(RequestAction action, const QString &text)
                QMessageBox::warning(this, requestActions().label(action), message);
                askActionNote(action, note);
            });
+}
+
+void RequestActionsBar::askDecision(RequestAction action, const QString &note, const QString &error)
+{
+    DecisionDialog dialog(m_view, action, this);
+    dialog.setNote(note);
+    if (!error.isEmpty())
+        dialog.showError(error);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_view.request.id;
+    const QString typed = dialog.note();
+    change(requestActions().label(action) + (typed.trimmed().isEmpty() ? QString() : QStringLiteral(": ") + typed),
+           [id, action, typed](const Session &s, int version) { return s.requests().perform(id, version, action, {typed, {}, {}}); },
+           [this, action, typed](const QString &message) { askDecision(action, typed, message); });
 }
 
 void RequestActionsBar::askRefusal(const QList<RefusalReason> &reasons, const QString &explanation)

@@ -70,6 +70,8 @@ private:
     void askCorrespondence(const QString &summary = {});
     void askEscalation();
     void askActionNote(RequestAction action, const QString &text = {});
+    // Approve or send back: the whole proposal, a note, a button naming the decision.
+    void askDecision(RequestAction action, const QString &note = {}, const QString &error = {});
     void askRefusal(const QList<RefusalReason> &reasons = {}, const QString &explanation = {});
     void fail(const QString &title, const QString &message);
 

@@ -6,17 +6,16 @@
 #include "requestactionsbar.h"
 #include "session/requestdesk.h"
 #include "session/session.h"
+#include "timelinetext.h"
 #include "workflow/workingdaycalendar.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -53,7 +52,7 @@ RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_empty(new QLabel(this)),
       m_close(new QToolButton(this)), m_actions(new RequestActionsBar(session, this)), m_body(new QWidget(this)),
       m_form(new QFormLayout), m_proposal(new QLabel(this)), m_historyTitle(new QLabel(this)),
-      m_history(new QTreeWidget(this)), m_letters(new LettersBox(session, this))
+      m_history(new QWidget(this)), m_historyLayout(new QVBoxLayout(m_history)), m_letters(new LettersBox(session, this))
 {
     setObjectName(QStringLiteral("requestDetailPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -70,6 +69,15 @@ RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     connect(m_close, &QToolButton::clicked, this, &RequestDetailPanel::closeRequested);
     header->addWidget(m_close);
     layout->addLayout(header);
+    // A proposal waiting for approval is read before the buttons that decide it.
+    m_proposal->setObjectName(QStringLiteral("pendingProposal"));
+    m_proposal->setWordWrap(true);
+    m_proposal->setTextFormat(Qt::PlainText);
+    m_proposal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_proposal->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 3px; "
+                                             "padding: 6px; }"));
+    m_proposal->hide();
+    layout->addWidget(m_proposal);
     layout->addWidget(m_actions);
     connect(m_actions, &RequestActionsBar::changed, this, [this](qint64 id) {
         if (id == m_requestId)
@@ -92,29 +100,14 @@ RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     for (const FieldSpec &spec : kFields)
         m_fields << qMakePair(spec.name, addField(spec.name, spec.personal));
     bodyLayout->addLayout(m_form);
-    m_proposal->setObjectName(QStringLiteral("pendingProposal"));
-    m_proposal->setWordWrap(true);
-    m_proposal->setTextFormat(Qt::PlainText);
-    m_proposal->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 3px; "
-                                             "padding: 6px; }"));
-    m_proposal->hide();
-    m_proposal->setParent(m_body);
-    bodyLayout->addWidget(m_proposal);
     m_historyTitle->setParent(m_body);
     bodyLayout->addWidget(m_historyTitle);
     m_history->setParent(m_body);
-    m_history->setObjectName(QStringLiteral("historyTree"));
-    m_history->setColumnCount(4);
-    m_history->setRootIsDecorated(false);
-    m_history->setMinimumHeight(120);
-    // The panel is narrow: the last column takes the rest and long statuses and notes wrap
-    // instead of being cut off.
-    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->header()->setStretchLastSection(true);
-    m_history->header()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_history->setWordWrap(true);
-    m_history->setTextElideMode(Qt::ElideNone);
-    bodyLayout->addWidget(m_history, 1);
+    m_history->setObjectName(QStringLiteral("history"));
+    // One wrapped label per entry: the panel is narrow, and nothing may be cut off.
+    m_historyLayout->setContentsMargins(0, 0, 0, 0);
+    m_historyLayout->setSpacing(6);
+    bodyLayout->addWidget(m_history);
     m_letters->setParent(m_body);
     bodyLayout->addWidget(m_letters);
     connect(m_letters, &LettersBox::letterWritten, this, [this](qint64 id) {
@@ -193,7 +186,6 @@ void RequestDetailPanel::retranslate()
     m_empty->setText(tr("Select a request and press Enter (or double-click it) to see its details here."));
     m_close->setToolTip(tr("Close the panel (Esc)"));
     m_historyTitle->setText(tr("History"));
-    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Status")});
     if (m_view)
         render(); // labels in the new language, the same request
     else if (m_requestId <= 0)
@@ -257,10 +249,12 @@ void RequestDetailPanel::showEmpty(const QString &text)
     m_empty->show();
     m_body->hide();
     m_actions->hide();
+    m_proposal->hide();
     // Nothing of the last request stays behind the empty state (a revealed value least of all).
     for (const auto &[name, label] : std::as_const(m_fields))
         label->clear();
-    m_history->clear();
+    qDeleteAll(m_historyEntries);
+    m_historyEntries.clear();
 }
 
 void RequestDetailPanel::setField(const char *name, const QString &text)
@@ -300,7 +294,13 @@ void RequestDetailPanel::render()
     setField("entity", entities().label(r.entity));
     setField("received", DisplayFormat::proseDateTime(r.receivedAt));
     QString due = DisplayFormat::proseDate(r.dueDate) + QStringLiteral(" · ") + DeadlineRule::description();
-    if (isOpen(r.status)) {
+    if (r.status == RequestStatus::AwaitingRequester && r.pausedOn.isValid()) {
+        // The clock stopped when the requester was asked; what was left then carries on.
+        const int left = m_session.calendar().workingDaysLeft(std::min(r.pausedOn, QDate::currentDate()), r.dueDate);
+        due += QStringLiteral(" · ")
+            + tr("paused since %1 while waiting for the requester; %n working day(s) left when it resumes", nullptr, left)
+                  .arg(DisplayFormat::proseDate(r.pausedOn));
+    } else if (isClockRunning(r.status)) {
         const int left = m_session.calendar().workingDaysLeft(QDate::currentDate(), r.dueDate);
         due += QStringLiteral(" · ")
             + (left < 0 ? tr("overdue by %n working day(s)", nullptr, -left) : tr("%n working day(s) left", nullptr, left));
@@ -310,59 +310,30 @@ void RequestDetailPanel::render()
     setField("priority", priorities().label(r.priority));
     setField("summary", r.summary);
 
-    if (v.pending) {
-        const Approval &a = *v.pending;
-        QStringList reasons;
-        for (RefusalReason reason : a.reasons)
-            reasons << refusalReasons().label(reason);
-        QString text = tr("Awaiting approval: %1, proposed by %2 on %3.")
-                           .arg(requestActions().label(a.action), a.proposedBy, DisplayFormat::proseDateTime(a.proposedAt));
-        if (!reasons.isEmpty())
-            text += QLatin1Char('\n') + tr("Reasons: %1").arg(reasons.join(tr(", ")));
-        if (!a.explanation.isEmpty())
-            text += QLatin1Char('\n') + tr("Explanation: %1").arg(a.explanation);
-        m_proposal->setText(text);
-        m_proposal->show();
-    } else {
-        m_proposal->hide();
-    }
+    m_proposal->setText(TimelineText::proposalText(v));
+    m_proposal->setVisible(v.pending.has_value());
 
-    m_history->clear();
+    qDeleteAll(m_historyEntries);
+    m_historyEntries.clear();
     for (const TimelineEntry &e : v.timeline) {
-        QString what, status;
-        switch (e.kind) {
-        case TimelineEntry::Kind::History: {
-            what = historyActions().labelForKey(e.historyAction);
-            const QString from = e.fromStatus.isEmpty() ? QString() : requestStatuses().labelForKey(e.fromStatus) + QStringLiteral(" → ");
-            status = from + requestStatuses().labelForKey(e.toStatus);
-            break;
-        }
-        case TimelineEntry::Kind::Note:
-            what = tr("Note");
-            status = e.text;
-            break;
-        case TimelineEntry::Kind::Sent:
-            what = tr("Sent to the requester");
-            status = e.text;
-            break;
-        case TimelineEntry::Kind::Received:
-            what = tr("Received from the requester");
-            status = e.text;
-            break;
-        case TimelineEntry::Kind::Escalated:
-            what = tr("Escalated to %1").arg(authorities().label(e.authority));
-            status = QStringList{e.theirReference, e.text}.join(QStringLiteral(" · "));
-            break;
-        }
         const QString when = e.kind == TimelineEntry::Kind::Escalated ? DisplayFormat::tableDate(e.at.date())
                                                                       : DisplayFormat::tableDateTime(e.at);
-        auto *item = new QTreeWidgetItem(m_history, {when, e.actor, what, status});
-        if (e.kind == TimelineEntry::Kind::History) {
-            item->setToolTip(2, e.text);
-            item->setToolTip(3, e.text.isEmpty() ? status : status + QLatin1Char('\n') + e.text);
-        } else {
-            item->setToolTip(3, status);
-        }
+        const QString title = TimelineText::title(e);
+        const QString byline = when + QStringLiteral(" · ") + e.actor;
+        const QStringList details = TimelineText::details(e);
+        QStringList html{QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()),
+                         QStringLiteral("<span style=\"color:#616161\">%1</span>").arg(byline.toHtmlEscaped())};
+        for (const QString &d : details)
+            html << d.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        auto *entry = new QLabel(m_history);
+        entry->setObjectName(QStringLiteral("historyEntry"));
+        entry->setTextFormat(Qt::RichText);
+        entry->setWordWrap(true);
+        entry->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        entry->setText(html.join(QStringLiteral("<br>")));
+        entry->setProperty("plainText", (QStringList{title, byline} + details).join(QLatin1Char('\n')));
+        m_historyLayout->addWidget(entry);
+        m_historyEntries << entry;
     }
     m_empty->hide();
     m_body->show();
@@ -384,6 +355,14 @@ void RequestDetailPanel::reveal(PersonField field)
             if (m_view)
                 render();
         });
+}
+
+QStringList RequestDetailPanel::historyTexts() const
+{
+    QStringList out;
+    for (const QLabel *entry : m_historyEntries)
+        out << entry->property("plainText").toString();
+    return out;
 }
 
 QString RequestDetailPanel::fieldText(const QString &name) const

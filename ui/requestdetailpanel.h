@@ -10,7 +10,7 @@
 
 class QFormLayout;
 class QLabel;
-class QTreeWidget;
+class QVBoxLayout;
 class QToolButton;
 
 namespace pd {
@@ -45,7 +45,9 @@ public:
     QToolButton *revealButton(PersonField field) const { return m_reveal.value(field); }
     RequestActionsBar *actions() const { return m_actions; }
     LettersBox *letters() const { return m_letters; }
-    QTreeWidget *history() const { return m_history; }
+    // The history as shown, one text per entry: its title, "when · who", then its details.
+    QStringList historyTexts() const;
+    QWidget *history() const { return m_history; }
 
 Q_SIGNALS:
     void closeRequested();
@@ -84,7 +86,9 @@ private:
     QHash<PersonField, QToolButton *> m_reveal;
     QLabel *m_proposal;
     QLabel *m_historyTitle;
-    QTreeWidget *m_history;
+    QWidget *m_history;
+    QVBoxLayout *m_historyLayout;
+    QList<QLabel *> m_historyEntries;
     LettersBox *m_letters;
 };
 

@@ -213,4 +213,18 @@ QStringList openStatusKeys()
     return keys;
 }
 
+bool isClockRunning(RequestStatus status)
+{
+    return isOpen(status) && status != RequestStatus::AwaitingRequester;
+}
+
+QStringList clockRunningStatusKeys()
+{
+    QStringList keys;
+    for (auto s : requestStatuses().all())
+        if (isClockRunning(s))
+            keys << requestStatuses().key(s);
+    return keys;
+}
+
 } // namespace pd

@@ -71,8 +71,12 @@ const EnumTable<RefusalReason> &refusalReasons();
 const EnumTable<Authority> &authorities();
 const EnumTable<LetterKind> &letterKinds();
 
-// A request that is still being worked on: its deadline matters.
+// A request that is still being worked on.
 bool isOpen(RequestStatus status);
 QStringList openStatusKeys();
+// An open request whose deadline clock runs: not while the requester is asked for information
+// (the clock pauses, and resumes with the working days that were left). Only these can be overdue.
+bool isClockRunning(RequestStatus status);
+QStringList clockRunningStatusKeys();
 
 } // namespace pd

@@ -18,7 +18,7 @@ struct QueueQuery
     QStringList statusKeys;     // empty: any
     QStringList typeKeys;       // empty: any
     qint64 assigneeId = -1;     // -1: anyone, 0: unassigned
-    bool openOnly = false;
+    bool clockRunningOnly = false; // only requests whose deadline clock runs (due windows)
     QDate dueFrom, dueTo;       // invalid: unbounded
     QString text;               // reference prefix, or part of a name, e-mail, phone or account
     qint64 visibleTo = 0;       // 0: every request; else only this staff member's and the unassigned

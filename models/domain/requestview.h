@@ -19,14 +19,18 @@ namespace pd {
 // in the language it shows.
 struct TimelineEntry
 {
-    enum class Kind { History, Note, Sent, Received, Escalated };
+    enum class Kind { History, Note, Sent, Received, Escalated, Assigned, Priority };
     QDateTime at; // UTC; escalations: the start of the day escalated
-    QString actor;
+    QString actor; // the staff member's display name (their user name when the account is gone)
     Kind kind = Kind::History;
-    QString historyAction; // History: a historyActions() key
+    // History: a requestActions() key for a workflow step, or a historyActions() key ("registered";
+    // "status_changed" in older entries, whose text starts with the action's English label).
+    QString historyAction;
     QString fromStatus;    // History: requestStatuses() keys ("" when registered)
     QString toStatus;
-    QString text;          // the note, the summary, the history note, the escalation's outcome
+    // The note, the summary, the history note, the escalation's outcome; Assigned: the new
+    // assignee's display name ("" when unassigned); Priority: the new priorities() key.
+    QString text;
     Authority authority = Authority::Cyberspace; // Escalated
     QString theirReference;                      // Escalated
 };
@@ -57,6 +61,7 @@ struct RequestView
     PersonView person;
     QList<TimelineEntry> timeline;
     std::optional<Approval> pending;
+    QString proposedByName; // the display name of whoever proposed `pending`
     bool verified = false;
     QList<VerificationMethod> missing; // what the closest verification alternative still lacks
     QList<LetterInfo> letters;

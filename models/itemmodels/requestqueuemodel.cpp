@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 namespace pd {
 
@@ -94,8 +95,8 @@ int RequestQueueModel::rowOf(qint64 requestId) const
 
 RequestQueueModel::Urgency RequestQueueModel::urgency(const Request &r, int daysLeft) const
 {
-    if (!isOpen(r.status))
-        return Urgency::None;
+    if (!isClockRunning(r.status))
+        return Urgency::None; // closed, or paused while the requester is asked
     if (r.dueDate < m_today)
         return Urgency::Overdue;
     return daysLeft <= QueueFilter::kDueSoonWorkingDays ? Urgency::DueSoon : Urgency::None;
@@ -115,8 +116,14 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
     }
     const Request &r = row->request;
     const bool open = isOpen(r.status);
-    // Only the days-left cells need the calendar; the other cells skip it.
-    const auto daysLeft = [&] { return open ? m_calendar.workingDaysLeft(m_today, r.dueDate) : 0; };
+    // Only the days-left cells need the calendar; the other cells skip it. A paused clock shows
+    // the working days that were left when it stopped (they carry on when it resumes).
+    const bool paused = r.status == RequestStatus::AwaitingRequester && r.pausedOn.isValid();
+    const auto daysLeft = [&] {
+        if (!open)
+            return 0;
+        return m_calendar.workingDaysLeft(paused ? std::min(r.pausedOn, m_today) : m_today, r.dueDate);
+    };
 
     switch (role) {
     case Qt::DisplayRole:
@@ -128,7 +135,12 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
         case ChannelColumn: return channels().label(r.channel);
         case ReceivedColumn: return DisplayFormat::tableDateTime(r.receivedAt);
         case DueColumn: return r.dueDate.toString(Qt::ISODate);
-        case DaysLeftColumn: return open ? QVariant(daysLeft()) : QVariant(QStringLiteral("—"));
+        case DaysLeftColumn:
+            if (!open)
+                return QStringLiteral("—");
+            if (paused)
+                return tr("%1 (paused)", "working days left while the clock is paused").arg(QLocale().toString(daysLeft()));
+            return QLocale().toString(daysLeft());
         case AssigneeColumn: return r.assigneeName.isEmpty() ? tr("Unassigned") : r.assigneeName;
         case ColumnCount: break;
         }
@@ -157,6 +169,11 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == DaysLeftColumn || index.column() == DueColumn) {
+            if (paused)
+                return tr("Paused since %1 while waiting for the requester: the clock stops, and the %n working day(s) left "
+                          "carry on when the requester answers (%2).",
+                          nullptr, daysLeft())
+                    .arg(DisplayFormat::proseDate(r.pausedOn), DeadlineRule::description());
             return tr("Due %1 (%2)").arg(DisplayFormat::proseDate(r.dueDate), DeadlineRule::description());
         }
         if (index.column() == ReceivedColumn)

@@ -92,13 +92,21 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
         v.person = personView(person.value());
     }
 
+    const auto staff = StaffRepository(m_db).list();
+    if (!staff)
+        return R::failure(staff.fault());
+    QHash<QString, QString> names;
+    for (const StaffUser &u : staff.value())
+        names.insert(u.username, u.displayName.isEmpty() ? u.username : u.displayName);
+    const auto nameOf = [&names](const QString &username) { return names.value(username, username); };
+
     const auto history = requests.history(requestId);
     if (!history)
         return R::failure(history.fault());
     for (const HistoryEntry &h : history.value()) {
         TimelineEntry t;
         t.at = h.at;
-        t.actor = h.actor;
+        t.actor = nameOf(h.actor);
         t.kind = TimelineEntry::Kind::History;
         t.historyAction = h.action;
         t.fromStatus = h.fromStatus;
@@ -111,22 +119,37 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
     const auto mail = workflowRows.correspondence(requestId);
     const auto escalations = workflowRows.escalations(requestId);
     const auto pending = workflowRows.pendingApproval(requestId);
-    for (const Status &s : {Status::from(notes), Status::from(mail), Status::from(escalations), Status::from(pending)})
+    // Assignments and priority changes are only in the audit log (before and after).
+    const auto edits = AuditRepository(m_db).about(requestId, {QStringLiteral("assignment"), QStringLiteral("field_edit")});
+    for (const Status &s : {Status::from(notes), Status::from(mail), Status::from(escalations), Status::from(pending),
+                            Status::from(edits)})
         if (!s)
             return R::failure(s.fault());
     for (const Note &n : notes.value())
-        v.timeline << TimelineEntry{n.at, n.author, TimelineEntry::Kind::Note, {}, {}, {}, n.body, {}, {}};
+        v.timeline << TimelineEntry{n.at, nameOf(n.author), TimelineEntry::Kind::Note, {}, {}, {}, n.body, {}, {}};
     for (const Correspondence &c : mail.value())
-        v.timeline << TimelineEntry{c.at, c.recordedBy,
+        v.timeline << TimelineEntry{c.at, nameOf(c.recordedBy),
                                     c.direction == QLatin1String("in") ? TimelineEntry::Kind::Received
                                                                        : TimelineEntry::Kind::Sent,
                                     {}, {}, {}, c.summary, {}, {}};
     for (const Escalation &e : escalations.value())
-        v.timeline << TimelineEntry{e.escalatedOn.startOfDay(Qt::UTC), e.recordedBy, TimelineEntry::Kind::Escalated, {}, {}, {},
-                                    e.outcome, e.authority, e.theirReference};
+        v.timeline << TimelineEntry{e.escalatedOn.startOfDay(Qt::UTC), nameOf(e.recordedBy), TimelineEntry::Kind::Escalated,
+                                    {}, {}, {}, e.outcome, e.authority, e.theirReference};
+    for (const AuditEntry &a : edits.value()) {
+        const QJsonObject before = QJsonDocument::fromJson(a.beforeJson.toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(a.afterJson.toUtf8()).object();
+        const QString field = a.action == QLatin1String("assignment") ? QStringLiteral("assignee") : QStringLiteral("priority");
+        if (before.value(field) == after.value(field))
+            continue;
+        v.timeline << TimelineEntry{a.at, nameOf(a.actor),
+                                    field == QLatin1String("assignee") ? TimelineEntry::Kind::Assigned : TimelineEntry::Kind::Priority,
+                                    {}, {}, {}, after.value(field).toString(), {}, {}};
+    }
     std::stable_sort(v.timeline.begin(), v.timeline.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) { return a.at < b.at; });
     v.pending = pending.value();
+    if (v.pending)
+        v.proposedByName = nameOf(v.pending->proposedBy);
     const auto last = AuditRepository(m_db).lastAbout(requestId, auditLookActions());
     if (!last)
         return R::failure(last.fault());

@@ -202,4 +202,27 @@ Result<std::optional<AuditEntry>> AuditRepository::lastAbout(qint64 requestId, c
     return std::optional<AuditEntry>{storage::auditEntryFromQuery(q)};
 }
 
+Result<QList<AuditEntry>> AuditRepository::about(qint64 requestId, const QStringList &actions) const
+{
+    using R = Result<QList<AuditEntry>>;
+    if (actions.isEmpty())
+        return QList<AuditEntry>{};
+    const QString sql = QStringLiteral("SELECT a.id, a.at, a.actor, a.entity, a.entity_id, a.request_id, a.action, a.before_json, "
+                                       "a.after_json, a.prev_hash, a.hash FROM audit_log a WHERE a.request_id = ? AND a.action IN (%1) "
+                                       "ORDER BY a.request_id, a.id")
+                            .arg(QStringList(actions.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(requestId);
+    for (const QString &action : actions)
+        q.addBindValue(action);
+    if (!q.exec())
+        return R::failure(Database::classify(q.lastError()), tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
+    QList<AuditEntry> out;
+    while (q.next())
+        out << storage::auditEntryFromQuery(q);
+    return out;
+}
+
 } // namespace pd

@@ -39,6 +39,8 @@ public:
     Result<QStringList> actors() const;
     // The newest entry about the request whose action is not one of `except` (nullopt: none).
     Result<std::optional<AuditEntry>> lastAbout(qint64 requestId, const QSet<QString> &except) const;
+    // The entries about the request with one of `actions`, oldest first (along audit_log_request).
+    Result<QList<AuditEntry>> about(qint64 requestId, const QStringList &actions) const;
 
 private:
     struct Where

@@ -119,8 +119,8 @@ QueueRepository::Where QueueRepository::where(const QueueQuery &query) const
         for (const auto &k : query.statusKeys)
             w.binds << k;
     }
-    if (query.openOnly) {
-        const QStringList open = openStatusKeys();
+    if (query.clockRunningOnly) {
+        const QStringList open = clockRunningStatusKeys();
         w.clauses << QStringLiteral("r.status IN (%1)").arg(placeholders(open.size()));
         for (const auto &k : open)
             w.binds << k;
@@ -184,7 +184,7 @@ Result<QueueCounts> QueueRepository::counts(const QueueQuery &query, QDate today
         // would repeat the lookup (for a text search, the people scan), and their status and
         // due_date conditions lure the planner onto requests_status_due, visiting every open
         // overdue request (tens of thousands at 1M) to test the other conditions row by row.
-        const QStringList open = openStatusKeys();
+        const QStringList open = clockRunningStatusKeys();
         const QString isOpenSql = QStringLiteral("r.status IN (%1)").arg(placeholders(open.size()));
         const QString sql = QStringLiteral("SELECT COUNT(*), "
                                            "COALESCE(SUM(CASE WHEN %1 AND r.due_date <= ? THEN 1 ELSE 0 END), 0), "
@@ -215,7 +215,7 @@ Result<QueueCounts> QueueRepository::counts(const QueueQuery &query, QDate today
     // Narrows the query's own due window to [from, to]; an empty window counts nothing.
     const auto countDue = [&](QDate from, QDate to) -> Result<qint64> {
         QueueQuery q = query;
-        q.openOnly = true;
+        q.clockRunningOnly = true;
         q.dueFrom = query.dueFrom.isValid() && (!from.isValid() || query.dueFrom > from) ? query.dueFrom : from;
         q.dueTo = query.dueTo.isValid() && query.dueTo < to ? query.dueTo : to;
         if (q.dueFrom.isValid() && q.dueFrom > q.dueTo)

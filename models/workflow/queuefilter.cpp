@@ -17,16 +17,16 @@ QueueQuery QueueFilter::toQuery(QDate today, const WorkingDayCalendar &calendar)
     case DueWindow::Any:
         break;
     case DueWindow::Overdue:
-        q.openOnly = true;
+        q.clockRunningOnly = true;
         q.dueTo = today.addDays(-1);
         break;
     case DueWindow::DueSoon:
-        q.openOnly = true;
+        q.clockRunningOnly = true;
         q.dueFrom = today;
         q.dueTo = calendar.addWorkingDays(today, kDueSoonWorkingDays);
         break;
     case DueWindow::ThisWeek:
-        q.openOnly = true;
+        q.clockRunningOnly = true;
         q.dueFrom = today.addDays(1 - today.dayOfWeek());
         q.dueTo = q.dueFrom.addDays(6);
         break;

@@ -213,7 +213,9 @@ Result<RequestWorkflow::Outcome> RequestWorkflow::decide(const Request &current,
         a.requestId = r.id;
         a.action = action;
         a.reasons = input.reasons;
-        a.explanation = input.explanation.trimmed();
+        // A refusal's explanation goes to the requester; a deletion's or cancellation's note is
+        // what the approver reads.
+        a.explanation = input.explanation.trimmed().isEmpty() ? note : input.explanation.trimmed();
         a.proposedBy = actor.username;
         a.proposedAt = now;
         if (note.isEmpty())
@@ -227,9 +229,9 @@ Result<RequestWorkflow::Outcome> RequestWorkflow::decide(const Request &current,
         d.decisionNote = note;
         out.decided = d;
     }
-    out.history = HistoryEntry{now, actor.username, historyActions().key(HistoryAction::StatusChanged),
-                               requestStatuses().key(current.status), requestStatuses().key(r.status),
-                               requestActions().label(action) + (note.isEmpty() ? QString() : QStringLiteral(": ") + note)};
+    // The action's key, not its label: the history is shown in the reader's language.
+    out.history = HistoryEntry{now, actor.username, requestActions().key(action), requestStatuses().key(current.status),
+                               requestStatuses().key(r.status), note};
     QJsonObject after = snapshot(r);
     after.insert(QStringLiteral("action"), requestActions().key(action));
     if (!note.isEmpty())

@@ -138,9 +138,8 @@ void TestMultiuserRefresh::otherWorkstationsChanges()
     // The note is in the panel's history, and the audit page has the new entries.
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            const auto *tree = page.detailPanel()->history();
-            for (int i = 0; i < tree->topLevelItemCount(); ++i)
-                if (tree->topLevelItem(i)->text(3) == QStringLiteral("电话回访：已确认身份"))
+            for (const QString &text : page.detailPanel()->historyTexts())
+                if (text.endsWith(QStringLiteral("\n电话回访：已确认身份")))
                     return true;
             return false;
         }(),

@@ -132,9 +132,8 @@ void TestMultiuserRestart::serverRestartMidEdit()
     QCOMPARE(notesWith(url, note), 1);
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            const auto *tree = queue->detailPanel()->history();
-            for (int i = 0; i < tree->topLevelItemCount(); ++i)
-                if (tree->topLevelItem(i)->text(3) == note)
+            for (const QString &text : queue->detailPanel()->historyTexts())
+                if (text.endsWith(QLatin1Char('\n') + note))
                     return true;
             return false;
         }(),

@@ -5,6 +5,7 @@
 // data; each window is a session signed in as one of the demo accounts.
 #include "common/localization.h"
 #include "conflictdialog.h"
+#include "decisiondialog.h"
 #include "databasepassworddialog.h"
 #include "auditpage.h"
 #include "filterbar.h"
@@ -29,6 +30,8 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
@@ -139,6 +142,19 @@ int main(int argc, char *argv[])
             settle(window);
             openRow(window, 0);
             save(window, out, QStringLiteral("approval"), lang);
+            if (const auto &view = queue->detailPanel()->view()) {
+                pd::DecisionDialog decision(*view, pd::RequestAction::Approve, &window);
+                decision.show();
+                QTest::qWait(30);
+                save(decision, out, QStringLiteral("decision"), lang);
+            }
+            // The panel scrolled down to the history.
+            if (auto *scroll = queue->detailPanel()->findChild<QScrollArea *>()) {
+                scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+                settle(window);
+                save(*queue->detailPanel(), out, QStringLiteral("history"), lang);
+                scroll->verticalScrollBar()->setValue(0);
+            }
 
             // Someone else changed it first: the conflict dialog beside the stored version.
             if (const auto &view = queue->detailPanel()->view()) {
