@@ -84,6 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, Localization &localizat
 
     m_summary->setObjectName(QStringLiteral("queueSummary"));
     m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(m_dbLabel);
     statusBar()->addPermanentWidget(m_actorLabel);
