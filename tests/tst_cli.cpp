@@ -144,6 +144,22 @@ void TestCli::demoStatsList()
                     .contains(v[QStringLiteral("status")].toString()));
     }
 
+    // --search finds as the queue's search box does: a reference by its number alone, and by
+    // its year and number without the zeros.
+    const QString reference = rows.at(0)[QStringLiteral("reference")].toString();
+    const QString year = reference.section(QLatin1Char('-'), 1, 1);
+    const QString number = QString::number(reference.section(QLatin1Char('-'), 2).toInt());
+    for (const QString &typed : {number, QString(year + QLatin1Char('-') + number)}) {
+        const Run found = run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("demo.wang.qiang"), QStringLiteral("list"),
+                               QStringLiteral("--json"), QStringLiteral("--search"), typed, QStringLiteral("--limit"), QStringLiteral("1000")},
+                              QStringLiteral("demo-supervisor-1"));
+        QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+        bool listed = false;
+        for (const QJsonValue v : QJsonDocument::fromJson(found.out.toUtf8()).array())
+            listed |= v[QStringLiteral("reference")].toString() == reference;
+        QVERIFY2(listed, qPrintable(typed + QStringLiteral(" did not find ") + reference));
+    }
+
     // The table form prints one line per request.
     const Run table = run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("demo.wang.qiang"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("list"),
                    QStringLiteral("--limit"), QStringLiteral("7")}, QStringLiteral("demo-supervisor-1"));

@@ -318,7 +318,7 @@ void TestRepositories::queueCount()
         {"a_b", {}, nullptr},                               // LIKE wildcards are literal ("ana.bell" has a.b)
         {"%", {}, nullptr},
         {"nobody", {}, nullptr},
-        {"   ", {"wangfang", "wangfangfang", "lina", "emily", "ana", "zhao"}, nullptr},
+        {"   ", {"wangfang", "wangfangfang", "lina", "emily", "ana", "zhao", "wangbmp"}, nullptr},
         {"DSR-2026-00001", {}, "DSR-2026-00001"},
         {"dsr-2025", {}, "DSR-2025"},
     };
@@ -334,6 +334,44 @@ void TestRepositories::queueCount()
     }
     cases << Case{QStringLiteral("text, whole reference"), [&](QueueQuery &q) { q.text = f.requests.at(42).reference; },
                   [&](const Request &r) { return r.id == f.requests.at(42).id; }};
+
+    // Short searches look at every field of the person, not only the name: written out here as
+    // the fields that hold the text (the phone as stored, +86…).
+    const auto holding = [&](const QString &text) {
+        QSet<qint64> ids;
+        for (const Person &p : std::as_const(f.people))
+            for (const QString &field : {p.name, p.account, p.email, p.phone})
+                if (field.toLower().contains(text.toLower()))
+                    ids.insert(p.id);
+        return ids;
+    };
+    for (const char *shortText : {"0", "45", "芳", "@", "𠀀", "王𠀀", "wz"}) {
+        const QString text = QString::fromUtf8(shortText);
+        const QSet<qint64> who = holding(text);
+        QVERIFY2(!who.isEmpty(), shortText);
+        const int number = text.toInt(); // "45": also the 45th request of every year
+        cases << Case{QStringLiteral("short text ") + text, [text](QueueQuery &q) { q.text = text; },
+                      [who, number](const Request &r) {
+                          return who.contains(r.personId) || (number > 0 && r.reference.section(QLatin1Char('-'), 2).toInt() == number);
+                      }};
+    }
+    // A reference typed in part: its number (with or without the zeros), or its year and number.
+    const Request &target = f.requests.at(42);
+    const QString year = target.reference.section(QLatin1Char('-'), 1, 1);
+    const QString padded = target.reference.section(QLatin1Char('-'), 2);
+    const int number = padded.toInt();
+    QVERIFY(number > 9);
+    const QStringList partials{QString::number(number), padded, year + QLatin1Char('-') + padded,
+                               year + QLatin1Char('-') + QString::number(number), QStringLiteral("dsr-") + year + QLatin1Char('-') + padded};
+    for (const QString &typed : partials) {
+        const bool anyYear = !typed.contains(QLatin1Char('-'));
+        const QSet<qint64> who = holding(typed);
+        cases << Case{QStringLiteral("partial reference ") + typed, [typed](QueueQuery &q) { q.text = typed; },
+                      [&target, who, anyYear, number](const Request &r) {
+                          return who.contains(r.personId) || r.reference == target.reference
+                              || (anyYear && r.reference.section(QLatin1Char('-'), 2).toInt() == number);
+                      }};
+    }
 
     for (const Case &c : std::as_const(cases)) {
         QueueQuery q;

@@ -116,6 +116,7 @@ void MainWindow::buildMenus()
     m_fileMenu->addSeparator();
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_demoAction = m_fileMenu->addAction(QString(), this, [this] {
         bool ok = false;
         const int n = QInputDialog::getInt(this, tr("Demo data"), tr("How many demo requests should be added?"), 10000, 1,
@@ -203,6 +204,8 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
 void MainWindow::buildPages()
 {
     Session &s = *m_session;
+    // Filters and recent databases are this member of staff's, on this database.
+    m_settings.setScope(s.databaseName(), s.actor().username);
     m_demo = new DemoDataLoader(s, this);
     connect(m_demo, &DemoDataLoader::finished, this, [this](qint64 written, const QString &error) {
         if (m_queue)

@@ -83,32 +83,84 @@ void QueueRepository::addTextSearch(Where &w, const QString &text) const
         people = QStringLiteral("SELECT id FROM people WHERE search_text LIKE ? ESCAPE '\\'");
         w.binds << QVariant(likeAnywhere);
     } else {
-        // Shorter than a trigram: in practice a two-character Chinese name (王芳). No index can
-        // answer a substring that short; scanning the small people_name index beats the table.
-        people = QStringLiteral("SELECT id FROM people WHERE name LIKE ? ESCAPE '\\'");
+        // Shorter than a trigram ("0", "ab", a two-character Chinese name such as 王芳): no index
+        // answers a substring that short, so the people's search text (name, account, e-mail,
+        // phone) is scanned; people are fewer than requests.
+        // A needle with a character outside ASCII (王芳) can only be in a name, and the small
+        // people_name index is scanned instead of the table.
+        const bool ascii = std::all_of(needle.cbegin(), needle.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        people = ascii ? QStringLiteral("SELECT id FROM people WHERE search_text LIKE ? ESCAPE '\\'")
+                       : QStringLiteral("SELECT id FROM people WHERE name LIKE ? ESCAPE '\\'");
         w.binds << QVariant(likeAnywhere);
     }
     // References are ASCII (DSR-2026-000123), so a needle with any other character (a Chinese
-    // name) cannot start one. Leaving the OR out then lets the people lookup drive the query: on
-    // PostgreSQL an OR with a subquery arm always scans every request (and the prefix LIKE has no
-    // index under a non-C collation); on SQLite it spares the second index probe.
+    // name) cannot be one. Leaving the reference arms out then lets the people lookup drive the
+    // query: on PostgreSQL an OR with a subquery arm always scans every request.
     const bool mayBeReference = std::all_of(upper.cbegin(), upper.cend(), [](QChar c) { return c.unicode() < 0x80; });
     if (!mayBeReference) {
         w.clauses << QStringLiteral("r.person_id IN (%1)").arg(people);
         return;
     }
+    // As typed: "2026-004567" looks like a phone number to normaliseSearch, which drops the dash.
+    const ReferencePart ref = referencePart(text.simplified().toUpper());
+    // Each arm is an indexed lookup of requests by reference: the prefix range, the exact
+    // reference, the sequence number in every year numbered so far.
+    QStringList arms{QStringLiteral("SELECT id FROM requests WHERE person_id IN (%1)").arg(people)};
+    QVariantList armBinds;
     if (sqlite) {
-        // SQLite answers the OR with two index lookups (people, then the reference range).
-        w.clauses << QStringLiteral("(r.person_id IN (%1) OR (r.reference >= ? AND r.reference < ?))").arg(people);
-        w.binds << QVariant(upper) << QVariant(upper + QChar(0xFFFF));
+        armBinds << QVariant(ref.prefix) << QVariant(ref.prefix + QChar(0xFFFF));
+    } else {
+        // A range bound is not safe under a server's non-C collation; requests_reference_pattern
+        // answers the prefix LIKE.
+        arms << QStringLiteral("SELECT id FROM requests WHERE reference LIKE ? ESCAPE '\\'");
+        armBinds << QVariant(escapeLike(ref.prefix) + QLatin1Char('%'));
+    }
+    if (!ref.exact.isEmpty()) {
+        arms << QStringLiteral("SELECT id FROM requests WHERE reference = ?");
+        armBinds << QVariant(ref.exact);
+    }
+    if (!ref.number.isEmpty()) {
+        arms << QStringLiteral("SELECT r2.id FROM reference_counters c JOIN requests r2 ON r2.reference = 'DSR-' || "
+                               "CAST(c.year AS TEXT) || '-' || ?");
+        armBinds << QVariant(ref.number);
+    }
+    if (sqlite) {
+        // SQLite answers an OR of indexed terms with one lookup per term.
+        QStringList terms{QStringLiteral("r.person_id IN (%1)").arg(people),
+                          QStringLiteral("(r.reference >= ? AND r.reference < ?)")};
+        if (!ref.exact.isEmpty())
+            terms << QStringLiteral("r.reference = ?");
+        if (!ref.number.isEmpty())
+            terms << QStringLiteral("r.reference IN (SELECT 'DSR-' || CAST(year AS TEXT) || '-' || ? FROM reference_counters)");
+        w.clauses << QLatin1Char('(') + terms.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        w.binds << armBinds;
         return;
     }
-    // PostgreSQL turns the same OR into a scan of every request; a union of two indexed id
-    // lookups (requests_person, requests_reference_pattern) avoids it.
-    w.clauses << QStringLiteral("r.id IN (SELECT id FROM requests WHERE person_id IN (%1) "
-                                "UNION SELECT id FROM requests WHERE reference LIKE ? ESCAPE '\\')")
-                     .arg(people);
-    w.binds << QVariant(escapeLike(upper) + QLatin1Char('%'));
+    // PostgreSQL turns the same OR into a scan of every request; a union of indexed id lookups
+    // avoids it.
+    w.clauses << QStringLiteral("r.id IN (%1)").arg(arms.join(QLatin1String(" UNION ")));
+    w.binds << armBinds;
+}
+
+QueueRepository::ReferencePart QueueRepository::referencePart(const QString &upper)
+{
+    // What a person types of a reference: "DSR-2026-0045" (a prefix), "2026-004567" or
+    // "2026-4567" (a year and a number), "4567" or "004567" (the number, in any year).
+    static const QRegularExpression yearAndNumber(QStringLiteral("^(?:DSR-?)?(\\d{4})-0*(\\d{1,9})$"));
+    static const QRegularExpression numberOnly(QStringLiteral("^0*(\\d{1,9})$"));
+    ReferencePart part;
+    part.prefix = upper;
+    if (!upper.startsWith(QLatin1String("DSR")) && QRegularExpression(QStringLiteral("^\\d{4}-")).match(upper).hasMatch())
+        part.prefix = QStringLiteral("DSR-") + upper;
+    // "DSR-2026-00001" is a prefix being typed (000010…000019), not request 1: a year and a
+    // number are exact when the number has all six digits or no leading zero.
+    const auto m = yearAndNumber.match(upper);
+    const QString digits = upper.section(QLatin1Char('-'), -1);
+    if (m.hasMatch() && (digits.size() >= 6 || !digits.startsWith(QLatin1Char('0'))))
+        part.exact = QStringLiteral("DSR-%1-%2").arg(m.captured(1)).arg(m.captured(2).toLongLong(), 6, 10, QLatin1Char('0'));
+    else if (const auto n = numberOnly.match(upper); !m.hasMatch() && n.hasMatch() && n.captured(1).toLongLong() > 0)
+        part.number = QStringLiteral("%1").arg(n.captured(1).toLongLong(), 6, 10, QLatin1Char('0'));
+    return part;
 }
 
 QueueRepository::Where QueueRepository::where(const QueueQuery &query) const

@@ -38,6 +38,13 @@ private:
     };
     Where where(const QueueQuery &query) const;
     void addTextSearch(Where &w, const QString &text) const;
+    // A reference as typed in part (upper case): the prefix to look up, an exact reference for
+    // a year and a number, or the zero-padded sequence number to look up in every year.
+    struct ReferencePart
+    {
+        QString prefix, exact, number;
+    };
+    static ReferencePart referencePart(const QString &upper);
     Result<qint64> scalar(const QString &sql, const QVariantList &binds) const;
     Result<QMap<QString, qint64>> groupCount(const char *column, const QueueQuery &query) const;
 

@@ -165,6 +165,17 @@ QString textSearchClause(Dialect dialect, const QString &needle, QVariantList &b
         .arg(people);
 }
 
+QString referenceNumberClause(Dialect dialect, const QString &digits, QVariantList &binds)
+{
+    // What a hand-written query for "the request numbered 4567, in any year, or a person whose
+    // phone holds 4567" would be: the number in every year numbered, plus the people search.
+    const QString padded = QStringLiteral("%1").arg(digits.toLongLong(), 6, 10, QLatin1Char('0'));
+    QVariantList peopleBinds;
+    const QString people = textSearchClause(dialect, digits, peopleBinds);
+    binds << peopleBinds << QVariant(padded);
+    return QStringLiteral("(%1 OR r.reference IN (SELECT 'DSR-' || CAST(year AS TEXT) || '-' || ? FROM reference_counters))").arg(people);
+}
+
 // ---- filling ------------------------------------------------------------------------------------
 
 std::optional<qint64> requestCount(const Database &db, QString *error)

@@ -51,6 +51,8 @@ QList<QVariantList> rawPage(Raw &raw, const QString &where, QVariantList binds, 
                             int limit);
 // The text-search clause QueueRepository::addTextSearch() builds, with its binds (keep in step with it).
 QString textSearchClause(Dialect dialect, const QString &needle, QVariantList &binds);
+// A reference's sequence number typed alone ("4567"), as the queue's search box takes it.
+QString referenceNumberClause(Dialect dialect, const QString &digits, QVariantList &binds);
 
 std::optional<qint64> requestCount(const Database &db, QString *error);
 // `privacydesk-cli demo` in a child process; returns seconds, or a negative number on failure.

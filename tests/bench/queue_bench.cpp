@@ -443,6 +443,22 @@ bool benchDatabase(const QString &urlText, qint64 requests, const Credentials &s
         textSearch(QStringLiteral("text search, %1 chars").arg(names.longName.size()), names.longName);
     if (!names.shortName.isEmpty())
         textSearch(QStringLiteral("text search, %1 chars").arg(names.shortName.size()), names.shortName);
+    {
+        // A reference by its number alone, in whichever year it was numbered.
+        const QString digits = QStringLiteral("4567");
+        QueueFilter filter;
+        filter.text = digits;
+        QVariantList binds;
+        const QString where = whereSql({referenceNumberClause(dialect, digits, binds)});
+        results << measure(
+            QStringLiteral("reference number search"),
+            [&] {
+                model.setFilter({});
+                quiet();
+            },
+            [&] { model.setFilter(filter); }, [&] { return screenReady(model, 0); }, rows,
+            [&] { return rawFirstScreen(where, binds); }, raw);
+    }
     model.setFilter({});
     quiet();
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// A small queue whose every row is known (tst_repositories): six people, two staff members and
+// A small queue whose every row is known (tst_repositories): seven people, two staff members and
 // 180 requests with random but seeded attributes, so that each filter's answer can be computed
 // in C++ and compared with what the repository returns.
 
@@ -47,6 +47,8 @@ inline bool populateQueue(const Database &db, QueueFixture &f)
     f.people.insert(QStringLiteral("emily"), person("Emily Chen", "u10000004", "emily.chen@example.org", "+447400123456"));
     f.people.insert(QStringLiteral("ana"), person("Ana Bell", "abell", "ana.bell@example.com", "+8618612345678"));
     f.people.insert(QStringLiteral("zhao"), person("赵强", "zq", "", "+8613800139999"));
+    // A name outside the Basic Multilingual Plane: 𠀀 is one character, two UTF-16 units.
+    f.people.insert(QStringLiteral("wangbmp"), person("王𠀀", "wz", "", "+8613700001111"));
     for (auto it = f.people.begin(); it != f.people.end(); ++it) {
         const auto id = peopleRepo.insert(it.value());
         if (!id)

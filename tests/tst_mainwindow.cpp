@@ -1,0 +1,151 @@
+// The main window across sessions: a queue's filters belong to the database (and the member of
+// staff) they were set on, and File ▸ Recent databases lists only what the signed-in member of
+// staff opened.
+#include "common/localization.h"
+#include "filterbar.h"
+#include "itemmodels/requestqueuemodel.h"
+#include "mainwindow.h"
+#include "requestqueuepage.h"
+#include "session/gateway.h"
+#include "settings/appsettings.h"
+#include "logindialog.h"
+#include "modalhandler.h"
+#include "testdatabase.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString demoDatabase(const QString &name)
+    {
+        const QString url = QStringLiteral("sqlite://") + m_dir.filePath(name);
+        auto gateway = Gateway::open(url);
+        if (!gateway || !(*gateway)->loadDemoNow(60, 11, {}).ok())
+            return {};
+        return url;
+    }
+    static std::unique_ptr<Session> signIn(const QString &url, const QString &user, const QString &password)
+    {
+        auto gateway = Gateway::open(url);
+        if (!gateway || !(*gateway)->signInNow(user, password).ok())
+            return nullptr;
+        SessionOptions options;
+        options.idleLockSeconds = 0;
+        return (*gateway)->startSession(options);
+    }
+    static QStringList recentMenu(MainWindow &window)
+    {
+        QStringList out;
+        for (QAction *menu : window.menuBar()->actions())
+            for (QAction *a : menu->menu()->actions())
+                if (a->menu() && a->menu()->objectName() == QLatin1String("recentMenu"))
+                    for (QAction *recent : a->menu()->actions())
+                        out << recent->text();
+        return out;
+    }
+    static void search(MainWindow &window, const QString &text)
+    {
+        QLineEdit *field = window.queuePage()->filterBar()->searchField();
+        field->setText(text);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void filtersBelongToTheirDatabase()
+    {
+        const QString a = demoDatabase(QStringLiteral("a.db"));
+        const QString b = demoDatabase(QStringLiteral("b.db"));
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        AppSettings settings(m_dir.filePath(QStringLiteral("filters.ini")));
+        Localization localization;
+        localization.setLanguage(QStringLiteral("en"));
+        MainWindow window(signIn(a, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1")), localization, settings);
+        window.show();
+        search(window, QStringLiteral("王"));
+        QTRY_COMPARE(window.queuePage()->model()->filter().text, QStringLiteral("王"));
+
+        // Another database opens with its own (here: no) filters, not looking empty.
+        window.setSession(signIn(b, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1")));
+        QCOMPARE(window.queuePage()->filterBar()->searchField()->text(), QString());
+        QCOMPARE(window.queuePage()->model()->filter(), QueueFilter());
+        QVERIFY(test::settle(*window.queuePage()->model()));
+        QCOMPARE(window.queuePage()->model()->rowCount(), 60);
+
+        // Another member of staff on the first database has theirs too.
+        window.setSession(signIn(a, QStringLiteral("demo.zhang.wei"), QStringLiteral("demo-agent-1")));
+        QCOMPARE(window.queuePage()->filterBar()->searchField()->text(), QString());
+
+        // Back on the first database, the first one's search is still there.
+        window.setSession(signIn(a, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1")));
+        QCOMPARE(window.queuePage()->filterBar()->searchField()->text(), QStringLiteral("王"));
+        QCOMPARE(window.queuePage()->model()->filter().text, QStringLiteral("王"));
+    }
+
+    void recentDatabasesPerStaffMember()
+    {
+        const QString a = demoDatabase(QStringLiteral("ra.db"));
+        const QString b = demoDatabase(QStringLiteral("rb.db"));
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        AppSettings settings(m_dir.filePath(QStringLiteral("recent.ini")));
+        Localization localization;
+        localization.setLanguage(QStringLiteral("en"));
+        MainWindow window(signIn(a, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1")), localization, settings);
+        window.setSession(signIn(b, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1")));
+        const QString nameA = window.session()->databaseName().replace(QStringLiteral("rb.db"), QStringLiteral("ra.db"));
+        const QString nameB = window.session()->databaseName();
+        QCOMPARE(recentMenu(window), (QStringList{nameB, nameA}));
+        // Someone else at the same computer sees only what they opened.
+        window.setSession(signIn(b, QStringLiteral("demo.zhang.wei"), QStringLiteral("demo-agent-1")));
+        QCOMPARE(recentMenu(window), QStringList{nameB});
+        window.setSession(signIn(a, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1")));
+        QCOMPARE(recentMenu(window), (QStringList{nameA, nameB}));
+        // The settings file holds no database path in plain text outside the user's own list.
+        settings.sync();
+        QFile file(m_dir.filePath(QStringLiteral("recent.ini")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(!stored.contains("demo.zhang.wei"));
+        QVERIFY(!stored.contains("demo.wang.qiang"));
+    }
+
+    void signOutAndSwitchUser()
+    {
+        const QString a = demoDatabase(QStringLiteral("so.db"));
+        QVERIFY(!a.isEmpty());
+        AppSettings settings(m_dir.filePath(QStringLiteral("signout.ini")));
+        Localization localization;
+        localization.setLanguage(QStringLiteral("en"));
+        MainWindow window(signIn(a, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1")), localization, settings);
+        window.show();
+        QAction *signOut = window.findChild<QAction *>(QStringLiteral("signOutAction"));
+        QVERIFY(signOut && signOut->isEnabled());
+        // The sign-in dialog comes up on the same database; another member of staff signs in.
+        test::ModalHandler answer([](QWidget *dialog, int) {
+            auto *login = qobject_cast<LoginDialog *>(dialog);
+            QVERIFY(login);
+            login->findChild<QLineEdit *>(QStringLiteral("usernameField"))->setText(QStringLiteral("demo.zhang.wei"));
+            login->findChild<QLineEdit *>(QStringLiteral("passwordField"))->setText(QStringLiteral("demo-agent-1"));
+            login->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        signOut->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->actor().username == QLatin1String("demo.zhang.wei"), 10000);
+        QCOMPARE(answer.seen(), 1);
+        QVERIFY(window.queuePage());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
