@@ -1,6 +1,7 @@
 // Drives the verification policy page on the offscreen platform: an administrator edits and
 // saves (read back from the database), bad input is named and kept, a concurrent change is shown
 // without losing the edits, and an agent sees the page read-only with the reason.
+#include "common/localization.h"
 #include "session/session.h"
 #include "testdatabase.h"
 
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void concurrentChangeKeepsEdits_data() { TestDatabase::addEngineRows(); }
     void concurrentChangeKeepsEdits();
     void agentSeesItReadOnly();
+    void everyTypeFitsInBothLanguages();
 };
 
 void TestVerificationPolicyPage::administratorEditsAndSaves()
@@ -298,6 +300,37 @@ void TestVerificationPolicyPage::agentSeesItReadOnly()
     QVERIFY(!notice->isVisible());
     QVERIFY(child<QPushButton>(page, "policyAddAlternative")->isEnabled());
     QVERIFY(matrix->item(0, 0)->flags() & Qt::ItemIsUserCheckable);
+}
+
+void TestVerificationPolicyPage::everyTypeFitsInBothLanguages()
+{
+    PD_FRESH_DB(db, QStringLiteral("sqlite"));
+    const auto admin = signedIn(db, QStringLiteral("boss"), Role::Administrator, nullptr);
+    QVERIFY(admin);
+    const auto session = sessionFor(*dbHolder, *admin);
+    Localization localization;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        localization.setLanguage(language);
+        VerificationPolicyPage page(*session);
+        page.setActor(*admin);
+        QVERIFY(loaded(page));
+        // The settings page's share of a 1440×860 window.
+        page.resize(1250, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *types = child<QTableWidget>(page, "policyTypeTable");
+        QCOMPARE(types->rowCount(), int(requestTypes().all().size()));
+        // About a line per row (and its padding), every request type visible without scrolling.
+        const int line = types->fontMetrics().height();
+        for (int row = 0; row < types->rowCount(); ++row) {
+            QVERIFY2(types->rowHeight(row) <= 2 * line + 8,
+                     qPrintable(QStringLiteral("%1: row %2 is %3 px high").arg(language).arg(row).arg(types->rowHeight(row))));
+            const QRect rect = types->visualRect(types->model()->index(row, 0));
+            QVERIFY2(types->viewport()->rect().contains(rect),
+                     qPrintable(QStringLiteral("%1: row %2 is not visible").arg(language).arg(row)));
+        }
+    }
+    localization.setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestVerificationPolicyPage)

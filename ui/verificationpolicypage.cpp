@@ -98,9 +98,13 @@ VerificationPolicyPage::VerificationPolicyPage(Session &session, QWidget *parent
     m_types->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_types->setSelectionMode(QAbstractItemView::SingleSelection);
     m_types->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_types->setWordWrap(true);
+    // One line per request type, so that all ten show at once; the whole summary is in each
+    // row's tooltip. (Rows sized to wrapped contents grew to 225-500 px when first laid out narrow.)
+    m_types->setWordWrap(false);
+    m_types->setTextElideMode(Qt::ElideRight);
     m_types->setAlternatingRowColors(true);
     m_types->verticalHeader()->hide();
+    m_types->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_types->horizontalHeader()->setSectionResizeMode(kTypeColumn, QHeaderView::ResizeToContents);
     m_types->horizontalHeader()->setSectionResizeMode(kSummaryColumn, QHeaderView::Stretch);
     for (int row = 0; row < m_types->rowCount(); ++row) {
@@ -402,7 +406,6 @@ void VerificationPolicyPage::fillTypes()
             item->setToolTip(tip.isEmpty() ? item->text() : tip);
         }
     }
-    m_types->resizeRowsToContents(); // ten rows
     m_filling = false;
     updateButtons();
 }
