@@ -2,7 +2,11 @@
 #include "session/session.h"
 #include "testdatabase.h"
 
+#include "auditentrydialog.h"
 #include "auditpage.h"
+#include "itemmodels/auditdetails.h"
+#include "common/localization.h"
+#include "modalhandler.h"
 #include "itemmodels/auditlogmodel.h"
 
 #include <QApplication>
@@ -17,7 +21,11 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+
+#include <algorithm>
+#include <functional>
 
 using namespace pd;
 using namespace pd::test;
@@ -73,6 +81,7 @@ private Q_SLOTS:
     void verifyChain_data() { TestDatabase::addEngineRows(); }
     void verifyChain();
     void emptyLog();
+    void timeOrderLabelsAndEntry();
 };
 
 void TestAuditPage::filtersNarrowTheTable()
@@ -246,6 +255,79 @@ void TestAuditPage::emptyLog()
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.takeFirst().constFirst().toBool(), true);
     QVERIFY2(page.verificationText().contains(QLatin1String("0 entries")), qPrintable(page.verificationText()));
+}
+
+// Newest first by the time recorded (not by when the entry was appended); details read in the
+// UI language; Enter opens an entry with its before and after side by side.
+void TestAuditPage::timeOrderLabelsAndEntry()
+{
+    PD_FRESH_DB(db, QStringLiteral("sqlite"));
+    // Appended in this order, but the second happened first.
+    const AuditLog log(db);
+    AuditEntry late{0, QDateTime(QDate(2026, 5, 2), QTime(9, 0), Qt::UTC), QStringLiteral("wang.fang"), QStringLiteral("request"), 3, 0,
+                    QStringLiteral("transition"), QStringLiteral(R"({"status":"received"})"),
+                    QStringLiteral(R"({"action":"start_verification","status":"verifying"})"), {}, {}};
+    AuditEntry early = late;
+    early.at = QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC);
+    early.afterJson = QStringLiteral(R"({"status":"in_progress","priority":"high"})");
+    QVERIFY(log.append(late).ok());
+    QVERIFY(log.append(early).ok());
+    SessionOptions options;
+    options.idleLockSeconds = 0;
+    const auto session = dbHolder->session(dbHolder->addStaff(QStringLiteral("audit.reader"), Role::Supervisor), options);
+    Localization localization;
+    localization.setLanguage(QStringLiteral("zh_CN"));
+    AuditPage page(*session);
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    AuditLogModel *model = page.model();
+    QTRY_VERIFY(model->rowCount() >= 2);
+    QTRY_VERIFY(model->entryId(0) > 0);
+    // The newest by time first: the entry appended first. (The staff member's own entries come
+    // from today and so stand above both.)
+    QList<QDateTime> times;
+    for (int row = 0; row < model->rowCount(); ++row)
+        times << loaded(*model, row, 0, AuditLogModel::AtRole).toDateTime();
+    QVERIFY(std::is_sorted(times.cbegin(), times.cend(), std::greater<QDateTime>()));
+    const int lateRow = int(times.indexOf(late.at));
+    QCOMPARE(times.indexOf(early.at), lateRow + 1);
+    // zh_CN labels, not keys.
+    const QString details = model->data(model->index(lateRow, AuditLogModel::DetailsColumn)).toString();
+    QVERIFY2(details.contains(requestStatuses().label(RequestStatus::Verifying)) && !details.contains(QStringLiteral("verifying")),
+             qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral("status")), qPrintable(details));
+
+    // Enter opens the entry: every field, before and after, changed ones in bold.
+    QStringList shown;
+    bool statusBold = false;
+    test::ModalHandler answer([&](QWidget *dialog, int) {
+        auto *d = qobject_cast<AuditEntryDialog *>(dialog);
+        QVERIFY(d);
+        const QTableWidget *fields = d->fields();
+        for (int row = 0; row < fields->rowCount(); ++row) {
+            shown << fields->item(row, 0)->text() + QLatin1Char('|') + fields->item(row, 1)->text() + QLatin1Char('|')
+                    + fields->item(row, 2)->text();
+            if (fields->item(row, 0)->text() == AuditDetails::fieldLabel(QStringLiteral("status")))
+                statusBold = fields->item(row, 1)->font().bold();
+        }
+        QVERIFY(d->headerText().contains(QStringLiteral("wang.fang")));
+        d->reject();
+    });
+    page.view()->setFocus();
+    page.view()->setCurrentIndex(model->index(lateRow, 0));
+    QTest::keyClick(page.view(), Qt::Key_Return);
+    QTRY_COMPARE(answer.seen(), 1);
+    const QString status = requestStatuses().label(RequestStatus::Received) + QLatin1Char('|')
+        + requestStatuses().label(RequestStatus::Verifying);
+    QVERIFY2(shown.contains(AuditDetails::fieldLabel(QStringLiteral("status")) + QLatin1Char('|') + status), qPrintable(shown.join(QLatin1Char('\n'))));
+    QVERIFY2(shown.contains(AuditDetails::fieldLabel(QStringLiteral("action")) + QStringLiteral("|—|")
+                            + requestActions().label(RequestAction::StartVerification)),
+             qPrintable(shown.join(QLatin1Char('\n'))));
+    QVERIFY(statusBold);
+    // zh_CN really is in force: the field label is not the English one.
+    QVERIFY(AuditDetails::fieldLabel(QStringLiteral("status")) != QLatin1String("Status"));
+    localization.setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestAuditPage)

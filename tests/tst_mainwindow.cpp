@@ -17,6 +17,9 @@
 #include <QPushButton>
 #include <QMenu>
 #include <QMenuBar>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +122,38 @@ private Q_SLOTS:
         const QByteArray stored = file.readAll();
         QVERIFY(!stored.contains("demo.zhang.wei"));
         QVERIFY(!stored.contains("demo.wang.qiang"));
+    }
+
+    void refreshKeepsTheSelection()
+    {
+        const QString a = demoDatabase(QStringLiteral("f5.db"));
+        QVERIFY(!a.isEmpty());
+        AppSettings settings(m_dir.filePath(QStringLiteral("f5.ini")));
+        Localization localization;
+        localization.setLanguage(QStringLiteral("en"));
+        MainWindow window(signIn(a, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1")), localization, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RequestQueuePage *queue = window.queuePage();
+        QVERIFY(test::settle(*queue->model()));
+        QTableView *view = queue->view();
+        view->setFocus();
+        view->selectionModel()->select(queue->model()->index(3, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->select(queue->model()->index(5, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(queue->model()->index(5, 0), QItemSelectionModel::NoUpdate);
+        const qint64 current = queue->model()->requestId(5);
+        const QSet<qint64> selected{queue->model()->requestId(3), current};
+        // F5, as a user presses it: the queue is read again (its count arrives again).
+        QSignalSpy recounted(queue->model(), &RequestQueueModel::countChanged);
+        QTest::keyClick(view, Qt::Key_F5);
+        QVERIFY(recounted.wait(5000) || recounted.count() > 0);
+        QVERIFY(test::settle(*window.session()));
+        QVERIFY(test::settle(*queue->model()));
+        QCOMPARE(queue->model()->requestId(view->currentIndex().row()), current);
+        QSet<qint64> after;
+        for (const QModelIndex &index : view->selectionModel()->selectedRows())
+            after.insert(queue->model()->requestId(index.row()));
+        QCOMPARE(after, selected);
     }
 
     void signOutAndSwitchUser()

@@ -426,7 +426,7 @@ void TestRepositories::queuePaging()
                 QString sql = QStringLiteral("SELECT id FROM requests");
                 if (filtered)
                     sql += QStringLiteral(" WHERE status IN ('%1')").arg(openStatusKeys().join(QLatin1String("', '")));
-                sql += QStringLiteral(" ORDER BY %1 %2, id %2").arg(QLatin1String(sqlColumn(q.sortColumn)), dir);
+                sql += orderBySql(q.sortColumn, dir);
                 QList<qint64> expected;
                 QSqlQuery plain(db.connection());
                 QVERIFY2(plain.exec(sql), qPrintable(plain.lastError().text()));

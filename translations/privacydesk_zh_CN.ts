@@ -9,6 +9,141 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人信息主体</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>个人信息处理者</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Person no.</source>
+        <translation>个人信息主体编号</translation>
+    </message>
+    <message>
+        <source>Verification no.</source>
+        <translation>验证记录编号</translation>
+    </message>
+    <message>
+        <source>First request no.</source>
+        <translation>首个请求编号</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -2435,6 +2570,72 @@
     </message>
 </context>
 <context>
+    <name>pd::AuditEntryDialog</name>
+    <message>
+        <source>Audit entry %1</source>
+        <translation>审计记录 %1</translation>
+    </message>
+    <message>
+        <source>When: %1 (UTC %2)</source>
+        <translation>时间：%1（UTC %2）</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>操作人：%1</translation>
+    </message>
+    <message>
+        <source>What: %1</source>
+        <translation>操作：%1</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>对象：%1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>entity and its id</comment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>请求：%1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>As stored, with the entry&apos;s place in the hash chain:</source>
+        <translation>原始存储内容及其在哈希链中的位置：</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2
+Previous hash: %3
+Hash: %4</source>
+        <translation>变更前：%1
+变更后：%2
+前一哈希：%3
+哈希：%4</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>pd::AuditLogModel</name>
     <message>
         <source>Loading…</source>
@@ -2478,6 +2679,10 @@ After: %2</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

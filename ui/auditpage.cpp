@@ -1,5 +1,7 @@
 #include "auditpage.h"
 
+#include "auditentrydialog.h"
+
 #include "itemmodels/auditlogmodel.h"
 #include "session/auditdesk.h"
 #include "session/session.h"
@@ -82,6 +84,8 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
     m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_view->setModel(m_model);
+    // Enter or a double-click opens the entry in full.
+    connect(m_view, &QAbstractItemView::activated, this, &AuditPage::openEntry);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
@@ -370,6 +374,14 @@ void AuditPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void AuditPage::openEntry(const QModelIndex &index)
+{
+    if (!index.isValid() || m_model->entryId(index.row()) == 0)
+        return; // still on its way
+    AuditEntryDialog dialog(m_model->index(index.row(), 0), this);
+    dialog.exec();
 }
 
 } // namespace pd

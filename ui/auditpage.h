@@ -25,7 +25,7 @@ class Session;
 // The audit log page: a filter row (request, actor, action, from/to day), the lazy table of
 // entries (newest first, what the signed-in actor may see; new entries from any workstation
 // appear within a second) and "Verify chain", which walks the hash chain on a thread of its own
-// and reports the count or the first bad entry.
+// and reports the count or the first bad entry. Enter or a double-click opens an entry in full.
 class AuditPage final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +49,8 @@ public Q_SLOTS:
     void refresh();
     void verifyChain();
     void clearFilters();
+    // The entry in full, before and after side by side.
+    void openEntry(const QModelIndex &index);
 
 Q_SIGNALS:
     // intact is false for a broken chain and for a failed read.

@@ -1,6 +1,7 @@
 #include "requestqueuepage.h"
 
 #include "filterbar.h"
+#include "sortarrowstyle.h"
 #include "itemmodels/requestqueuemodel.h"
 #include "requestdetailpanel.h"
 #include "session/requestdesk.h"
@@ -38,6 +39,7 @@ RequestQueuePage::RequestQueuePage(Session &session, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->verticalHeader()->hide();
+    SortArrowStyle::install(m_view->horizontalHeader()); // ▼ while the newest come first
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);

@@ -29,14 +29,15 @@ struct AuditQuery
 };
 
 // Which entries to fetch, newest first: by position from either end, or next to a known entry
-// (keyset on id).
-// After: entries older than keyId; Before: newer. total: how many the query matches, if known.
+// (keyset on the time as stored and the id).
+// After: entries older than (key, keyId); Before: newer. total: how many the query matches, if known.
 using AuditPageRequest = PageRequest;
 
 struct AuditRow
 {
     AuditEntry entry;
     QString reference; // the request's reference, empty when the entry is not about a request
+    QString atKey;     // the entry's time as stored: the sort key of keyset paging
 };
 
 } // namespace pd

@@ -1,5 +1,7 @@
 #include "auditlogmodel.h"
 
+#include "auditdetails.h"
+
 #include "../common/displayformat.h"
 #include "../domain/enums.h"
 #include "../session/session.h"
@@ -84,31 +86,6 @@ QString lookup(const Label (&table)[N], const QString &key)
     return {};
 }
 
-QString valueText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined: return QStringLiteral("—");
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return v.toVariant().toString();
-    case QJsonValue::String: return v.toString().isEmpty() ? QStringLiteral("—") : v.toString().simplified();
-    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
-}
-
-// An empty text is an empty object; anything that is not a JSON object is nullopt.
-std::optional<QJsonObject> parseObject(const QString &text)
-{
-    if (text.trimmed().isEmpty())
-        return QJsonObject();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
-}
 
 QString elide(const QString &text, int maxLength)
 {
@@ -153,30 +130,26 @@ QString AuditLogModel::entityLabel(const QString &key)
 
 QString AuditLogModel::detailsSummary(const QString &beforeJson, const QString &afterJson, int maxLength)
 {
-    const auto before = parseObject(beforeJson);
-    const auto after = parseObject(afterJson);
-    if (!before || !after) {
+    bool isJson = false;
+    const QList<AuditDetails::Field> fields = AuditDetails::fields(beforeJson, afterJson, &isJson);
+    if (!isJson) {
         const QString b = beforeJson.simplified();
         const QString a = afterJson.simplified();
         if (b.isEmpty() || a.isEmpty())
             return elide(b.isEmpty() ? a : b, maxLength);
         return elide(b + QStringLiteral(" → ") + a, maxLength);
     }
-    QStringList keys = before->keys() + after->keys();
-    keys.sort();
-    keys.removeDuplicates();
     QStringList parts;
-    for (const QString &key : std::as_const(keys)) {
-        const QJsonValue b = before->value(key);
-        const QJsonValue a = after->value(key);
-        if (a == b)
+    for (const AuditDetails::Field &f : fields) {
+        if (!f.changed)
             continue;
-        if (before->isEmpty() || !before->contains(key)) // new with this change: just what it is
-            parts << key + QStringLiteral(": ") + valueText(a);
+        // New with this change (or a record created): just what it is.
+        if (!f.inBefore)
+            parts << f.label + QStringLiteral(": ") + f.after;
         else
-            parts << key + QStringLiteral(": ") + valueText(b) + QStringLiteral(" → ") + valueText(a);
+            parts << f.label + QStringLiteral(": ") + f.before + QStringLiteral(" → ") + f.after;
     }
-    return elide(parts.join(QLatin1String("; ")), maxLength);
+    return elide(parts.join(tr("; ")), maxLength);
 }
 
 void AuditLogModel::setQuery(const AuditQuery &query)
@@ -196,20 +169,6 @@ void AuditLogModel::retranslate()
 int AuditLogModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-PageRequest AuditLogModel::plan(int page) const
-{
-    PageRequest request = PagedModel::plan(page);
-    const bool byPosition = request.anchor == PageRequest::Anchor::Start || request.anchor == PageRequest::Anchor::End;
-    if (byPosition && count() && count()->denseTop > 0 && !m_refreshPlanning) {
-        // The whole log without gaps: row r is entry denseTop - r.
-        const qint64 first = qint64(page) * kPageSize;
-        request.anchor = PageRequest::Anchor::After;
-        request.keyId = count()->denseTop - first + 1;
-        request.limit = kPageSize;
-    }
-    return request;
 }
 
 qint64 AuditLogModel::entryId(int row) const

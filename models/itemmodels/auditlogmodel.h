@@ -10,7 +10,7 @@ class Session;
 
 inline qint64 pagedId(const AuditRow &row) { return row.entry.id; }
 inline int pagedVersion(const AuditRow &) { return 0; } // entries never change
-inline QVariant pagedKey(const AuditRow &row) { return row.entry.id; }
+inline QVariant pagedKey(const AuditRow &row) { return row.atKey; }
 
 // The audit log, newest entry first, as the signed-in actor may see it (AuditDesk). Never loads
 // the whole table and never waits on SQL (PagedModel): entries are read in pages as the view asks
@@ -64,7 +64,6 @@ public Q_SLOTS:
 
 protected:
     qint64 totalOf(const AuditDesk::Count &count) const override { return count.entries; }
-    PageRequest plan(int page) const override;
 };
 
 } // namespace pd

@@ -25,7 +25,6 @@ public:
     struct Count
     {
         qint64 entries = 0;
-        qint64 denseTop = 0; // the whole log with ids 1..n and no gaps: the newest id (row r is id n - r)
     };
 
     AuditDesk(const Database &db, const Session &session) : m_db(db), m_session(session) {}

@@ -18,6 +18,7 @@ AuditRow rowFromQuery(const QSqlQuery &q)
 {
     AuditRow row;
     row.entry = storage::auditEntryFromQuery(q);
+    row.atKey = q.value(1).toString();
     row.reference = q.value(11).toString();
     return row;
 }
@@ -29,7 +30,7 @@ QString AuditRepository::Where::sql() const
     return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QLatin1String(" AND "));
 }
 
-AuditRepository::Where AuditRepository::where(const AuditQuery &query, bool timeWithoutIndex)
+AuditRepository::Where AuditRepository::where(const AuditQuery &query)
 {
     Where w;
     QString request = query.request.trimmed();
@@ -64,8 +65,7 @@ AuditRepository::Where AuditRepository::where(const AuditQuery &query, bool time
     }
     // Local calendar days become UTC bounds; stored instants are fixed-width UTC text, so text
     // order is time order: [start of `from`, start of the day after `to`).
-    // SQLite's unary + keeps a term off the index.
-    const QString at = timeWithoutIndex ? QStringLiteral("+a.at") : QStringLiteral("a.at");
+    const QString at = QStringLiteral("a.at");
     if (query.from.isValid()) {
         w.clauses << at + QStringLiteral(" >= ?");
         w.binds << storage::instantToText(query.from.startOfDay(Qt::LocalTime));
@@ -95,31 +95,28 @@ Result<QList<AuditRow>> AuditRepository::page(const AuditQuery &query, const Aud
 {
     using Anchor = AuditPageRequest::Anchor;
     using R = Result<QList<AuditRow>>;
-    // SQLite reads a date range through audit_log_at and then sorts all of it by id, for every
-    // page: 0.3-0.6 s for a year of a million-entry log. When the range is known to be wide,
-    // walking the primary key newest first and testing the time finds a page at once (entries
-    // are appended in time order, so matches are contiguous). A narrow range keeps the index.
-    // PostgreSQL's planner makes this choice itself from its statistics.
-    const bool walkIds = m_db.dialect() == Dialect::SQLite && (query.from.isValid() || query.to.isValid())
-        && page.total > kSortLimit;
-    Where w = where(query, walkIds);
+    // Time order, newest first: (at, id), the keyset every filter's index ends in (at alone,
+    // actor, action; a request's entries are few). Ids follow appends, not time: demo data
+    // loaded after the first accounts, or a workstation whose clock is behind, append older times.
+    Where w = where(query);
     // Newest first; End and Before read the other way and are turned round below.
     const bool reversed = page.anchor == Anchor::End || page.anchor == Anchor::Before;
-    if (page.anchor == Anchor::After) {
-        w.clauses << QStringLiteral("a.id < ?");
-        w.binds << page.keyId;
-    } else if (page.anchor == Anchor::Before) {
-        w.clauses << QStringLiteral("a.id > ?");
-        w.binds << page.keyId;
+    const QString dir = reversed ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    if (page.anchor == Anchor::After || page.anchor == Anchor::Before) {
+        w.clauses << (page.anchor == Anchor::After ? QStringLiteral("(a.at, a.id) < (?, ?)") : QStringLiteral("(a.at, a.id) > (?, ?)"));
+        w.binds << page.key << page.keyId;
+    } else if (page.offset > 0) {
+        // A jump far down: find the row at the offset along the index alone (no entry read for
+        // the rows skipped), then read the page from there.
+        const Where inner = where(query);
+        w.clauses << QStringLiteral("(a.at, a.id) %1 (SELECT a.at, a.id FROM audit_log a%2 ORDER BY a.at %3, a.id %3 LIMIT 1 OFFSET ?)")
+                         .arg(reversed ? QStringLiteral(">=") : QStringLiteral("<="), inner.sql(), dir);
+        w.binds << inner.binds << page.offset;
     }
-    QString sql = QStringLiteral("SELECT %1 FROM audit_log a LEFT JOIN requests r ON r.id = a.request_id")
-                      .arg(QLatin1String(kAuditColumns))
-        + w.sql() + (reversed ? QStringLiteral(" ORDER BY a.id ASC LIMIT ?") : QStringLiteral(" ORDER BY a.id DESC LIMIT ?"));
+    const QString sql = QStringLiteral("SELECT %1 FROM audit_log a LEFT JOIN requests r ON r.id = a.request_id")
+                            .arg(QLatin1String(kAuditColumns))
+        + w.sql() + QStringLiteral(" ORDER BY a.at %1, a.id %1 LIMIT ?").arg(dir);
     w.binds << page.limit;
-    if (page.anchor == Anchor::Start || page.anchor == Anchor::End) {
-        sql += QStringLiteral(" OFFSET ?");
-        w.binds << page.offset;
-    }
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -136,16 +133,6 @@ Result<QList<AuditRow>> AuditRepository::page(const AuditQuery &query, const Aud
     if (reversed)
         std::reverse(rows.begin(), rows.end());
     return rows;
-}
-
-Result<std::pair<qint64, qint64>> AuditRepository::idRange() const
-{
-    // Two subqueries, so that each is answered from one end of the primary key.
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT (SELECT MIN(id) FROM audit_log), (SELECT MAX(id) FROM audit_log)")) || !q.next())
-        return Result<std::pair<qint64, qint64>>::failure(Database::classify(q.lastError()), tr("Cannot read the audit log: %1").arg(Database::describe(q.lastError())));
-    return std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
 
 Result<QStringList> AuditRepository::distinct(const char *column) const

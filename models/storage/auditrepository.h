@@ -16,16 +16,13 @@ namespace pd {
 class Database;
 
 // Reads the audit log for the audit view: counting and paging happen in SQL with bound
-// parameters over audit_log's indexes, newest entry first, so a million entries cost no more
-// than a screenful. Writing and verifying the chain is AuditLog's business.
+// parameters over audit_log's indexes, in time order (newest first; ties by id), so a million
+// entries cost no more than a screenful. Writing and verifying the chain is AuditLog's business.
 class AuditRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(AuditRepository)
 
 public:
-    // A date range matching more entries than this is read along the primary key on SQLite (see page()).
-    static constexpr qint64 kSortLimit = 20000;
-
     explicit AuditRepository(const Database &db) : m_db(db) {}
 
     Result<qint64> count(const AuditQuery &query) const;
@@ -33,8 +30,6 @@ public:
     Result<QList<AuditRow>> page(const AuditQuery &query, const AuditPageRequest &page) const;
     // The distinct action keys and actors in the log, sorted; read by skipping along their
     // indexes, so the cost follows the number of distinct values, not of entries.
-    // The smallest and the largest id in the log ({0, 0} when it is empty).
-    Result<std::pair<qint64, qint64>> idRange() const;
     Result<QStringList> actions() const;
     Result<QStringList> actors() const;
     // The newest entry about the request whose action is not one of `except` (nullopt: none).
@@ -49,7 +44,7 @@ private:
         QVariantList binds;
         QString sql() const;
     };
-    static Where where(const AuditQuery &query, bool timeWithoutIndex = false);
+    static Where where(const AuditQuery &query);
     Result<QStringList> distinct(const char *column) const;
 
     const Database &m_db;

@@ -12,16 +12,21 @@ namespace pd {
 
 namespace {
 
-QString sortColumnSql(QueueColumn c)
+QString sortColumnSql(QueueColumn c, Qt::SortOrder order)
 {
     switch (c) {
+    case QueueColumn::DaysLeft:
+        // Closed requests have no days left: after the open ones, whichever way. The very
+        // expressions of the indexes requests_deadline_asc and _desc (schema 7).
+        return QStringLiteral("(CASE WHEN r.status IN ('completed', 'rejected', 'withdrawn', 'unverifiable') THEN '%1' ELSE "
+                              "r.due_date END)")
+            .arg(order == Qt::AscendingOrder ? QLatin1String("9999-12-31") : QLatin1String("0000-01-01"));
     case QueueColumn::Reference: return QStringLiteral("r.reference");
     case QueueColumn::Type: return QStringLiteral("r.type");
     case QueueColumn::Status: return QStringLiteral("r.status");
     case QueueColumn::Person: return QStringLiteral("r.person_name");
     case QueueColumn::Channel: return QStringLiteral("r.channel");
-    case QueueColumn::Due:
-    case QueueColumn::DaysLeft: return QStringLiteral("r.due_date");
+    case QueueColumn::Due: return QStringLiteral("r.due_date");
     case QueueColumn::Assignee: return QStringLiteral("r.assignee_name");
     case QueueColumn::Received:
     case QueueColumn::Count: break;
@@ -290,7 +295,7 @@ Result<QList<QueueRow>> QueueRepository::page(const QueueQuery &query, const Que
 {
     using Anchor = QueuePage::Anchor;
     Where w = where(query);
-    const QString column = sortColumnSql(query.sortColumn);
+    const QString column = sortColumnSql(query.sortColumn, query.sortOrder);
     const bool reversed = page.anchor == Anchor::End || page.anchor == Anchor::Before;
     const bool ascending = (query.sortOrder == Qt::AscendingOrder) != reversed;
     const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");

@@ -29,10 +29,16 @@ inline QString fixtureReference(int requestId)
 }
 
 // Entry number i (1-based): request 0 for every 60th, requests above kFixtureRequests do not exist.
+// Append order is not time order: every tenth entry after the 4000th was appended 40 days late
+// (as demo data loaded after the first accounts, or a workstation's clock behind, would be).
+inline bool appendedLate(int i)
+{
+    return i > 4000 && i % 10 == 0;
+}
 inline AuditEntry auditFixtureEntry(int i)
 {
     AuditEntry e;
-    e.at = kFixtureStart.addSecs(qint64(i) * kFixtureStepSecs);
+    e.at = kFixtureStart.addSecs(qint64(i) * kFixtureStepSecs - (appendedLate(i) ? 40 * 86400 : 0));
     e.actor = kFixtureActors.at(i % kFixtureActors.size());
     e.action = kFixtureActions.at(i % kFixtureActions.size());
     e.entity = i % 3 == 0 ? QStringLiteral("person") : QStringLiteral("request");

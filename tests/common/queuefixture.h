@@ -139,5 +139,17 @@ inline const char *sqlColumn(QueueColumn c)
     }
 }
 
+// The whole ORDER BY of a sorted queue, written out: "working days left" puts the closed requests
+// (completed, rejected, withdrawn, unverifiable: no days left) after the open ones in both
+// directions, among themselves by id.
+inline QString orderBySql(QueueColumn c, const QString &dir)
+{
+    if (c != QueueColumn::DaysLeft)
+        return QStringLiteral(" ORDER BY %1 %2, id %2").arg(QLatin1String(sqlColumn(c)), dir);
+    const QString closed = QStringLiteral("status IN ('completed', 'rejected', 'withdrawn', 'unverifiable')");
+    return QStringLiteral(" ORDER BY CASE WHEN %1 THEN 1 ELSE 0 END, CASE WHEN %1 THEN '' ELSE due_date END %2, id %2")
+        .arg(closed, dir);
+}
+
 
 } // namespace pd::test

@@ -7,7 +7,9 @@
 #include "conflictdialog.h"
 #include "decisiondialog.h"
 #include "databasepassworddialog.h"
+#include "auditentrydialog.h"
 #include "auditpage.h"
+#include "itemmodels/auditlogmodel.h"
 #include "filterbar.h"
 #include "intakedialog.h"
 #include "itemmodels/requestqueuemodel.h"
@@ -176,6 +178,19 @@ int main(int argc, char *argv[])
             settle(window);
             QTest::qWait(200);
             save(window, out, QStringLiteral("audit"), lang);
+            // An entry opened: before and after side by side (a status change, if one is near the top).
+            if (auto *audit = window.auditPage()) {
+                int row = 0;
+                for (int r = 0; r < std::min(40, audit->model()->rowCount()); ++r)
+                    if (pd::test::loaded(*audit->model(), r, 0, pd::AuditLogModel::BeforeJsonRole).toString().contains(QLatin1String("status"))) {
+                        row = r;
+                        break;
+                    }
+                pd::AuditEntryDialog entry(audit->model()->index(row, 0), &window);
+                entry.show();
+                QTest::qWait(30);
+                save(entry, out, QStringLiteral("audit_entry"), lang);
+            }
             window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(0);
 
             // Idle too long: the lock screen hides everything.

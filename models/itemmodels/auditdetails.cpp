@@ -1,0 +1,141 @@
+#include "auditdetails.h"
+
+#include "../domain/enums.h"
+#include "../domain/masking.h"
+#include "auditlogmodel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace pd {
+
+namespace {
+
+std::optional<QJsonObject> parseObject(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+QString plain(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return QStringLiteral("—");
+    case QJsonValue::Bool: return v.toBool() ? AuditDetails::tr("yes") : AuditDetails::tr("no");
+    case QJsonValue::Double: return v.toVariant().toString();
+    case QJsonValue::String: return v.toString().isEmpty() ? QStringLiteral("—") : v.toString().simplified();
+    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+} // namespace
+
+QString AuditDetails::fieldLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("due"), QT_TR_NOOP("Due")},
+        {QStringLiteral("assignee"), QT_TR_NOOP("Assignee")},
+        {QStringLiteral("priority"), QT_TR_NOOP("Priority")},
+        {QStringLiteral("version"), QT_TR_NOOP("Version")},
+        {QStringLiteral("action"), QT_TR_NOOP("Action")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
+        {QStringLiteral("reference"), QT_TR_NOOP("Reference")},
+        {QStringLiteral("field"), QT_TR_NOOP("Field")},
+        {QStringLiteral("type"), QT_TR_NOOP("Type")},
+        {QStringLiteral("types"), QT_TR_NOOP("Types")},
+        {QStringLiteral("channel"), QT_TR_NOOP("Channel")},
+        {QStringLiteral("reasons"), QT_TR_NOOP("Reasons")},
+        {QStringLiteral("explanation"), QT_TR_NOOP("Explanation")},
+        {QStringLiteral("username"), QT_TR_NOOP("User name")},
+        {QStringLiteral("display_name"), QT_TR_NOOP("Display name")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("active"), QT_TR_NOOP("Active")},
+        {QStringLiteral("method"), QT_TR_NOOP("Method")},
+        {QStringLiteral("passed"), QT_TR_NOOP("Passed")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Letter")},
+        {QStringLiteral("language"), QT_TR_NOOP("Language")},
+        {QStringLiteral("requests"), QT_TR_NOOP("Requests")},
+        {QStringLiteral("seed"), QT_TR_NOOP("Seed")},
+        {QStringLiteral("person"), QT_TR_NOOP("Person")},
+        {QStringLiteral("entity"), QT_TR_NOOP("Processor")},
+        {QStringLiteral("demo"), QT_TR_NOOP("Demo")},
+        {QStringLiteral("person_id"), QT_TR_NOOP("Person no.")},
+        {QStringLiteral("verification_id"), QT_TR_NOOP("Verification no.")},
+        {QStringLiteral("first_request_id"), QT_TR_NOOP("First request no.")},
+    };
+    const auto it = labels.constFind(key);
+    return it == labels.cend() ? key : tr(*it);
+}
+
+QString AuditDetails::valueText(const QString &key, const QJsonValue &value)
+{
+    if (value.isString()) {
+        const QString v = value.toString();
+        if (key == QLatin1String("status"))
+            return requestStatuses().labelForKey(v);
+        if (key == QLatin1String("priority"))
+            return priorities().labelForKey(v);
+        if (key == QLatin1String("action"))
+            return requestActions().fromKey(v) ? requestActions().labelForKey(v) : AuditLogModel::actionLabel(v);
+        if (key == QLatin1String("type"))
+            return requestTypes().labelForKey(v);
+        if (key == QLatin1String("channel"))
+            return channels().labelForKey(v);
+        if (key == QLatin1String("role"))
+            return roles().labelForKey(v);
+        if (key == QLatin1String("field"))
+            return personFields().labelForKey(v);
+        if (key == QLatin1String("method"))
+            return verificationMethods().labelForKey(v);
+        if (key == QLatin1String("kind"))
+            return letterKinds().labelForKey(v);
+        if (key == QLatin1String("entity"))
+            return entities().labelForKey(v);
+    }
+    if (value.isArray() && key == QLatin1String("reasons")) {
+        QStringList out;
+        for (const QJsonValue &r : value.toArray())
+            out << refusalReasons().labelForKey(r.toString());
+        return out.join(tr(", "));
+    }
+    return plain(value);
+}
+
+QList<AuditDetails::Field> AuditDetails::fields(const QString &beforeJson, const QString &afterJson, bool *isJson)
+{
+    const auto before = parseObject(beforeJson);
+    const auto after = parseObject(afterJson);
+    if (isJson)
+        *isJson = before && after;
+    if (!before || !after)
+        return {};
+    QStringList keys = before->keys() + after->keys();
+    keys.sort();
+    keys.removeDuplicates();
+    QList<Field> out;
+    for (const QString &key : std::as_const(keys)) {
+        Field f;
+        f.key = key;
+        f.label = fieldLabel(key);
+        f.before = before->contains(key) ? valueText(key, before->value(key)) : QStringLiteral("—");
+        f.after = after->contains(key) ? valueText(key, after->value(key)) : QStringLiteral("—");
+        f.changed = before->value(key) != after->value(key);
+        f.inBefore = before->contains(key);
+        out << f;
+    }
+    return out;
+}
+
+} // namespace pd
