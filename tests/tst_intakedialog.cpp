@@ -177,15 +177,19 @@ private Q_SLOTS:
         QVERIFY2(phoneError->text().contains(QStringLiteral("138 0013 800")), qPrintable(phoneError->text()));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("typesError"))->isVisible()); // no type chosen
 
-        // Fix everything: the same dialog now registers.
+        // Fix everything: the same dialog now registers. Each message goes as its field is corrected.
         phone->clear();
         typeText(phone, QStringLiteral("13800138000"));
+        QVERIFY(!phoneError->isVisible());
+        QVERIFY(!phone->property("invalid").toBool());
+        QVERIFY(id->property("invalid").toBool()); // not touched yet: still marked
         auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("emailField"));
         email->clear();
         typeText(email, QStringLiteral("li.na@example.com"));
         id->clear();
         typeText(id, QStringLiteral("11010519491231002X"));
         dialog.findChild<QCheckBox *>(QStringLiteral("type_explanation"))->setChecked(true);
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("typesError"))->isVisible());
         clickRegister(dialog);
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(requestCount(db), qint64(1));

@@ -147,6 +147,20 @@ bool hasChinese(const QString &text)
     return false;
 }
 
+// Placeholders that do not fit their field (a hint cut off is no hint).
+QStringList clippedPlaceholders(QWidget &window)
+{
+    QStringList out;
+    for (QLineEdit *edit : window.findChildren<QLineEdit *>()) {
+        if (!edit->isVisibleTo(&window) || edit->placeholderText().isEmpty() || !edit->text().isEmpty())
+            continue;
+        const int room = edit->contentsRect().width() - 8; // the frame's and the text margins
+        if (edit->fontMetrics().horizontalAdvance(edit->placeholderText()) > room)
+            out << edit->objectName() + QStringLiteral(": ") + edit->placeholderText();
+    }
+    return out;
+}
+
 } // namespace
 
 class TestLanguageSwitch : public QObject
@@ -212,11 +226,13 @@ private Q_SLOTS:
                 const QString where = QStringLiteral("page %1, tab %2").arg(page).arg(tab);
                 QSet<QString> data;
                 const Texts english = visibleTexts(window, &data);
+                QVERIFY2(clippedPlaceholders(window).isEmpty(), qPrintable(clippedPlaceholders(window).join(QLatin1Char('\n'))));
                 QVERIFY(!english.isEmpty());
 
                 window.setLanguage(QStringLiteral("zh_CN"));
                 settle(window);
                 const Texts chinese = visibleTexts(window, &data);
+                QVERIFY2(clippedPlaceholders(window).isEmpty(), qPrintable(clippedPlaceholders(window).join(QLatin1Char('\n'))));
                 for (auto it = english.cbegin(); it != english.cend(); ++it) {
                     if (data.contains(it.key()) || englishWords(it.value()).isEmpty())
                         continue;

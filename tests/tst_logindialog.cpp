@@ -171,18 +171,17 @@ void TestLoginDialog::signInToNewDatabase()
             field(*first, "repeatPasswordField")->setText(kPassword);
             clickOk(*first);
         } else if (auto *login = qobject_cast<LoginDialog *>(modal)) {
-            // The new administrator's name is filled in already.
-            if (field(*login, "usernameField")->text() != QLatin1String("admin"))
+            // The new administrator is signed in with the password just chosen: nothing to type
+            // again. Should the dialog wait for input, this refuses it.
+            if (!login->isBusy() && field(*login, "passwordField")->text().isEmpty())
                 login->reject();
-            field(*login, "passwordField")->setText(kPassword);
-            clickOk(*login);
         }
     });
     driver.start();
     auto gateway = gatewayOn(*dbHolder);
     const auto session = LoginDialog::signInTo(*gateway);
     driver.stop();
-    QCOMPARE(seen, QStringList({QStringLiteral("firstAdministratorDialog"), QStringLiteral("loginDialog")}));
+    QVERIFY(seen.startsWith(QStringLiteral("firstAdministratorDialog")));
     QVERIFY(session);
     QCOMPARE(session->actor().username, QStringLiteral("admin"));
     QCOMPARE(session->actor().role, Role::Administrator);

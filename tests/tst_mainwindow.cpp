@@ -13,6 +13,7 @@
 #include "testdatabase.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QMenu>
@@ -32,11 +33,11 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString demoDatabase(const QString &name)
+    QString demoDatabase(const QString &name, qint64 requests = 60)
     {
         const QString url = QStringLiteral("sqlite://") + m_dir.filePath(name);
         auto gateway = Gateway::open(url);
-        if (!gateway || !(*gateway)->loadDemoNow(60, 11, {}).ok())
+        if (!gateway || !(*gateway)->loadDemoNow(requests, 11, {}).ok())
             return {};
         return url;
     }
@@ -154,6 +155,23 @@ private Q_SLOTS:
         for (const QModelIndex &index : view->selectionModel()->selectedRows())
             after.insert(queue->model()->requestId(index.row()));
         QCOMPARE(after, selected);
+    }
+
+    void numbersInTheStatusBarUseTheLocale()
+    {
+        const QString a = demoDatabase(QStringLiteral("numbers.db"), 1200);
+        QVERIFY(!a.isEmpty());
+        AppSettings settings(m_dir.filePath(QStringLiteral("numbers.ini")));
+        Localization localization;
+        localization.setLanguage(QStringLiteral("en"));
+        MainWindow window(signIn(a, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1")), localization, settings);
+        window.show();
+        QVERIFY(test::settle(*window.queuePage()->model()));
+        auto *summary = window.findChild<QLabel *>(QStringLiteral("queueSummary"));
+        QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("1,200 requests")), qPrintable(summary->text()));
+        window.setLanguage(QStringLiteral("zh_CN"));
+        QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("1,200 个请求")), qPrintable(summary->text()));
+        window.setLanguage(QStringLiteral("en"));
     }
 
     void signOutAndSwitchUser()

@@ -4,6 +4,7 @@
 #include "storage/workflowrepository.h"
 #include "testdatabase.h"
 #include "workflow/intakeservice.h"
+#include "workflow/requestrules.h"
 #include "workflow/requestworkflow.h"
 #include "workflow/workingdaycalendar.h"
 
@@ -89,6 +90,34 @@ private:
     }
 
 private Q_SLOTS:
+    // Which actions the detail panel offers for each type, written out here.
+    void actionsFitTheType()
+    {
+        using A = RequestAction;
+        for (RequestType type : requestTypes().all()) {
+            Request r;
+            r.type = type;
+            const bool deletion = type == RequestType::Deletion;
+            const bool cancellation = type == RequestType::AccountCancellation;
+            const QString name = requestTypes().key(type);
+            QVERIFY2(RequestRules::fits(r, A::ProposeDeletion) == deletion, qPrintable(name));
+            QVERIFY2(RequestRules::fits(r, A::ProposeCancellation) == cancellation, qPrintable(name));
+            QVERIFY2(RequestRules::fits(r, A::Complete) == !(deletion || cancellation), qPrintable(name));
+            // Verify identity… starts verification; the action itself is never a button of its own.
+            QVERIFY2(!RequestRules::fits(r, A::StartVerification), qPrintable(name));
+            for (A a : {A::RequestInformation, A::ProposeRefusal, A::Withdraw, A::MarkVerified, A::Approve, A::SendBack})
+                QVERIFY2(RequestRules::fits(r, a), qPrintable(name));
+        }
+        // Not verified: the actions that need it are refused with the reason; the others are not.
+        Request r;
+        r.type = RequestType::Access;
+        r.status = RequestStatus::Verifying;
+        const Actor agent{1, QStringLiteral("li.na"), Role::Agent, QStringLiteral("Li Na")};
+        QVERIFY(!RequestRules::mayTakeNow(agent, r, A::MarkVerified, false));
+        QCOMPARE(RequestRules::mayTakeNow(agent, r, A::MarkVerified, false).errorKind(), ErrorKind::Invalid);
+        QVERIFY(RequestRules::mayTakeNow(agent, r, A::MarkVerified, true));
+        QVERIFY(RequestRules::mayTakeNow(agent, r, A::RequestInformation, false));
+    }
     void wholeTable_data() { test::TestDatabase::addEngineRows(); }
     void wholeTable()
     {

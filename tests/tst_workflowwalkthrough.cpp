@@ -134,14 +134,30 @@ private Q_SLOTS:
         QVERIFY(actions->isVisible());
         const auto nextView = [&] { return shown.wait(5000); };
 
-        // Received → verifying by its button.
-        QPushButton *start = actions->button(RequestAction::StartVerification);
-        QVERIFY(start && start->isEnabled());
-        QTest::mouseClick(start, Qt::LeftButton);
-        QVERIFY(nextView());
+        // Only what fits a deletion request that was just received: no "Start verification" beside
+        // "Verify identity…", no direct completion, no cancellation proposal.
+        QVERIFY(!actions->button(RequestAction::StartVerification));
+        QVERIFY(!actions->button(RequestAction::ProposeCancellation));
+        // Received → verifying by Verify identity…, which opens the verification dialog.
+        QVERIFY(actions->verifyButton()->isEnabled());
+        {
+            test::ModalHandler closeDialog([](QWidget *dialog, int) {
+                QVERIFY(qobject_cast<VerificationDialog *>(dialog));
+                qobject_cast<QDialog *>(dialog)->reject();
+            });
+            QTest::mouseClick(actions->verifyButton(), Qt::LeftButton);
+            QVERIFY(nextView());
+            QCOMPARE(closeDialog.seen(), 1);
+        }
         QCOMPARE(status(db, id), RequestStatus::Verifying);
         QVERIFY(actions->verificationText().contains(QStringLiteral("not verified")));
-        // Not yet verified: marking it so is refused, the reason kept, and nothing changes.
+        QVERIFY(!actions->button(RequestAction::Complete));
+        QVERIFY(!actions->button(RequestAction::ProposeCancellation));
+        // Not yet verified: "Identity verified" is offered but disabled, and says why.
+        QPushButton *markVerified = actions->button(RequestAction::MarkVerified);
+        QVERIFY(markVerified && !markVerified->isEnabled());
+        QVERIFY2(markVerified->toolTip().contains(QStringLiteral("not verified")), qPrintable(markVerified->toolTip()));
+        // Marking it so anyway is refused by the workflow, the reason kept, and nothing changes.
         QSignalSpy failed(actions, &RequestActionsBar::failed);
         closeMessageBoxes();
         actions->run(RequestAction::MarkVerified);
@@ -158,6 +174,8 @@ private Q_SLOTS:
             QVERIFY(step.wait(5000));
             QVERIFY(step.takeFirst().constFirst().toBool());
             QVERIFY2(dialog.lastMessage().contains(QStringLiteral("MISMATCH")), qPrintable(dialog.lastMessage()));
+            // A phone number compared is not a check by itself, and the dialog says so.
+            QVERIFY2(dialog.lastMessage().contains(QStringLiteral("not a check by itself")), qPrintable(dialog.lastMessage()));
             dialog.matchIdentifiers(QStringLiteral("12"), {}, {}, {}); // not a phone number: refused
             QVERIFY(step.wait(5000));
             QVERIFY(!step.takeFirst().constFirst().toBool());

@@ -1531,6 +1531,10 @@
         <source>Administrators manage the system; personal data is revealed only to the agents and supervisors who work the request.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The requester&apos;s identity is not verified yet: record the checks with &quot;Verify identity…&quot; first (the verification policy says which).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestStatus</name>
@@ -2956,10 +2960,6 @@ It will be asked for next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search reference, name, e-mail or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,6 +2973,14 @@ It will be asked for next time.</source>
     </message>
     <message>
         <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference, name, phone, e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by reference (or its number alone, e.g. 4567), name, phone, e-mail or account (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3659,6 +3667,10 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>Priority: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verify identity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestDetailPanel</name>
@@ -3783,9 +3795,9 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     </message>
     <message numerus="yes">
         <source>paused since %1 while waiting for the requester; %n working day(s) left when it resumes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>paused since %1 while waiting for the requester; %n working day left when it resumes</numerusform>
+            <numerusform>paused since %1 while waiting for the requester; %n working days left when it resumes</numerusform>
         </translation>
     </message>
 </context>
@@ -3846,35 +3858,14 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     </message>
     <message numerus="yes">
         <source>Paused since %1 while waiting for the requester: the clock stops, and the %n working day(s) left carry on when the requester answers (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paused since %1 while waiting for the requester: the clock stops, and the %n working day left carries on when the requester answers (%2).</numerusform>
+            <numerusform>Paused since %1 while waiting for the requester: the clock stops, and the %n working days left carry on when the requester answers (%2).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>pd::RequestQueuePage</name>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due within 3 working days</source>
-        <translation>
-            <numerusform>%n due within 3 working days</numerusform>
-            <numerusform>%n due within 3 working days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The queue cannot be read: %1
 Press F5 to try again.</source>
@@ -3887,6 +3878,27 @@ Press F5 to try again.</source>
     <message>
         <source>No request matches these filters. Change them, or press &quot;Clear filters&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due within 3 working days</source>
+        <translation>
+            <numerusform>%Ln due within 3 working days</numerusform>
+            <numerusform>%Ln due within 3 working days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4385,14 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>No program on this computer opens %1. The file is in %2 until PrivacyDesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as a check: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in the audit log, but not a check by itself: a matching phone number or e-mail address verifies the requester only once a code sent to it is read back (Send new code).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1528,6 +1528,10 @@
         <source>Administrators manage the system; personal data is revealed only to the agents and supervisors who work the request.</source>
         <translation>系统管理员负责管理系统；个人信息仅向办理该请求的合规专员和合规主管显示。</translation>
     </message>
+    <message>
+        <source>The requester&apos;s identity is not verified yet: record the checks with &quot;Verify identity…&quot; first (the verification policy says which).</source>
+        <translation>请求人的身份尚未验证：请先用“验证身份…”记录验证（验证策略规定需要哪些）。</translation>
+    </message>
 </context>
 <context>
     <name>RequestStatus</name>
@@ -2960,10 +2964,6 @@ It will be asked for next time.</source>
         <translation>到期范围（仅限未办结的请求）</translation>
     </message>
     <message>
-        <source>Search reference, name, e-mail or phone (Ctrl+F)</source>
-        <translation>搜索编号、姓名、电子邮箱或电话号码（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -2978,6 +2978,14 @@ It will be asked for next time.</source>
     <message>
         <source>Assignee</source>
         <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reference, name, phone, e-mail…</source>
+        <translation>编号、姓名、电话、邮箱…</translation>
+    </message>
+    <message>
+        <source>Search by reference (or its number alone, e.g. 4567), name, phone, e-mail or account (Ctrl+F)</source>
+        <translation>按请求编号（或仅其序号，如 4567）、姓名、电话、电子邮箱或账号搜索（Ctrl+F）</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3668,10 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>Priority: %1</source>
         <translation>优先级：%1</translation>
     </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>验证身份</translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestDetailPanel</name>
@@ -3851,24 +3863,6 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
 </context>
 <context>
     <name>pd::RequestQueuePage</name>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n 个请求</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>已逾期 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due within 3 working days</source>
-        <translation>
-            <numerusform>3 个工作日内到期 %n 个</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The queue cannot be read: %1
 Press F5 to try again.</source>
@@ -3882,6 +3876,24 @@ Press F5 to try again.</source>
     <message>
         <source>No request matches these filters. Change them, or press &quot;Clear filters&quot;.</source>
         <translation>没有符合筛选条件的请求。请修改筛选条件，或点击“清除筛选”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>已逾期 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due within 3 working days</source>
+        <translation>
+            <numerusform>3 个工作日内到期 %Ln 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4380,14 @@ Press F5 to try again.</source>
     <message>
         <source>No program on this computer opens %1. The file is in %2 until PrivacyDesk closes.</source>
         <translation>此计算机上没有可打开 %1 的程序。在 PrivacyDesk 关闭之前，文件保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Recorded as a check: %1, %2.</source>
+        <translation>已记录为一项验证：%1，%2。</translation>
+    </message>
+    <message>
+        <source>Logged in the audit log, but not a check by itself: a matching phone number or e-mail address verifies the requester only once a code sent to it is read back (Send new code).</source>
+        <translation>已记入审计日志，但本身不算一项验证：电话号码或电子邮箱一致，只有在请求人读回发送至该号码或邮箱的验证码后才算验证（请点“发送新验证码”）。</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,10 @@ void FilterBar::retranslate()
     m_due->setCurrentIndex(std::max(0, due));
     m_due->setToolTip(tr("Due window (open requests only)"));
     fillAssignees();
-    m_search->setPlaceholderText(tr("Search reference, name, e-mail or phone (Ctrl+F)"));
+    // Short enough to be read whole in the field's width; the tooltip says the rest.
+    m_search->setPlaceholderText(tr("Reference, name, phone, e-mail…"));
+    m_search->setToolTip(tr("Search by reference (or its number alone, e.g. 4567), name, phone, e-mail or account (Ctrl+F)"));
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 24);
     m_clear->setText(tr("Clear filters"));
 }
 

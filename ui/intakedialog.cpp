@@ -72,6 +72,7 @@ IntakeDialog::IntakeDialog(Session &session, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &IntakeDialog::reject);
     retranslate();
     updateDuePreview();
+    clearErrorsAsCorrected();
     m_lookup->setFocus();
 }
 
@@ -369,6 +370,30 @@ IntakeForm IntakeDialog::form() const
 QLabel *IntakeDialog::errorLabel(Field field) const
 {
     return m_errorLabels.value(int(field));
+}
+
+void IntakeDialog::clearErrorsAsCorrected()
+{
+    // A field's message goes as soon as the user changes that field: it said what was wrong
+    // with what is no longer there. (The other messages stay until the next submit.)
+    for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it) {
+        const int field = it.key();
+        QWidget *w = it.value();
+        const auto clear = [this, field, w] {
+            if (QLabel *l = m_errorLabels.value(field))
+                l->hide();
+            setInvalid(w, false);
+        };
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            connect(edit, &QLineEdit::textEdited, this, clear);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+            connect(text, &QPlainTextEdit::textChanged, this, clear);
+        else if (auto *when = qobject_cast<QDateTimeEdit *>(w))
+            connect(when, &QDateTimeEdit::dateTimeChanged, this, clear);
+        else
+            for (auto *box : w->findChildren<QCheckBox *>())
+                connect(box, &QCheckBox::toggled, this, clear);
+    }
 }
 
 void IntakeDialog::clearErrors()

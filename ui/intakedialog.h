@@ -52,6 +52,7 @@ private:
     void clearPerson();
     void updateDuePreview();
     void showErrors(const QList<FieldError> &errors);
+    void clearErrorsAsCorrected();
     void clearErrors();
     QLabel *errorLabel(FieldError::Field field) const;
 

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QEventLoop>
+#include <QTimer>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,16 +120,24 @@ std::unique_ptr<Session> LoginDialog::signInTo(Gateway &gateway, QWidget *parent
         });
         wait.exec();
     }
-    QString username;
+    QString username, password;
     if (needsAdministrator) {
         FirstAdministratorDialog first(gateway, parent);
         if (first.exec() != QDialog::Accepted)
             return nullptr;
         username = first.created().username;
+        password = first.chosenPassword();
     }
     LoginDialog login(gateway, parent);
     if (!username.isEmpty())
         login.setUsername(username);
+    if (!password.isEmpty()) {
+        // The administrator just chose this password: they are signed in with it at once (the
+        // sign-in dialog shows while it is checked, and stays if it fails).
+        login.setPassword(password);
+        password.fill(QLatin1Char(' '));
+        QTimer::singleShot(0, &login, &LoginDialog::accept);
+    }
     if (login.exec() != QDialog::Accepted)
         return nullptr;
     auto session = gateway.startSession(std::move(options));
@@ -139,6 +148,11 @@ std::unique_ptr<Session> LoginDialog::signInTo(Gateway &gateway, QWidget *parent
             return nullptr;
     }
     return session;
+}
+
+void LoginDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
 }
 
 void LoginDialog::changeEvent(QEvent *event)

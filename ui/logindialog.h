@@ -30,6 +30,7 @@ public:
     // The signed-in staff member once the dialog was accepted.
     const Actor &actor() const { return m_actor; }
     void setUsername(const QString &username);
+    void setPassword(const QString &password);
     QString errorText() const;
     bool isBusy() const { return m_busy; }
 

@@ -38,11 +38,7 @@ RequestActionsBar::RequestActionsBar(Session &session, QWidget *parent)
     m_verification->setWordWrap(true);
     layout->addWidget(m_verification);
     m_verify->setObjectName(QStringLiteral("verifyIdentityButton"));
-    connect(m_verify, &QPushButton::clicked, this, [this] {
-        VerificationDialog dialog(m_session, m_view.request, this);
-        dialog.exec();
-        Q_EMIT changed(m_view.request.id);
-    });
+    connect(m_verify, &QPushButton::clicked, this, &RequestActionsBar::verifyIdentity);
     new QGridLayout(m_buttonBox);
     m_buttonBox->layout()->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_buttonBox);
@@ -134,6 +130,30 @@ void RequestActionsBar::rebuild()
         m_buttons.insert(int(choice.action), b);
         ++i;
     }
+}
+
+void RequestActionsBar::verifyIdentity()
+{
+    const auto openDialog = [this] {
+        VerificationDialog dialog(m_session, m_view.request, this);
+        dialog.exec();
+        Q_EMIT changed(m_view.request.id);
+    };
+    if (m_view.request.status != RequestStatus::Received || !m_view.mayStartVerification.ok())
+        return openDialog();
+    // A request just received moves to "verifying" first: one button, not two side by side.
+    const qint64 id = m_view.request.id;
+    const int version = m_view.request.version;
+    ++m_busy;
+    m_session.write(
+        this, [id, version](const Session &s) { return s.requests().perform(id, version, RequestAction::StartVerification, {}); },
+        [this, openDialog](const Result<Request> &result) {
+            --m_busy;
+            if (!result)
+                return fail(tr("Verify identity"), result.error());
+            m_view.request = result.value();
+            openDialog();
+        });
 }
 
 void RequestActionsBar::fail(const QString &title, const QString &message)

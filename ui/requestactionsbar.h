@@ -62,6 +62,8 @@ private:
     void answered(qint64 id, const Status &result, const std::function<void(const QString &message)> &retry);
     void conflict(const QString &description, std::function<Result<Request>(const Session &, int version)> job);
     void trigger(RequestAction action);
+    // Verify identity…: a request just received is moved to "verifying" first.
+    void verifyIdentity();
     void rebuild();
     void buildTools();
     void askAssignee();

@@ -110,9 +110,9 @@ RequestQueuePage::~RequestQueuePage() = default;
 QString RequestQueuePage::summaryText() const
 {
     const QueueCounts &c = m_model->counts();
-    return tr("%n request(s)", nullptr, int(std::min<qint64>(c.total, INT_MAX))) + QStringLiteral(" · ")
-        + tr("%n overdue", nullptr, int(c.overdue)) + QStringLiteral(" · ")
-        + tr("%n due within 3 working days", nullptr, int(c.dueSoon));
+    return tr("%Ln request(s)", nullptr, int(std::min<qint64>(c.total, INT_MAX))) + QStringLiteral(" · ")
+        + tr("%Ln overdue", nullptr, int(c.overdue)) + QStringLiteral(" · ")
+        + tr("%Ln due within 3 working days", nullptr, int(c.dueSoon));
 }
 
 void RequestQueuePage::updateEmptyState()

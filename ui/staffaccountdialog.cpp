@@ -78,6 +78,11 @@ StaffAccountDialog::StaffAccountDialog(Session *session, Gateway *gateway, QWidg
     m_username->setFocus();
 }
 
+QString StaffAccountDialog::chosenPassword() const
+{
+    return m_password->text();
+}
+
 QString StaffAccountDialog::errorText() const
 {
     return m_error->isVisibleTo(this) ? m_error->text() : QString();

@@ -30,6 +30,8 @@ public:
     StaffAccountDialog(Session &session, QWidget *parent = nullptr);
 
     const StaffUser &created() const { return m_created; }
+    // The password the new account was given (the first administrator is signed in with it).
+    QString chosenPassword() const;
     QString errorText() const;
     bool isBusy() const { return m_busy; }
 

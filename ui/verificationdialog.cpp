@@ -231,9 +231,18 @@ void VerificationDialog::matchIdentifiers(const QString &phone, const QString &e
             --m_busy;
             if (!r)
                 report(false, r.error());
-            else
-                report(true, tr("Phone: %1 · E-mail: %2 · ID number: %3 · Credit code: %4")
-                                 .arg(matchText(r->phone), matchText(r->email), matchText(r->idNumber), matchText(r->creditCode)));
+            else {
+                const QString compared = tr("Phone: %1 · E-mail: %2 · ID number: %3 · Credit code: %4")
+                                             .arg(matchText(r->phone), matchText(r->email), matchText(r->idNumber), matchText(r->creditCode));
+                // Say what the comparison counts for: an ID document or a licence is a check; a
+                // phone number or an e-mail address verifies nobody until a code sent to it is read back.
+                const QString counted = r->recordedMethod
+                    ? tr("Recorded as a check: %1, %2.")
+                          .arg(verificationMethods().label(*r->recordedMethod), r->passed ? tr("passed") : tr("failed"))
+                    : tr("Logged in the audit log, but not a check by itself: a matching phone number or e-mail address "
+                         "verifies the requester only once a code sent to it is read back (Send new code).");
+                report(true, compared + QLatin1Char('\n') + counted);
+            }
             Q_EMIT stepFinished(r.ok());
         });
 }

@@ -71,6 +71,8 @@ struct RequestView
     QList<ActionChoice> actions; // every action the workflow knows for the request's status
     Status mayAssign, maySetPriority, mayAddNote, mayRecordCorrespondence, mayRecordEscalation, mayVerify,
         mayOverrideVerification, mayWriteLetter, mayReveal;
+    Status mayStartVerification; // Verify identity… on a request just received moves it to "verifying"
+
 };
 
 } // namespace pd

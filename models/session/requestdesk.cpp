@@ -171,10 +171,11 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
         return R::failure(letters.fault());
     v.letters = letters.value();
 
+    // What fits the request's type and status; the rest is not offered at all.
     for (const auto &t : RequestWorkflow::table())
-        if (t.from == r.status && std::none_of(v.actions.cbegin(), v.actions.cend(),
-                                               [&](const ActionChoice &c) { return c.action == t.action; }))
-            v.actions << ActionChoice{t.action, RequestRules::mayTake(actor, r, t.action)};
+        if (t.from == r.status && RequestRules::fits(r, t.action)
+            && std::none_of(v.actions.cbegin(), v.actions.cend(), [&](const ActionChoice &c) { return c.action == t.action; }))
+            v.actions << ActionChoice{t.action, RequestRules::mayTakeNow(actor, r, t.action, v.verified)};
     v.mayAssign = RequestRules::mayAssign(actor, r);
     v.maySetPriority = RequestRules::maySetPriority(actor, r);
     v.mayAddNote = RequestRules::mayAddNote(actor, r);
@@ -184,6 +185,7 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
     v.mayOverrideVerification = RequestRules::mayOverrideVerification(actor, r);
     v.mayWriteLetter = RequestRules::mayWriteLetter(actor, r);
     v.mayReveal = RequestRules::mayReveal(actor, r);
+    v.mayStartVerification = RequestRules::mayTake(actor, r, RequestAction::StartVerification);
 
     if (purpose == Purpose::Open && r.personId > 0) {
         if (auto s = auditLook(m_db, actor, r, QStringLiteral("person_viewed"), {{QStringLiteral("reference"), r.reference}},

@@ -39,6 +39,28 @@ Status RequestRules::mayTake(const Actor &actor, const Request &request, Request
     return RequestWorkflow::permitted(request.status, action, actor.role);
 }
 
+bool RequestRules::fits(const Request &request, RequestAction action)
+{
+    const bool deletes = request.type == RequestType::Deletion || request.type == RequestType::AccountCancellation;
+    switch (action) {
+    case RequestAction::ProposeDeletion: return request.type == RequestType::Deletion;
+    case RequestAction::ProposeCancellation: return request.type == RequestType::AccountCancellation;
+    case RequestAction::Complete: return !deletes;
+    case RequestAction::StartVerification: return false;
+    default: return true;
+    }
+}
+
+Status RequestRules::mayTakeNow(const Actor &actor, const Request &request, RequestAction action, bool verified)
+{
+    if (auto s = mayTake(actor, request, action); !s)
+        return s;
+    if (!verified && RequestWorkflow::needsVerification(action))
+        return Status::failure(ErrorKind::Invalid, tr("The requester's identity is not verified yet: record the checks with "
+                                                      "\"Verify identity…\" first (the verification policy says which)."));
+    return {};
+}
+
 Status RequestRules::mayAssign(const Actor &actor, const Request &request)
 {
     if (actor.role != Role::Supervisor)

@@ -37,6 +37,12 @@ public:
     static Status mayWriteLetter(const Actor &actor, const Request &request);
     // Reveal a masked field of the request's person.
     static Status mayReveal(const Actor &actor, const Request &request);
+    // Whether an action belongs on this request at all (the detail panel offers only these):
+    // proposing a deletion fits a deletion request, a cancellation an account cancellation,
+    // completing directly every other type; "start verification" is what Verify identity… does.
+    static bool fits(const Request &request, RequestAction action);
+    // mayTake, and for the actions that need it, the requester's identity verified.
+    static Status mayTakeNow(const Actor &actor, const Request &request, RequestAction action, bool verified);
     // Whom a supervisor may assign requests to: active agents and supervisors.
     static bool mayBeAssigned(const StaffUser &staff);
 
