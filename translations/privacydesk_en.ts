@@ -1535,6 +1535,10 @@
         <source>The requester&apos;s identity is not verified yet: record the checks with &quot;Verify identity…&quot; first (the verification policy says which).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A letter of this kind (%1) does not fit a request that is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestStatus</name>
@@ -3177,6 +3181,18 @@ It will be asked for next time.</source>
     </message>
     <message>
         <source>No program on this computer opens PDF files. The letter is in %1 until PrivacyDesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter fits a request that is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the letter (%1 prefers %2). Check that any explanation you wrote is in the same language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requester</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

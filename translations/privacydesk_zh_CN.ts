@@ -1532,6 +1532,10 @@
         <source>The requester&apos;s identity is not verified yet: record the checks with &quot;Verify identity…&quot; first (the verification policy says which).</source>
         <translation>请求人的身份尚未验证：请先用“验证身份…”记录验证（验证策略规定需要哪些）。</translation>
     </message>
+    <message>
+        <source>A letter of this kind (%1) does not fit a request that is %2.</source>
+        <translation>此类函件（%1）不适用于状态为“%2”的请求。</translation>
+    </message>
 </context>
 <context>
     <name>RequestStatus</name>
@@ -3181,6 +3185,18 @@ It will be asked for next time.</source>
     <message>
         <source>No program on this computer opens PDF files. The letter is in %1 until PrivacyDesk closes.</source>
         <translation>此计算机上没有可打开 PDF 文件的程序。在 PrivacyDesk 关闭之前，函件保存在 %1。</translation>
+    </message>
+    <message>
+        <source>No letter fits a request that is %1.</source>
+        <translation>没有适用于状态为“%1”的请求的函件。</translation>
+    </message>
+    <message>
+        <source>Language of the letter (%1 prefers %2). Check that any explanation you wrote is in the same language.</source>
+        <translation>函件语言（%1 的首选语言：%2）。请确认您写的说明也使用同一语言。</translation>
+    </message>
+    <message>
+        <source>the requester</source>
+        <translation>请求人</translation>
     </message>
 </context>
 <context>

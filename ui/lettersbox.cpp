@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QInputDialog>
 #include <QMenu>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -53,10 +54,7 @@ void LettersBox::retranslate()
     m_title->setText(tr("Letters"));
     m_write->setText(tr("Write letter"));
     m_list->setHeaderLabels({tr("Letter"), tr("Language"), tr("Written")});
-    QMenu *menu = m_write->menu();
-    menu->clear();
-    for (LetterKind kind : letterKinds().all())
-        menu->addAction(letterKinds().label(kind), this, [this, kind] { write(kind); });
+    fillMenu();
     m_list->setToolTip(tr("Double-click a letter to open its PDF."));
     reload();
 }
@@ -69,7 +67,48 @@ void LettersBox::setView(const RequestView &view)
         m_error->hide();
     m_write->setEnabled(view.mayWriteLetter.ok());
     m_write->setToolTip(view.mayWriteLetter.error());
+    fillMenu();
     reload();
+}
+
+void LettersBox::fillMenu()
+{
+    // Only the kinds that fit the request's status (a completion once completed, a refusal once
+    // rejected...); none fits: the button says so.
+    QMenu *menu = m_write->menu();
+    menu->clear();
+    for (const auto &[kind, allowed] : std::as_const(m_view.letterChoices))
+        if (allowed)
+            menu->addAction(letterKinds().label(kind), this, [this, kind = kind] { askLanguageAndWrite(kind); });
+    if (menu->isEmpty() && m_view.mayWriteLetter.ok()) {
+        m_write->setEnabled(false);
+        m_write->setToolTip(tr("No letter fits a request that is %1.").arg(requestStatuses().label(m_view.request.status).toLower()));
+    }
+}
+
+QStringList LettersBox::offeredKinds() const
+{
+    QStringList out;
+    for (const QAction *a : m_write->menu()->actions())
+        out << a->text();
+    return out;
+}
+
+void LettersBox::askLanguageAndWrite(LetterKind kind)
+{
+    // The person's preference is the default, and shown: the letter's language is chosen, not
+    // silently taken (an English explanation must not go into a Chinese letter unnoticed).
+    const bool prefersEnglish = m_view.person.language == QLatin1String("en");
+    const QStringList languages{tr("Simplified Chinese"), tr("English")};
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, letterKinds().label(kind),
+        tr("Language of the letter (%1 prefers %2). Check that any explanation you wrote is in the same language.")
+            .arg(m_view.person.name.isEmpty() ? tr("the requester") : m_view.person.name,
+                 languages.at(prefersEnglish ? 1 : 0)),
+        languages, prefersEnglish ? 1 : 0, false, &ok);
+    if (ok)
+        write(kind, chosen == languages.at(1) ? QStringLiteral("en") : QStringLiteral("zh_CN"));
 }
 
 int LettersBox::letterCount() const
@@ -100,12 +139,12 @@ void LettersBox::reload()
     }
 }
 
-void LettersBox::write(LetterKind kind)
+void LettersBox::write(LetterKind kind, const QString &language)
 {
     const qint64 id = m_view.request.id;
     ++m_busy;
     m_session.write(
-        this, [id, kind](const Session &s) { return s.letters().write(id, kind); },
+        this, [id, kind, language](const Session &s) { return s.letters().write(id, kind, language); },
         [this, id](const Result<LetterInfo> &written) {
             --m_busy;
             if (!written)

@@ -28,7 +28,12 @@ public:
     int letterCount() const;
     // Writes a letter of this kind as the menu would; the outcome comes with letterWritten() or
     // the message shown.
-    void write(LetterKind kind);
+    // `language`: "zh_CN" or "en"; empty: the person's preference.
+    void write(LetterKind kind, const QString &language = {});
+    // Asks for the language (the person's preference preselected), then writes.
+    void askLanguageAndWrite(LetterKind kind);
+    // The labels of the kinds "Write letter" offers now.
+    QStringList offeredKinds() const;
     void open(qint64 letterId);
     bool isBusy() const { return m_busy > 0; }
     QString errorText() const;
@@ -43,6 +48,7 @@ protected:
 
 private:
     void reload();
+    void fillMenu();
     void retranslate();
     void showError(const QString &message);
 

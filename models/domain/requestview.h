@@ -11,6 +11,7 @@
 #include <QMetaType>
 
 #include <optional>
+#include <utility>
 
 namespace pd {
 
@@ -71,7 +72,9 @@ struct RequestView
     QList<ActionChoice> actions; // every action the workflow knows for the request's status
     Status mayAssign, maySetPriority, mayAddNote, mayRecordCorrespondence, mayRecordEscalation, mayVerify,
         mayOverrideVerification, mayWriteLetter, mayReveal;
-    Status mayStartVerification; // Verify identity… on a request just received moves it to "verifying"
+    Status mayStartVerification;
+    // Every letter kind with whether it fits the request now (and why not).
+    QList<std::pair<LetterKind, Status>> letterChoices; // Verify identity… on a request just received moves it to "verifying"
 
 };
 

@@ -22,16 +22,24 @@ Result<QList<LetterInfo>> LetterDesk::list(qint64 requestId) const
     return service().list(requestId);
 }
 
-Result<LetterInfo> LetterDesk::write(qint64 requestId, LetterKind kind) const
+Result<LetterInfo> LetterDesk::write(qint64 requestId, LetterKind kind, const QString &language) const
 {
-    const auto details = service().detailsFromRequest(requestId, kind);
+    auto details = service().detailsFromRequest(requestId, kind);
     if (!details)
         return details.fault();
-    return write(requestId, kind, details.value());
+    LetterDetails d = details.value();
+    if (!language.isEmpty())
+        d.language = language;
+    return write(requestId, kind, d);
 }
 
 Result<LetterInfo> LetterDesk::write(qint64 requestId, LetterKind kind, const LetterDetails &details) const
 {
+    const auto request = RequestRepository(m_db).get(requestId);
+    if (!request)
+        return request.fault();
+    if (auto s = RequestRules::mayWriteLetter(m_session.actor(), request.value(), kind); !s)
+        return s.fault();
     return service().generate(requestId, kind, details, m_session.actor());
 }
 

@@ -22,8 +22,10 @@ public:
     Result<QList<LetterInfo>> list(qint64 requestId) const;
     // Writes a letter of this kind with what the request already says (the proposed refusal's
     // reasons, the verification still missing).
-    Result<LetterInfo> write(qint64 requestId, LetterKind kind) const;
+    // `language`: "zh_CN" or "en"; empty: the person's preference.
+    Result<LetterInfo> write(qint64 requestId, LetterKind kind, const QString &language = {}) const;
     Result<LetterInfo> write(qint64 requestId, LetterKind kind, const LetterDetails &details) const;
+    // Every write is refused unless the kind fits the request's status (RequestRules).
     // The PDF, checked against its SHA-256; opening it is audited.
     Result<QByteArray> pdf(qint64 letterId) const;
     // The same, written to the session's private folder; returns the file's path.

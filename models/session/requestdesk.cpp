@@ -92,12 +92,13 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
         v.person = personView(person.value());
     }
 
-    const auto staff = StaffRepository(m_db).list();
+    // Every account, deactivated ones too: who did a step stays named after they leave.
+    const auto staff = StaffRepository(m_db).accounts();
     if (!staff)
         return R::failure(staff.fault());
     QHash<QString, QString> names;
-    for (const StaffUser &u : staff.value())
-        names.insert(u.username, u.displayName.isEmpty() ? u.username : u.displayName);
+    for (const StaffAccount &a : staff.value())
+        names.insert(a.user.username, a.user.displayName.isEmpty() ? a.user.username : a.user.displayName);
     const auto nameOf = [&names](const QString &username) { return names.value(username, username); };
 
     const auto history = requests.history(requestId);
@@ -186,6 +187,8 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
     v.mayWriteLetter = RequestRules::mayWriteLetter(actor, r);
     v.mayReveal = RequestRules::mayReveal(actor, r);
     v.mayStartVerification = RequestRules::mayTake(actor, r, RequestAction::StartVerification);
+    for (LetterKind kind : letterKinds().all())
+        v.letterChoices << std::pair{kind, RequestRules::mayWriteLetter(actor, r, kind)};
 
     if (purpose == Purpose::Open && r.personId > 0) {
         if (auto s = auditLook(m_db, actor, r, QStringLiteral("person_viewed"), {{QStringLiteral("reference"), r.reference}},

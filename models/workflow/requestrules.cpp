@@ -128,6 +128,28 @@ Status RequestRules::mayWriteLetter(const Actor &actor, const Request &request)
     return mayView(actor, request);
 }
 
+Status RequestRules::mayWriteLetter(const Actor &actor, const Request &request, LetterKind kind)
+{
+    if (auto s = mayWriteLetter(actor, request); !s)
+        return s;
+    using S = RequestStatus;
+    const S st = request.status;
+    bool fits = false;
+    switch (kind) {
+    case LetterKind::Acknowledgement: fits = isOpen(st); break;
+    case LetterKind::ExtensionNotice: fits = isClockRunning(st); break;
+    case LetterKind::VerificationRequest: fits = st == S::Received || st == S::Verifying; break;
+    case LetterKind::AwaitingRequester: fits = st == S::AwaitingRequester; break;
+    case LetterKind::Completion: fits = st == S::Completed; break;
+    case LetterKind::Refusal: fits = st == S::Rejected; break;
+    case LetterKind::Explanation: fits = st == S::InProgress || st == S::Completed; break;
+    }
+    if (!fits)
+        return Status::failure(ErrorKind::Invalid, tr("A letter of this kind (%1) does not fit a request that is %2.")
+                                                       .arg(letterKinds().label(kind), requestStatuses().label(st).toLower()));
+    return {};
+}
+
 Status RequestRules::mayReveal(const Actor &actor, const Request &request)
 {
     if (actor.role == Role::Administrator)

@@ -35,6 +35,11 @@ public:
     static Status mayVerify(const Actor &actor, const Request &request);
     static Status mayOverrideVerification(const Actor &actor, const Request &request);
     static Status mayWriteLetter(const Actor &actor, const Request &request);
+    // mayWriteLetter, and the kind fits the request's status: an acknowledgement or an extension
+    // notice while it is open, a verification request while identity is being verified, a request
+    // for information while the requester is asked, a completion once completed, a refusal once
+    // rejected, an explanation while in progress or once completed.
+    static Status mayWriteLetter(const Actor &actor, const Request &request, LetterKind kind);
     // Reveal a masked field of the request's person.
     static Status mayReveal(const Actor &actor, const Request &request);
     // Whether an action belongs on this request at all (the detail panel offers only these):
