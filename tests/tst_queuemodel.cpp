@@ -1,4 +1,5 @@
 #include "hostiletext.h"
+#include "queuefixture.h"
 #include "testdatabase.h"
 
 #include "itemmodels/requestqueuemodel.h"
@@ -26,21 +27,6 @@ namespace {
 // More than kMaxPages * kPageSize rows, so that a full walk must evict pages.
 constexpr qint64 kDemoRequests = 9000;
 const QDate kToday(2026, 6, 24); // a Wednesday, in the past: the demo data does not depend on the clock
-
-QString sortSql(int column)
-{
-    switch (QueueColumn(column)) {
-    case QueueColumn::Reference: return QStringLiteral("reference");
-    case QueueColumn::Type: return QStringLiteral("type");
-    case QueueColumn::Status: return QStringLiteral("status");
-    case QueueColumn::Person: return QStringLiteral("person_name");
-    case QueueColumn::Channel: return QStringLiteral("channel");
-    case QueueColumn::Due:
-    case QueueColumn::DaysLeft: return QStringLiteral("due_date");
-    case QueueColumn::Assignee: return QStringLiteral("assignee_name");
-    default: return QStringLiteral("received_at");
-    }
-}
 
 // The statuses whose deadline clock runs, written out here: open, and not paused while waiting
 // for the requester (awaiting_requester).
@@ -230,7 +216,7 @@ void TestQueueModel::sortedWalks()
             const QString closed = QStringLiteral("r.status IN ('completed', 'rejected', 'withdrawn', 'unverifiable')");
             const QString orderBy = column == Model::DaysLeftColumn
                 ? QStringLiteral("CASE WHEN %1 THEN 1 ELSE 0 END, CASE WHEN %1 THEN '' ELSE r.due_date END%2, r.id%2").arg(closed, dir)
-                : sortSql(column) + dir + QStringLiteral(", r.id") + dir;
+                : QStringLiteral("r.") + QLatin1String(test::sqlColumn(QueueColumn(column))) + dir + QStringLiteral(", r.id") + dir;
             const QList<qint64> expected = plainIds(db, {}, orderBy);
             QCOMPARE(expected.size(), n);
             QList<qint64> walked;
