@@ -88,11 +88,10 @@ void QueueRepository::addTextSearch(Where &w, const QString &text) const
         people = QStringLiteral("SELECT id FROM people WHERE search_text LIKE ? ESCAPE '\\'");
         w.binds << QVariant(likeAnywhere);
     } else {
-        // Shorter than a trigram ("0", "ab", a two-character Chinese name such as 王芳): no index
-        // answers a substring that short, so the people's search text (name, account, e-mail,
-        // phone) is scanned; people are fewer than requests.
-        // A needle with a character outside ASCII (王芳) can only be in a name, and the small
-        // people_name index is scanned instead of the table.
+        // Shorter than a trigram ("0", "ab", 王芳): no index answers a substring that short, so
+        // the people's search text (name, account, e-mail, phone) is scanned, people being fewer
+        // than requests. A needle with a character outside ASCII can only be in a name: the
+        // small people_name index is scanned instead.
         const bool ascii = std::all_of(needle.cbegin(), needle.cend(), [](QChar c) { return c.unicode() < 0x80; });
         people = ascii ? QStringLiteral("SELECT id FROM people WHERE search_text LIKE ? ESCAPE '\\'")
                        : QStringLiteral("SELECT id FROM people WHERE name LIKE ? ESCAPE '\\'");
