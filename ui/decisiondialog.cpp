@@ -1,5 +1,6 @@
 #include "decisiondialog.h"
 
+#include "noticestyle.h"
 #include "timelinetext.h"
 
 #include <QDialogButtonBox>
@@ -32,8 +33,7 @@ DecisionDialog::DecisionDialog(const RequestView &view, RequestAction decision, 
     m_proposal->setWordWrap(true);
     m_proposal->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_proposal->setText(TimelineText::proposalText(view));
-    m_proposal->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 3px; "
-                                             "padding: 6px; }"));
+    styleAsNotice(m_proposal);
     layout->addWidget(m_proposal);
     auto *label = new QLabel(approve ? tr("&Note for the history (optional):") : tr("&Why it goes back (for the history):"), this);
     label->setBuddy(m_note);

@@ -1,5 +1,6 @@
 #include "requestdetailpanel.h"
 
+#include "noticestyle.h"
 #include "common/displayformat.h"
 #include "domain/enums.h"
 #include "lettersbox.h"
@@ -74,8 +75,7 @@ RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     m_proposal->setWordWrap(true);
     m_proposal->setTextFormat(Qt::PlainText);
     m_proposal->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_proposal->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 3px; "
-                                             "padding: 6px; }"));
+    styleAsNotice(m_proposal);
     m_proposal->hide();
     layout->addWidget(m_proposal);
     layout->addWidget(m_actions);

@@ -1,5 +1,6 @@
 #include "staffpage.h"
 
+#include "noticestyle.h"
 #include "passworddialog.h"
 #include "session/session.h"
 #include "session/staffdesk.h"
@@ -39,8 +40,7 @@ StaffPage::StaffPage(Session &session, QWidget *parent)
     m_intro->setWordWrap(true);
     m_readOnly->setObjectName(QStringLiteral("staffReadOnlyNotice"));
     m_readOnly->setWordWrap(true);
-    m_readOnly->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 3px; "
-                                             "padding: 6px; }"));
+    styleAsNotice(m_readOnly);
     m_add->setObjectName(QStringLiteral("staffAdd"));
     m_toggleActive->setObjectName(QStringLiteral("staffToggleActive"));
     m_resetPassword->setObjectName(QStringLiteral("staffResetPassword"));

@@ -81,29 +81,24 @@ QString AuditDetails::fieldLabel(const QString &key)
 
 QString AuditDetails::valueText(const QString &key, const QJsonValue &value)
 {
-    if (value.isString()) {
-        const QString v = value.toString();
-        if (key == QLatin1String("status"))
-            return requestStatuses().labelForKey(v);
-        if (key == QLatin1String("priority"))
-            return priorities().labelForKey(v);
-        if (key == QLatin1String("action"))
-            return requestActions().fromKey(v) ? requestActions().labelForKey(v) : AuditLogModel::actionLabel(v);
-        if (key == QLatin1String("type"))
-            return requestTypes().labelForKey(v);
-        if (key == QLatin1String("channel"))
-            return channels().labelForKey(v);
-        if (key == QLatin1String("role"))
-            return roles().labelForKey(v);
-        if (key == QLatin1String("field"))
-            return personFields().labelForKey(v);
-        if (key == QLatin1String("method"))
-            return verificationMethods().labelForKey(v);
-        if (key == QLatin1String("kind"))
-            return letterKinds().labelForKey(v);
-        if (key == QLatin1String("entity"))
-            return entities().labelForKey(v);
-    }
+    // The fields whose values are keys of one of the domain's tables.
+    using Label = QString (*)(const QString &);
+    static const QHash<QString, Label> tables{
+        {QStringLiteral("status"), [](const QString &v) { return requestStatuses().labelForKey(v); }},
+        {QStringLiteral("priority"), [](const QString &v) { return priorities().labelForKey(v); }},
+        {QStringLiteral("action"),
+         [](const QString &v) { return requestActions().fromKey(v) ? requestActions().labelForKey(v) : AuditLogModel::actionLabel(v); }},
+        {QStringLiteral("type"), [](const QString &v) { return requestTypes().labelForKey(v); }},
+        {QStringLiteral("channel"), [](const QString &v) { return channels().labelForKey(v); }},
+        {QStringLiteral("role"), [](const QString &v) { return roles().labelForKey(v); }},
+        {QStringLiteral("field"), [](const QString &v) { return personFields().labelForKey(v); }},
+        {QStringLiteral("method"), [](const QString &v) { return verificationMethods().labelForKey(v); }},
+        {QStringLiteral("kind"), [](const QString &v) { return letterKinds().labelForKey(v); }},
+        {QStringLiteral("entity"), [](const QString &v) { return entities().labelForKey(v); }},
+    };
+    if (value.isString())
+        if (const Label label = tables.value(key))
+            return label(value.toString());
     if (value.isArray() && key == QLatin1String("reasons")) {
         QStringList out;
         for (const QJsonValue &r : value.toArray())

@@ -107,43 +107,39 @@ void QueueRepository::addTextSearch(Where &w, const QString &text) const
     }
     // As typed: "2026-004567" looks like a phone number to normaliseSearch, which drops the dash.
     const ReferencePart ref = referencePart(text.simplified().toUpper());
-    // Each arm is an indexed lookup of requests by reference: the prefix range, the exact
+    // Each term is an indexed lookup of a request by its reference: the prefix, the exact
     // reference, the sequence number in every year numbered so far.
-    QStringList arms{QStringLiteral("SELECT id FROM requests WHERE person_id IN (%1)").arg(people)};
-    QVariantList armBinds;
+    QStringList terms;
+    QVariantList termBinds;
     if (sqlite) {
-        armBinds << QVariant(ref.prefix) << QVariant(ref.prefix + QChar(0xFFFF));
+        terms << QStringLiteral("(reference >= ? AND reference < ?)");
+        termBinds << QVariant(ref.prefix) << QVariant(ref.prefix + QChar(0xFFFF));
     } else {
         // A range bound is not safe under a server's non-C collation; requests_reference_pattern
         // answers the prefix LIKE.
-        arms << QStringLiteral("SELECT id FROM requests WHERE reference LIKE ? ESCAPE '\\'");
-        armBinds << QVariant(escapeLike(ref.prefix) + QLatin1Char('%'));
+        terms << QStringLiteral("reference LIKE ? ESCAPE '\\'");
+        termBinds << QVariant(escapeLike(ref.prefix) + QLatin1Char('%'));
     }
     if (!ref.exact.isEmpty()) {
-        arms << QStringLiteral("SELECT id FROM requests WHERE reference = ?");
-        armBinds << QVariant(ref.exact);
+        terms << QStringLiteral("reference = ?");
+        termBinds << QVariant(ref.exact);
     }
     if (!ref.number.isEmpty()) {
-        arms << QStringLiteral("SELECT r2.id FROM reference_counters c JOIN requests r2 ON r2.reference = 'DSR-' || "
-                               "CAST(c.year AS TEXT) || '-' || ?");
-        armBinds << QVariant(ref.number);
+        terms << QStringLiteral("reference IN (SELECT 'DSR-' || CAST(year AS TEXT) || '-' || ? FROM reference_counters)");
+        termBinds << QVariant(ref.number);
     }
+    w.binds << termBinds;
     if (sqlite) {
         // SQLite answers an OR of indexed terms with one lookup per term.
-        QStringList terms{QStringLiteral("r.person_id IN (%1)").arg(people),
-                          QStringLiteral("(r.reference >= ? AND r.reference < ?)")};
-        if (!ref.exact.isEmpty())
-            terms << QStringLiteral("r.reference = ?");
-        if (!ref.number.isEmpty())
-            terms << QStringLiteral("r.reference IN (SELECT 'DSR-' || CAST(year AS TEXT) || '-' || ? FROM reference_counters)");
-        w.clauses << QLatin1Char('(') + terms.join(QLatin1String(" OR ")) + QLatin1Char(')');
-        w.binds << armBinds;
+        w.clauses << QStringLiteral("(r.person_id IN (%1) OR %2)").arg(people, terms.join(QLatin1String(" OR ")));
         return;
     }
     // PostgreSQL turns the same OR into a scan of every request; a union of indexed id lookups
     // avoids it.
+    QStringList arms{QStringLiteral("SELECT id FROM requests WHERE person_id IN (%1)").arg(people)};
+    for (const QString &term : std::as_const(terms))
+        arms << QStringLiteral("SELECT id FROM requests WHERE ") + term;
     w.clauses << QStringLiteral("r.id IN (%1)").arg(arms.join(QLatin1String(" UNION ")));
-    w.binds << armBinds;
 }
 
 QueueRepository::ReferencePart QueueRepository::referencePart(const QString &upper)
