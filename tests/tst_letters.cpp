@@ -120,6 +120,7 @@ private Q_SLOTS:
     void languageOverrideAndBothEntities();
     void alteredLetterIsNotHandedOut_data() { TestDatabase::addEngineRows(); }
     void alteredLetterIsNotHandedOut();
+    void closingNeverStandsAlone();
 
 private:
     Request submit(const Database &db, const QString &name, const QString &language, Entity entity = Entity::Qianchuan);
@@ -383,6 +384,48 @@ void TestLetters::alteredLetterIsNotHandedOut()
     const auto pdf = service.pdf(info->id, kAgent);
     QVERIFY(!pdf.ok());
     QVERIFY(service.pdf(info->id + 1000, kAgent).error().contains(QString::number(info->id + 1000)));
+}
+
+// Letters whose note grows word by word until the closing no longer fits on page 1: whatever the
+// length, the last page never holds the closing (greeting and signature) alone.
+void TestLetters::closingNeverStandsAlone()
+{
+    PD_FRESH_DB(db, QStringLiteral("sqlite"));
+    const LetterService service(db, kClock);
+    for (const bool chinese : {false, true}) {
+        const Request request = submit(db, chinese ? kChineseName : kEnglishName, chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+        const QString word = chinese ? QStringLiteral("我们已核对记录") : QStringLiteral("records checked ");
+        const QString closing = chinese ? QStringLiteral("仟传网络科技（上海）有限公司个人信息保护工作组") : QStringLiteral("Yourssincerely,");
+        // The letter's pages (pdftotext ends each with a form feed), without white space.
+        const auto pages = [&](int words) {
+            LetterDetails d;
+            d.note = word.repeated(words);
+            const auto info = service.generate(request.id, LetterKind::Acknowledgement, d, kAgent);
+            if (!info)
+                return QStringList{info.error()};
+            QStringList out = pdfToText(service.pdf(info->id, kAgent).value(), m_dir.path(), QStringLiteral("closing"))
+                                  .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+            for (QString &page : out)
+                page = squeeze(page);
+            out.removeAll(QString());
+            return out;
+        };
+        // The shortest note that needs a second page.
+        int low = 1, high = 800;
+        QCOMPARE(pages(low).size(), 1);
+        QVERIFY(pages(high).size() >= 2);
+        while (high - low > 1) {
+            const int mid = (low + high) / 2;
+            (pages(mid).size() >= 2 ? high : low) = mid;
+        }
+        for (int words = high; words < high + (chinese ? 60 : 90); words += 3) {
+            const QStringList text = pages(words);
+            QVERIFY2(text.size() >= 2, qPrintable(QString::number(words)));
+            const qsizetype at = text.last().indexOf(closing);
+            QVERIFY2(at >= 0, qPrintable(QStringLiteral("%1 words: the closing is not on the last page: %2").arg(words).arg(text.last())));
+            QVERIFY2(at > 0, qPrintable(QStringLiteral("%1 words: the last page holds only the closing: %2").arg(words).arg(text.last())));
+        }
+    }
 }
 
 QTEST_MAIN(TestLetters)

@@ -13,6 +13,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 
 #include <cmath>
 
@@ -69,6 +70,85 @@ void keepHeadingsWithNext(QTextDocument &doc, qreal pageHeight)
         if (!moved)
             return;
     }
+}
+
+// The top-level item (a block of the root frame, or a table) that holds `block`.
+struct TopItem
+{
+    QTextBlock block;           // valid when the item is a block
+    QTextFrame *frame = nullptr; // else the child frame of the root
+};
+
+TopItem topItemOf(QTextDocument &doc, const QTextBlock &block)
+{
+    QTextFrame *frame = QTextCursor(block).currentFrame();
+    if (!frame || frame == doc.rootFrame())
+        return {block, nullptr};
+    while (frame->parentFrame() && frame->parentFrame() != doc.rootFrame())
+        frame = frame->parentFrame();
+    return {{}, frame};
+}
+
+QRectF boundsOf(QTextDocument &doc, const TopItem &item)
+{
+    return item.frame ? doc.documentLayout()->frameBoundingRect(item.frame)
+                      : doc.documentLayout()->blockBoundingRect(item.block);
+}
+
+void breakBefore(const TopItem &item)
+{
+    if (item.frame) {
+        QTextFrameFormat format = item.frame->frameFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        item.frame->setFrameFormat(format);
+    } else {
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(item.block).mergeBlockFormat(format);
+    }
+}
+
+// The closing (from the text that carries the anchor "closing" to the end: the greeting and the
+// signature) never starts a page of its own: when it would, the item before it goes over with it.
+void keepClosingWithPrevious(QTextDocument &doc, qreal pageHeight)
+{
+    // A full layout first (the headings moved above changed it): the rectangles below are final.
+    doc.markContentsDirty(0, doc.characterCount());
+    doc.pageCount();
+    QTextBlock closing;
+    for (QTextBlock b = doc.begin(); b.isValid() && !closing.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().anchorNames().contains(QLatin1String("closing"))) {
+                closing = b;
+                break;
+            }
+    if (!closing.isValid())
+        return;
+    const TopItem first = topItemOf(doc, closing);
+    // The item before the closing at the top level.
+    TopItem previous, item, last;
+    bool found = false;
+    for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        item = it.currentFrame() ? TopItem{{}, it.currentFrame()} : TopItem{it.currentBlock(), nullptr};
+        if (!found && (first.frame ? item.frame == first.frame : item.block == first.block))
+            found = previous.frame || previous.block.isValid();
+        // Empty blocks (Qt puts one between a table and what follows, and at the end) hold nothing.
+        const bool empty = !item.frame && item.block.length() <= 1;
+        if (!found && !empty)
+            previous = item;
+        if (!empty)
+            last = item;
+    }
+    if (!found)
+        return;
+    const QRectF before = boundsOf(doc, previous);
+    const qreal end = boundsOf(doc, last).bottom();
+    const auto page = [&](qreal y) { return int(y / pageHeight); };
+    if (page(before.bottom() - 1) == page(end - 1))
+        return; // already together
+    if (end - before.top() > pageHeight * 0.9)
+        return; // the two would not fit on one page anyway
+    breakBefore(previous);
 }
 
 } // namespace
@@ -196,6 +276,8 @@ Result<RenderedLetter> LetterRenderer::render(const QString &html, const QString
         doc.setPageSize(page);
         honourFontSizes(doc);
         keepHeadingsWithNext(doc, page.height());
+        keepClosingWithPrevious(doc, page.height());
+        keepHeadingsWithNext(doc, page.height()); // the item moved over may have left a heading behind
         doc.markContentsDirty(0, doc.characterCount()); // a full layout after the inserted breaks
         const int pages = std::max(1, doc.pageCount());
 
