@@ -1,10 +1,10 @@
 #include "lettersbox.h"
 
 #include "common/displayformat.h"
+#include "letterpreviewdialog.h"
 #include "session/letterdesk.h"
 #include "session/session.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -15,7 +15,6 @@
 #include <QMenu>
 #include <QToolButton>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -55,7 +54,7 @@ void LettersBox::retranslate()
     m_write->setText(tr("Write letter"));
     m_list->setHeaderLabels({tr("Letter"), tr("Language"), tr("Written")});
     fillMenu();
-    m_list->setToolTip(tr("Double-click a letter to open its PDF."));
+    m_list->setToolTip(tr("Double-click a letter to see it, save it or print it."));
     reload();
 }
 
@@ -158,20 +157,45 @@ void LettersBox::write(LetterKind kind, const QString &language)
         });
 }
 
+LetterPreviewDialog *LettersBox::preview() const
+{
+    return static_cast<LetterPreviewDialog *>(m_preview.data());
+}
+
 void LettersBox::open(qint64 letterId)
 {
+    LetterInfo letter;
+    for (const LetterInfo &l : std::as_const(m_view.letters))
+        if (l.id == letterId)
+            letter = l;
+    const QString reference = m_view.request.reference;
     ++m_busy;
     m_session.write(
-        this, [letterId](const Session &s) { return s.letters().open(letterId); },
-        [this](const Result<QString> &path) {
+        this, [letterId](const Session &s) { return s.letters().pdf(letterId); },
+        [this, letterId, letter, reference](const Result<QByteArray> &pdf) {
             --m_busy;
-            if (!path)
-                return showError(path.error());
-            m_lastOpened = path.value();
-            if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path.value())))
-                showError(tr("No program on this computer opens PDF files. The letter is in %1 until PrivacyDesk closes.")
-                              .arg(QDir::toNativeSeparators(path.value())));
-            Q_EMIT letterOpened(path.value());
+            if (!pdf)
+                return showError(pdf.error());
+            m_error->hide();
+            const QString title = QStringLiteral("%1 · %2").arg(reference, letterKinds().label(letter.kind));
+            const QString fileName = QStringLiteral("%1 %2 %3.pdf").arg(reference, letterKinds().key(letter.kind), letter.language);
+            if (m_preview)
+                m_preview->close();
+            auto *preview = new LetterPreviewDialog(pdf.value(), title, fileName, window());
+            m_preview = preview;
+            preview->setAttribute(Qt::WA_DeleteOnClose);
+            const auto record = [this, letterId](LetterService::Copy copy) {
+                m_session.write(
+                    this, [letterId, copy](const Session &s) { return s.letters().recordCopy(letterId, copy); },
+                    [this](const Status &recorded) {
+                        if (!recorded)
+                            showError(recorded.error());
+                    });
+            };
+            connect(preview, &LetterPreviewDialog::saved, this, [record] { record(LetterService::Copy::File); });
+            connect(preview, &LetterPreviewDialog::printed, this, [record] { record(LetterService::Copy::Printer); });
+            preview->show();
+            Q_EMIT letterOpened(letterId);
         });
 }
 

@@ -2,8 +2,10 @@
 
 #include "domain/requestview.h"
 
+#include <QPointer>
 #include <QWidget>
 
+class QDialog;
 class QLabel;
 class QToolButton;
 class QTreeWidget;
@@ -12,10 +14,13 @@ namespace pd {
 
 class Session;
 
-// The letters kept with a request: listed newest last, opened as PDF with a double-click (from
-// the session's private folder), and written from templates in the person's language ("Write
+// The letters kept with a request: listed newest last, opened with a double-click in the app's own
+// preview (Save as…, Print…; each audited), and written from templates in the person's language ("Write
 // letter" menu). The details a kind needs come from the request itself: the proposed refusal's
 // reasons, the verification still missing. Whether the actor may write comes with the view.
+class LetterPreviewDialog;
+
+
 class LettersBox final : public QWidget
 {
     Q_OBJECT
@@ -37,11 +42,12 @@ public:
     void open(qint64 letterId);
     bool isBusy() const { return m_busy > 0; }
     QString errorText() const;
-    QString lastOpened() const { return m_lastOpened; }
+    // The preview opened last, while it is open.
+    LetterPreviewDialog *preview() const;
 
 Q_SIGNALS:
     void letterWritten(qint64 requestId);
-    void letterOpened(const QString &path);
+    void letterOpened(qint64 letterId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,7 +61,7 @@ private:
     Session &m_session;
     RequestView m_view;
     int m_busy = 0;
-    QString m_lastOpened;
+    QPointer<QDialog> m_preview; // a LetterPreviewDialog
     QLabel *m_title;
     QToolButton *m_write;
     QTreeWidget *m_list;

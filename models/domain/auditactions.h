@@ -11,6 +11,7 @@ inline const QSet<QString> &auditLookActions()
 {
     static const QSet<QString> looks{QStringLiteral("login"),           QStringLiteral("login_failed"),
                                      QStringLiteral("logout"),          QStringLiteral("letter_opened"),
+                                     QStringLiteral("letter_saved"),    QStringLiteral("letter_printed"),
                                      QStringLiteral("evidence_opened"), QStringLiteral("person_viewed"),
                                      QStringLiteral("personal_data_revealed"), QStringLiteral("session_locked"),
                                      QStringLiteral("password_change_failed")};

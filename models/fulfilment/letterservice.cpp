@@ -230,40 +230,59 @@ Result<QList<LetterInfo>> LetterService::list(qint64 requestId) const
     return LetterRepository(m_db).listForRequest(requestId);
 }
 
+Result<LetterInfo> LetterService::readable(qint64 letterId, const Actor &actor) const
+{
+    auto info = LetterRepository(m_db).get(letterId);
+    if (!info)
+        return info;
+    const auto request = RequestRepository(m_db).get(info->requestId);
+    if (!request)
+        return request.fault();
+    if (auto s = RequestRules::mayReveal(actor, request.value()); !s)
+        return s.fault();
+    return info;
+}
+
+Status LetterService::audit(const LetterInfo &letter, const QString &action, const Actor &actor) const
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    AuditEntry entry;
+    entry.at = m_clock();
+    entry.actor = actor.username;
+    entry.entity = QStringLiteral("letter");
+    entry.entityId = letter.id;
+    entry.requestId = letter.requestId;
+    entry.action = action;
+    if (const auto audited = AuditLog(m_db).append(entry); !audited)
+        return audited.fault();
+    return tx.commit();
+}
+
 Result<QByteArray> LetterService::pdf(qint64 letterId, const Actor &actor) const
 {
     using R = Result<QByteArray>;
-    const LetterRepository letters(m_db);
-    const auto info = letters.get(letterId);
+    const auto info = readable(letterId, actor);
     if (!info)
-        return R::failure(info.fault());
-    const auto request = RequestRepository(m_db).get(info->requestId);
-    if (!request)
-        return R::failure(request.fault());
-    if (auto s = RequestRules::mayReveal(actor, request.value()); !s)
-        return R::failure(s.fault());
-    auto bytes = letters.pdf(letterId);
+        return info.fault();
+    auto bytes = LetterRepository(m_db).pdf(letterId);
     if (!bytes)
         return bytes;
     if (LetterRepository::sha256Hex(bytes.value()) != info->sha256)
         return R::failure(ErrorKind::Internal, tr("Letter %1 no longer matches the fingerprint it was stored with: it has been altered.")
                               .arg(letterId));
-
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return R::failure(tx.begun().fault());
-    AuditEntry entry;
-    entry.at = m_clock();
-    entry.actor = actor.username;
-    entry.entity = QStringLiteral("letter");
-    entry.entityId = letterId;
-    entry.requestId = info->requestId;
-    entry.action = QStringLiteral("letter_opened");
-    if (const auto audited = AuditLog(m_db).append(entry); !audited)
-        return R::failure(audited.fault());
-    if (auto s = tx.commit(); !s)
-        return R::failure(s.fault());
+    if (auto s = audit(info.value(), QStringLiteral("letter_opened"), actor); !s)
+        return s.fault();
     return bytes;
+}
+
+Status LetterService::recordCopy(qint64 letterId, Copy copy, const Actor &actor) const
+{
+    const auto info = readable(letterId, actor);
+    if (!info)
+        return info.fault();
+    return audit(info.value(), copy == Copy::File ? QStringLiteral("letter_saved") : QStringLiteral("letter_printed"), actor);
 }
 
 } // namespace pd

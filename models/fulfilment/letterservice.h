@@ -49,6 +49,10 @@ public:
     Result<LetterDetails> detailsFromRequest(qint64 requestId, LetterKind kind) const;
     // The PDF, after checking it against its stored SHA-256; the opening is audited ("letter_opened").
     Result<QByteArray> pdf(qint64 letterId, const Actor &actor) const;
+    // Records that the letter left the app: saved to a file ("letter_saved") or printed
+    // ("letter_printed"); the same rights as pdf().
+    enum class Copy { File, Printer };
+    Status recordCopy(qint64 letterId, Copy copy, const Actor &actor) const;
 
     // The checks generate() makes before anything is rendered (empty when the details suffice).
     static QString missingDetails(LetterKind kind, const LetterDetails &details, const Request &request);
@@ -56,6 +60,10 @@ public:
     static constexpr const char *kContactEmail = "saaswp@tarsocial.com"; // policy §8
 
 private:
+    // The letter, if the actor may read it (the request's visibility and masking rights).
+    Result<LetterInfo> readable(qint64 letterId, const Actor &actor) const;
+    Status audit(const LetterInfo &letter, const QString &action, const Actor &actor) const;
+
     const Database &m_db;
     Clock m_clock;
 };

@@ -56,4 +56,9 @@ Result<QString> LetterDesk::open(qint64 letterId) const
     return m_session.privateFiles().write(QStringLiteral("letter-%1").arg(letterId), QStringLiteral(".pdf"), bytes.value());
 }
 
+Status LetterDesk::recordCopy(qint64 letterId, LetterService::Copy copy) const
+{
+    return service().recordCopy(letterId, copy, m_session.actor());
+}
+
 } // namespace pd

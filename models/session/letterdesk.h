@@ -30,6 +30,8 @@ public:
     Result<QByteArray> pdf(qint64 letterId) const;
     // The same, written to the session's private folder; returns the file's path.
     Result<QString> open(qint64 letterId) const;
+    // The letter left the app (saved to a file or printed): audited.
+    Status recordCopy(qint64 letterId, LetterService::Copy copy) const;
 
 private:
     LetterService service() const;
