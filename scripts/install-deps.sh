@@ -7,15 +7,16 @@ set -euo pipefail
 build_pkgs=(
   cmake ninja-build ccache g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
-  qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev
-  libsqlite3-dev libsodium-dev libphonenumber-dev libquazip1-qt6-dev libical-dev
+  libsqlite3-dev libsodium-dev libphonenumber-dev libquazip1-qt6-dev libical-dev libxlsxwriter-dev
   qtkeychain-qt6-dev libsecret-1-0
   fonts-noto-cjk
 )
-# openssl: the TLS test's certificate; dbus-daemon and gnome-keyring: a keychain of the keychain
+# clang and libclang-rt-14-dev: the CSV fuzz target (libFuzzer); unzip: reading XLSX exports back. openssl: the TLS test's certificate; dbus-daemon and gnome-keyring: a keychain of the keychain
 # test's own.
-test_pkgs=(postgresql-15 postgresql-contrib xvfb xauth poppler-utils openssl dbus-daemon gnome-keyring)
+test_pkgs=(postgresql-15 postgresql-contrib xvfb xauth poppler-utils openssl dbus-daemon gnome-keyring
+           clang libclang-rt-14-dev unzip)
 
 want=("${build_pkgs[@]}")
 [ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")

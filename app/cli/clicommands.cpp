@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "workflowcommand.h"
 
 #include "common/localization.h"
 #include "domain/enums.h"
@@ -37,6 +38,14 @@ constexpr Command kCommands[] = {
     {"user", QT_TRANSLATE_NOOP("CliCommands", "user add | list | passwd | deactivate | activate | role | unlock: staff accounts.")},
     {"policy", QT_TRANSLATE_NOOP("CliCommands", "policy show | policy set: the identity verification policy per request type.")},
     {"server", QT_TRANSLATE_NOOP("CliCommands", "server init: prepare a PostgreSQL server for PrivacyDesk with a least-privilege role.")},
+    {"import", QT_TRANSLATE_NOOP("CliCommands", "import FILE.csv: register the requests of a CSV file, all or none.")},
+    {"assign", QT_TRANSLATE_NOOP("CliCommands", "assign REF USER: assign a request (none: unassign).")},
+    {"priority", QT_TRANSLATE_NOOP("CliCommands", "priority REF LEVEL: set a request's priority.")},
+    {"act", QT_TRANSLATE_NOOP("CliCommands", "act REF ACTION: take a workflow step (start_verification, approve, complete ...).")},
+    {"note", QT_TRANSLATE_NOOP("CliCommands", "note REF TEXT: add an internal note.")},
+    {"correspond", QT_TRANSLATE_NOOP("CliCommands", "correspond REF in|out SUMMARY: record correspondence with the requester.")},
+    {"check", QT_TRANSLATE_NOOP("CliCommands", "check REF METHOD passed|failed: record an identity verification check.")},
+    {"letter", QT_TRANSLATE_NOOP("CliCommands", "letter REF KIND: write a letter (and save its PDF with --out).")},
 };
 
 // The first argument that is neither an option nor an option's value names the command.
@@ -172,8 +181,13 @@ int CliCommands::run(const QStringList &arguments)
         UserCommand::addOptions(parser);
     } else if (command == QLatin1String("server")) {
         ServerCommand::addOptions(parser);
+    } else if (command == QLatin1String("audit")) {
+        RequestCommand::addAuditOptions(parser);
+    } else if (WorkflowCommand::handles(command)) {
+        WorkflowCommand::addOptions(command, parser);
     }
-    const QString commandList = QStringLiteral("init, demo, list, show, stats, audit, user, policy, server");
+    const QString commandList = QStringLiteral("init, demo, list, show, stats, audit, user, policy, server, import, assign, priority, "
+                                                    "act, note, correspond, check, letter");
     if (command.isEmpty()) {
         parser.addPositionalArgument(QStringLiteral("command"), tr("One of: %1.").arg(commandList));
     } else {
@@ -194,7 +208,7 @@ int CliCommands::run(const QStringList &arguments)
         if (command.isEmpty()) {
             out << '\n' << tr("Commands:") << '\n';
             for (const auto &c : kCommands)
-                out << "  " << QString::fromLatin1(c.name).leftJustified(8) << QCoreApplication::translate("CliCommands", c.description) << '\n';
+                out << "  " << QString::fromLatin1(c.name).leftJustified(11) << QCoreApplication::translate("CliCommands", c.description) << '\n';
         }
         return Ok;
     }
@@ -212,7 +226,7 @@ int CliCommands::run(const QStringList &arguments)
     if (((command == QLatin1String("user") && UserCommand::takesName(action)) || command == QLatin1String("show"))
         && !positional.isEmpty())
         subject = positional.takeFirst();
-    if (!positional.isEmpty()) {
+    if (!positional.isEmpty() && !WorkflowCommand::handles(command)) {
         err << tr("Unexpected argument: %1").arg(positional.constFirst()) << '\n';
         return Usage;
     }
@@ -225,10 +239,17 @@ int CliCommands::run(const QStringList &arguments)
             err << tr("Unknown command \"%1\". Use one of: %2.").arg(command, commandList) << '\n';
         return Usage;
     }
-    if (command == QLatin1String("audit") && action != QLatin1String("verify")) {
-        err << tr("Use: audit verify") << '\n';
+    if (command == QLatin1String("audit") && action != QLatin1String("verify") && action != QLatin1String("export")) {
+        err << tr("Use: audit verify, or audit export --out FILE.csv|FILE.xlsx") << '\n';
         return Usage;
     }
+    if (command == QLatin1String("audit") && action == QLatin1String("export") && !parser.isSet(QStringLiteral("out"))) {
+        err << tr("audit export needs --out FILE.csv or FILE.xlsx.") << '\n';
+        return Usage;
+    }
+    if (WorkflowCommand::handles(command))
+        if (const int code = WorkflowCommand::checkArguments(command, positional, parser, err); code != Ok)
+            return code;
     if (command == QLatin1String("policy"))
         if (const int code = PolicyCommand::checkArguments(action, parser, err); code != Ok)
             return code;
@@ -273,8 +294,12 @@ int CliCommands::run(const QStringList &arguments)
         return init(g, out);
     if (command == QLatin1String("demo"))
         return demo(g, parser, requests, seed, out, err);
+    if (command == QLatin1String("audit") && action == QLatin1String("export"))
+        return RequestCommand::auditExport(g, parser, out, err);
     if (command == QLatin1String("audit"))
         return auditVerify(g, out, err);
+    if (WorkflowCommand::handles(command))
+        return WorkflowCommand::run(g, command, positional, parser, out, err);
     if (command == QLatin1String("user"))
         return UserCommand::run(g, action, subject, parser, out, err);
     if (command == QLatin1String("policy"))

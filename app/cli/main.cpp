@@ -1,10 +1,20 @@
 #include "clicommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Writing a letter prints it to PDF, which takes fonts from a graphical platform: that command
+    // runs on the offscreen one (no display needed); every other command stays a plain process.
+    bool letter = false;
+    for (int i = 1; i < argc; ++i)
+        letter = letter || qstrcmp(argv[i], "letter") == 0;
+    if (letter && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(letter ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("PrivacyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("PrivacyDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));

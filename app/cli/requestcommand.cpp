@@ -3,12 +3,16 @@
 #include "clicommands.h"
 #include "common/displayformat.h"
 #include "domain/enums.h"
+#include "session/exportdesk.h"
 #include "session/queuereader.h"
 #include "session/requestdesk.h"
 #include "session/session.h"
 #include "session/staffdesk.h"
 
+#include "workflow/queuecolumns.h"
+
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +27,9 @@ const QString kLimit = QStringLiteral("limit");
 const QString kJson = QStringLiteral("json");
 const QString kSearch = QStringLiteral("search");
 const QString kReveal = QStringLiteral("reveal");
+const QString kCsv = QStringLiteral("csv");
+const QString kOut = QStringLiteral("out");
+const QString kColumns = QStringLiteral("columns");
 
 QStringList splitList(const QStringList &values)
 {
@@ -33,12 +40,51 @@ QStringList splitList(const QStringList &values)
     return out;
 }
 
+QList<QueueColumn> columnsFrom(const QString &value)
+{
+    QList<QueueColumn> out;
+    for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const auto c = QueueColumns::fromKey(part.trimmed()))
+            out << *c;
+    return out;
+}
+
+// Writes rows as they come, so a million rows need memory for one page only.
+int exportQueue(const Session &session, const QueueQuery &query, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QList<QueueColumn> columns = columnsFrom(parser.value(kColumns));
+    const QDate today = QDate::currentDate();
+    const qint64 limit = parser.isSet(kLimit) ? parser.value(kLimit).toLongLong() : -1; // --limit, when given
+    Result<qint64> rows = qint64(0);
+    if (parser.isSet(kOut)) {
+        rows = session.exports().queue(query, columns, parser.value(kOut), today, {}, limit);
+        if (rows)
+            err << RequestCommand::tr("Wrote %n request(s) to %1.", nullptr, int(rows.value())).arg(parser.value(kOut)) << '\n';
+    } else {
+        out.flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
+            err << stdoutFile.errorString() << '\n';
+            return CliCommands::Failed;
+        }
+        auto writer = TableWriter::csv(stdoutFile);
+        rows = session.exports().queue(query, columns, *writer, today, {}, limit);
+    }
+    if (!rows) {
+        err << rows.error() << '\n';
+        return CliCommands::Failed;
+    }
+    return CliCommands::Ok;
+}
+
 int list(const Session &session, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     QueueQuery query;
     query.statusKeys = splitList(parser.values(kStatus));
     query.typeKeys = splitList(parser.values(kType));
     query.text = parser.value(kSearch);
+    if (parser.isSet(kCsv) || parser.isSet(kOut))
+        return exportQueue(session, query, parser, out, err);
     QueuePage page;
     page.limit = parser.value(kLimit).toInt();
     const auto rows = session.queue().page(query, page);
@@ -193,7 +239,19 @@ void RequestCommand::addOptions(const QString &command, QCommandLineParser &pars
         parser.addOption({kSearch, tr("Only requests whose reference, person's name, e-mail, phone or account contains this "
                                       "text, as the queue's search box finds them."),
                           tr("text")});
-        parser.addOption({kLimit, tr("At most this many rows."), tr("n"), QStringLiteral("50")});
+        parser.addOption({kLimit, tr("At most this many rows (the table: 50 unless given; --csv and --out: all)."), tr("n"),
+                          QStringLiteral("50")});
+        parser.addOption({kCsv, tr("Write every matching request as CSV to standard output.")});
+        parser.addOption({kOut, tr("Export every matching request to this file (.csv or .xlsx)."), tr("file")});
+        parser.addOption({kColumns, tr("The columns of --csv and --out (keys, comma-separated: %1).")
+                                        .arg(QStringList([] {
+                                                 QStringList keys;
+                                                 for (QueueColumn c : QueueColumns::all())
+                                                     keys << QueueColumns::key(c);
+                                                 return keys;
+                                             }())
+                                                 .join(QLatin1String(", "))),
+                          tr("keys")});
     }
     if (command == QLatin1String("show"))
         parser.addOption({kReveal,
@@ -222,6 +280,12 @@ int RequestCommand::checkArguments(const QString &command, const QString &subjec
         for (const QString &t : splitList(parser.values(kType))) {
             if (!requestTypes().fromKey(t)) {
                 err << tr("Unknown request type \"%1\". Known types: %2.").arg(t, requestTypes().keys().join(QLatin1String(", "))) << '\n';
+                return CliCommands::Usage;
+            }
+        }
+        for (const QString &c : splitList(parser.values(kColumns))) {
+            if (!QueueColumns::fromKey(c)) {
+                err << tr("Unknown column \"%1\" for --columns.").arg(c) << '\n';
                 return CliCommands::Usage;
             }
         }
@@ -258,6 +322,44 @@ int RequestCommand::run(Gateway &gateway, const QString &command, const QString 
     if (command == QLatin1String("show"))
         return show(*session, subject, parser, out, err);
     return stats(*session, parser.isSet(kJson), out, err);
+}
+
+void RequestCommand::addAuditOptions(QCommandLineParser &parser)
+{
+    parser.addOption({kOut, tr("audit export: the file to write (.csv or .xlsx)."), tr("file")});
+    parser.addOption({QStringLiteral("request"), tr("audit export: only entries about this request (reference)."), tr("ref")});
+    parser.addOption({QStringLiteral("actor"), tr("audit export: only entries by this user."), tr("user")});
+    parser.addOption({QStringLiteral("action"), tr("audit export: only entries with this action key."), tr("key")});
+    parser.addOption({QStringLiteral("from"), tr("audit export: from this day (YYYY-MM-DD)."), tr("date")});
+    parser.addOption({QStringLiteral("to"), tr("audit export: up to this day (YYYY-MM-DD)."), tr("date")});
+}
+
+int RequestCommand::auditExport(Gateway &gateway, const QCommandLineParser &parser, QTextStream &, QTextStream &err)
+{
+    AuditQuery query;
+    query.request = parser.value(QStringLiteral("request"));
+    query.actor = parser.value(QStringLiteral("actor"));
+    query.action = parser.value(QStringLiteral("action"));
+    for (const auto &[name, date] : {std::pair{QStringLiteral("from"), &query.from}, std::pair{QStringLiteral("to"), &query.to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *date = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!date->isValid()) {
+            err << tr("--%1 must be a date as YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)) << '\n';
+            return CliCommands::Usage;
+        }
+    }
+    int code = CliCommands::Ok;
+    const auto session = CliCommands::signIn(gateway, parser, err, &code);
+    if (!session)
+        return code;
+    const auto rows = session->exports().audit(query, parser.value(kOut));
+    if (!rows) {
+        err << rows.error() << '\n';
+        return CliCommands::Failed;
+    }
+    err << tr("Wrote %n audit entries to %1.", nullptr, int(rows.value())).arg(parser.value(kOut)) << '\n';
+    return CliCommands::Ok;
 }
 
 } // namespace pd

@@ -10,7 +10,7 @@
 namespace pd {
 
 // The queue's columns, shared by the item model (display order) and the repository (ORDER BY).
-enum class QueueColumn { Reference, Type, Status, Person, Channel, Received, Due, DaysLeft, Assignee, Count };
+enum class QueueColumn { Reference, Type, Status, Person, Channel, Received, Due, DaysLeft, Assignee, Priority, Count };
 
 // What the queue shows, fully resolved to values SQL can bind (dates already computed).
 struct QueueQuery

@@ -74,6 +74,12 @@ QString AuditDetails::fieldLabel(const QString &key)
         {QStringLiteral("person_id"), QT_TR_NOOP("Person no.")},
         {QStringLiteral("verification_id"), QT_TR_NOOP("Verification no.")},
         {QStringLiteral("first_request_id"), QT_TR_NOOP("First request no.")},
+        {QStringLiteral("list"), QT_TR_NOOP("List")},
+        {QStringLiteral("rows"), QT_TR_NOOP("Rows")},
+        {QStringLiteral("format"), QT_TR_NOOP("Format")},
+        {QStringLiteral("file"), QT_TR_NOOP("File")},
+        {QStringLiteral("encoding"), QT_TR_NOOP("Encoding")},
+
     };
     const auto it = labels.constFind(key);
     return it == labels.cend() ? key : tr(*it);
@@ -95,6 +101,8 @@ QString AuditDetails::valueText(const QString &key, const QJsonValue &value)
         {QStringLiteral("method"), [](const QString &v) { return verificationMethods().labelForKey(v); }},
         {QStringLiteral("kind"), [](const QString &v) { return letterKinds().labelForKey(v); }},
         {QStringLiteral("entity"), [](const QString &v) { return entities().labelForKey(v); }},
+        {QStringLiteral("list"),
+         [](const QString &v) { return v == QLatin1String("audit") ? AuditDetails::tr("Audit log") : AuditDetails::tr("Request queue"); }},
     };
     if (value.isString())
         if (const Label label = tables.value(key))

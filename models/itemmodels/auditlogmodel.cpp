@@ -44,7 +44,16 @@ constexpr Label kActions[] = {
     {"evidence_opened", QT_TRANSLATE_NOOP("AuditLogModel", "Evidence opened")},
     {"letter_generated", QT_TRANSLATE_NOOP("AuditLogModel", "Letter generated")},
     {"letter_opened", QT_TRANSLATE_NOOP("AuditLogModel", "Letter opened")},
+    {"letter_saved", QT_TRANSLATE_NOOP("AuditLogModel", "Letter saved to a file")},
+    {"letter_printed", QT_TRANSLATE_NOOP("AuditLogModel", "Letter printed")},
     {"export_created", QT_TRANSLATE_NOOP("AuditLogModel", "Export created")},
+    {"list_exported", QT_TRANSLATE_NOOP("AuditLogModel", "List exported")},
+    {"requests_imported", QT_TRANSLATE_NOOP("AuditLogModel", "Requests imported")},
+    {"request_linked", QT_TRANSLATE_NOOP("AuditLogModel", "Linked as a duplicate")},
+    {"view_saved", QT_TRANSLATE_NOOP("AuditLogModel", "View saved")},
+    {"view_deleted", QT_TRANSLATE_NOOP("AuditLogModel", "View deleted")},
+    {"settings_changed", QT_TRANSLATE_NOOP("AuditLogModel", "Settings changed")},
+    {"reminder_sent", QT_TRANSLATE_NOOP("AuditLogModel", "Verification reminder written")},
     {"data_deleted", QT_TRANSLATE_NOOP("AuditLogModel", "Data deleted")},
     {"data_anonymised", QT_TRANSLATE_NOOP("AuditLogModel", "Data anonymised")},
     {"login", QT_TRANSLATE_NOOP("AuditLogModel", "Signed in")},
@@ -75,6 +84,10 @@ constexpr Label kEntities[] = {
     {"evidence", QT_TRANSLATE_NOOP("AuditLogModel", "Evidence")},
     {"verification_policy", QT_TRANSLATE_NOOP("AuditLogModel", "Verification policy")},
     {"database", QT_TRANSLATE_NOOP("AuditLogModel", "Database")},
+    {"export", QT_TRANSLATE_NOOP("AuditLogModel", "Export")},
+    {"import", QT_TRANSLATE_NOOP("AuditLogModel", "Import")},
+    {"saved_view", QT_TRANSLATE_NOOP("AuditLogModel", "Saved view")},
+    {"team_settings", QT_TRANSLATE_NOOP("AuditLogModel", "Team settings")},
 };
 
 template<std::size_t N>

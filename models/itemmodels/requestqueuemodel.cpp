@@ -3,6 +3,7 @@
 #include "../common/displayformat.h"
 #include "../session/queuereader.h"
 #include "../session/session.h"
+#include "../workflow/queuecolumns.h"
 #include "../workflow/workingdaycalendar.h"
 
 #include <QColor>
@@ -88,6 +89,12 @@ qint64 RequestQueueModel::requestId(int row) const
     return r ? r->request.id : 0;
 }
 
+std::optional<Request> RequestQueueModel::requestAt(int row) const
+{
+    const QueueRow *r = rowAt(row);
+    return r ? std::optional<Request>(r->request) : std::nullopt;
+}
+
 int RequestQueueModel::rowOf(qint64 requestId) const
 {
     return cachedRowOf(requestId);
@@ -119,31 +126,12 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
     // Only the days-left cells need the calendar; the other cells skip it. A paused clock shows
     // the working days that were left when it stopped (they carry on when it resumes).
     const bool paused = r.status == RequestStatus::AwaitingRequester && r.pausedOn.isValid();
-    const auto daysLeft = [&] {
-        if (!open)
-            return 0;
-        return m_calendar.workingDaysLeft(paused ? std::min(r.pausedOn, m_today) : m_today, r.dueDate);
-    };
+    const auto daysLeft = [&] { return QueueColumns::daysLeft(r, m_calendar, m_today); };
 
     switch (role) {
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case ReferenceColumn: return r.reference;
-        case TypeColumn: return requestTypes().label(r.type);
-        case StatusColumn: return requestStatuses().label(r.status);
-        case PersonColumn: return r.personName;
-        case ChannelColumn: return channels().label(r.channel);
-        case ReceivedColumn: return DisplayFormat::tableDateTime(r.receivedAt);
-        case DueColumn: return r.dueDate.toString(Qt::ISODate);
-        case DaysLeftColumn:
-            if (!open)
-                return QStringLiteral("—");
-            if (paused)
-                return tr("%1 (paused)", "working days left while the clock is paused").arg(QLocale().toString(daysLeft()));
-            return QLocale().toString(daysLeft());
-        case AssigneeColumn: return r.assigneeName.isEmpty() ? tr("Unassigned") : r.assigneeName;
-        case ColumnCount: break;
-        }
+        if (index.column() < ColumnCount)
+            return QueueColumns::text(r, QueueColumn(index.column()), m_calendar, m_today);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == DaysLeftColumn) {
@@ -196,19 +184,7 @@ QVariant RequestQueueModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case ReferenceColumn: return tr("Reference");
-    case TypeColumn: return tr("Type");
-    case StatusColumn: return tr("Status");
-    case PersonColumn: return tr("Person");
-    case ChannelColumn: return tr("Channel");
-    case ReceivedColumn: return tr("Received");
-    case DueColumn: return tr("Due");
-    case DaysLeftColumn: return tr("Working days left");
-    case AssigneeColumn: return tr("Assignee");
-    case ColumnCount: break;
-    }
-    return {};
+    return section >= 0 && section < ColumnCount ? QueueColumns::title(QueueColumn(section)) : QVariant();
 }
 
 } // namespace pd

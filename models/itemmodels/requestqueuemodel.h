@@ -41,6 +41,7 @@ public:
         DueColumn = int(QueueColumn::Due),
         DaysLeftColumn = int(QueueColumn::DaysLeft),
         AssigneeColumn = int(QueueColumn::Assignee),
+        PriorityColumn = int(QueueColumn::Priority),
         ColumnCount = int(QueueColumn::Count),
     };
     enum Role {
@@ -73,6 +74,8 @@ public:
     QueueCounts counts() const { return count().value_or(QueueCounts{}); }
     // 0 while the row is on its way.
     qint64 requestId(int row) const;
+    // The request shown in the row, or nullopt while the row is on its way.
+    std::optional<Request> requestAt(int row) const;
     // The row showing this request among those loaded, or -1.
     int rowOf(qint64 requestId) const;
     // Tests pin the day that "overdue" is measured against.

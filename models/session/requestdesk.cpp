@@ -247,6 +247,39 @@ Result<Request> RequestDesk::setPriority(qint64 requestId, int expectedVersion, 
     return workflow().setPriority(requestId, expectedVersion, priority, m_session.actor());
 }
 
+QList<BulkOutcome> RequestDesk::applyToEach(const QList<qint64> &requestIds, const BulkChange &change) const
+{
+    QList<BulkOutcome> outcomes;
+    const RequestRepository requests(m_db);
+    for (qint64 id : requestIds) {
+        BulkOutcome outcome;
+        outcome.requestId = id;
+        const auto current = requests.get(id);
+        if (!current) {
+            outcome.message = current.error();
+            outcomes << outcome;
+            continue;
+        }
+        outcome.reference = current->reference;
+        if (auto s = RequestRules::mayView(m_session.actor(), current.value()); !s) {
+            outcome.message = s.error();
+            outcomes << outcome;
+            continue;
+        }
+        Result<Request> after = Error{};
+        switch (change.kind) {
+        case BulkChange::Kind::Action: after = perform(id, current->version, change.action); break;
+        case BulkChange::Kind::Assign: after = assign(id, current->version, change.staffId); break;
+        case BulkChange::Kind::Priority: after = setPriority(id, current->version, change.priority); break;
+        }
+        outcome.done = after.ok();
+        if (!after)
+            outcome.message = after.error();
+        outcomes << outcome;
+    }
+    return outcomes;
+}
+
 Status RequestDesk::addNote(qint64 requestId, const QString &body) const
 {
     return workflow().addNote(requestId, body, m_session.actor());
@@ -303,6 +336,26 @@ Result<QList<Request>> RequestDesk::submit(const IntakeForm &form) const
     if (auto s = RequestRules::mayRegister(actor); !s)
         return s.fault();
     return IntakeService(m_db, m_session.calendar(), [this] { return m_session.now(); }).submit(form, actor.username);
+}
+
+Result<QList<Request>> RequestDesk::importRequests(const QList<IntakeForm> &forms, const QString &fileName,
+                                                 const QString &encoding) const
+{
+    const Actor actor = m_session.actor();
+    if (auto s = RequestRules::mayRegister(actor); !s)
+        return s.fault();
+    if (forms.isEmpty())
+        return Error{ErrorKind::Invalid, tr("The file holds no requests.")};
+    AuditEntry summary;
+    summary.at = m_session.now();
+    summary.actor = actor.username;
+    summary.entity = QStringLiteral("import");
+    summary.action = QStringLiteral("requests_imported");
+    summary.afterJson = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), fileName},
+                                                                    {QStringLiteral("encoding"), encoding},
+                                                                    {QStringLiteral("rows"), qint64(forms.size())}})
+                                              .toJson(QJsonDocument::Compact));
+    return IntakeService(m_db, m_session.calendar(), [this] { return m_session.now(); }).submitAll(forms, actor.username, &summary);
 }
 
 } // namespace pd

@@ -13,6 +13,25 @@ namespace pd {
 class Database;
 class Session;
 
+// One change made to many requests at once (the queue's bulk actions).
+struct BulkChange
+{
+    enum class Kind { Action, Assign, Priority };
+    Kind kind = Kind::Action;
+    RequestAction action = RequestAction::StartVerification;
+    qint64 staffId = 0; // Assign: 0 unassigns
+    Priority priority = Priority::Normal;
+};
+
+// What became of one request of a bulk change: done, or refused with the reason.
+struct BulkOutcome
+{
+    qint64 requestId = 0;
+    QString reference;
+    bool done = false;
+    QString message; // the reason when refused
+};
+
 // Requests for the signed-in actor: the whole view of one request (masked, with what the actor
 // may do), revealing a masked field (audited), every staff action on a request, and intake.
 // Visibility and the rules are RequestRules'; the writes are RequestWorkflow's and IntakeService's.
@@ -37,6 +56,9 @@ public:
     Result<Request> perform(qint64 requestId, int expectedVersion, RequestAction action, const ActionInput &input = {}) const;
     Result<Request> assign(qint64 requestId, int expectedVersion, qint64 staffId) const;
     Result<Request> setPriority(qint64 requestId, int expectedVersion, Priority priority) const;
+    // The change applied to each request separately, through the same rules and writes as one at
+    // a time (its own transaction and version check each): some may be done and others refused.
+    QList<BulkOutcome> applyToEach(const QList<qint64> &requestIds, const BulkChange &change) const;
     Status addNote(qint64 requestId, const QString &body) const;
     Status recordCorrespondence(qint64 requestId, const Correspondence &c) const;
     Status recordEscalation(qint64 requestId, const Escalation &e) const;
@@ -51,6 +73,9 @@ public:
     Result<QList<PersonView>> lookup(const QString &identifier) const;
     QList<FieldError> validate(IntakeForm &form) const;
     Result<QList<Request>> submit(const IntakeForm &form) const;
+    // An import: every form registered in one transaction, or none; the import itself is audited
+    // ("requests_imported": the file's name, its encoding and how many rows, never their contents).
+    Result<QList<Request>> importRequests(const QList<IntakeForm> &forms, const QString &fileName, const QString &encoding) const;
 
     static PersonView personView(const Person &person);
 

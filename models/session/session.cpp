@@ -9,6 +9,7 @@
 #include "auditdesk.h"
 #include "changenotifier.h"
 #include "demodesk.h"
+#include "exportdesk.h"
 #include "gateway.h"
 #include "letterdesk.h"
 #include "privatefiles.h"
@@ -34,6 +35,7 @@ Session::Session(std::unique_ptr<Database> db, Actor actor, SessionOptions optio
       m_verification(std::make_unique<VerificationDesk>(*m_db, *this)),
       m_letters(std::make_unique<LetterDesk>(*m_db, *this)), m_audit(std::make_unique<AuditDesk>(*m_db, *this)),
       m_staff(std::make_unique<StaffDesk>(*m_db, *this)), m_demo(std::make_unique<DemoDesk>(*m_db, *this)),
+      m_exports(std::make_unique<ExportDesk>(*m_db, *this)),
       m_worker(std::make_unique<JobThread>(*m_db, QStringLiteral("pd-session")))
 {
     qRegisterMetaType<pd::Actor>();

@@ -25,6 +25,7 @@ class Gateway;
 class ChangeNotifier;
 class Database;
 class DemoDesk;
+class ExportDesk;
 class LetterDesk;
 class PrivateFiles;
 class QueueReader;
@@ -90,6 +91,7 @@ public:
     const AuditDesk &audit() const { return *m_audit; }
     const StaffDesk &staff() const { return *m_staff; }
     const DemoDesk &demo() const { return *m_demo; }
+    const ExportDesk &exports() const { return *m_exports; }
 
     // Runs job(session) on the worker thread, then done(result) on context's thread.
     template<typename Job, typename Done>
@@ -187,6 +189,7 @@ private:
     std::unique_ptr<AuditDesk> m_audit;
     std::unique_ptr<StaffDesk> m_staff;
     std::unique_ptr<DemoDesk> m_demo;
+    std::unique_ptr<ExportDesk> m_exports;
     mutable QAtomicInt m_inFlight;
     mutable QMutex m_parkedMutex;
     mutable QList<std::function<void()>> m_parked;

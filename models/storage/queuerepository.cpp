@@ -28,6 +28,7 @@ QString sortColumnSql(QueueColumn c, Qt::SortOrder order)
     case QueueColumn::Channel: return QStringLiteral("r.channel");
     case QueueColumn::Due: return QStringLiteral("r.due_date");
     case QueueColumn::Assignee: return QStringLiteral("r.assignee_name");
+    case QueueColumn::Priority: return QStringLiteral("r.priority"); // index requests_priority (schema 8)
     case QueueColumn::Received:
     case QueueColumn::Count: break;
     }

@@ -92,44 +92,74 @@ QList<FieldError> IntakeService::validate(IntakeForm &form) const
 
 Result<QList<Request>> IntakeService::submit(IntakeForm form, const QString &actor) const
 {
+    return submitAll({form}, actor);
+}
+
+Result<QList<Request>> IntakeService::submitAll(QList<IntakeForm> forms, const QString &actor, const AuditEntry *summary) const
+{
     using R = Result<QList<Request>>;
-    if (const auto errors = validate(form); !errors.isEmpty())
-        return R::failure(ErrorKind::Invalid, errors.first().message);
+    for (IntakeForm &form : forms)
+        if (const auto errors = validate(form); !errors.isEmpty())
+            return R::failure(ErrorKind::Invalid, errors.first().message);
 
     Transaction tx(m_db);
     if (!tx.begun())
         return R::failure(tx.begun().fault());
 
     const PersonRepository people(m_db);
-    Person person;
-    if (form.personId > 0) {
-        auto p = people.get(form.personId);
-        if (!p)
-            return R::failure(p.fault());
-        person = p.value();
-    } else {
-        person = Person{0, form.name, form.account, form.email, form.phone, form.idNumber, form.company, form.language};
-        auto id = people.insert(person);
-        if (!id)
-            return R::failure(id.fault());
-        person.id = id.value();
-    }
-
     const RequestRepository requests(m_db);
     const AuditLog audit(m_db);
     QList<Request> created;
-    for (RequestType type : std::as_const(form.types)) {
-        auto saved = requests.insert(draft(form, person, type, m_calendar));
-        if (!saved)
-            return R::failure(saved.fault());
-        const QDateTime now = m_clock();
-        if (auto s = requests.appendHistory(saved->id, registrationHistory(now, actor)); !s)
-            return R::failure(s.fault());
-        // Registration is a change like any other: on the audit chain, in the same transaction.
-        if (auto a = audit.append(registrationAudit(saved.value(), now, actor)); !a)
-            return R::failure(a.fault());
-        created << saved.value();
+    // A person new to the database who appears on several forms (rows of one import) is one person.
+    QHash<QString, Person> added;
+    const auto identities = [](const IntakeForm &f) {
+        QStringList out;
+        const std::pair<char, QString> ids[] = {{'p', f.phone}, {'e', f.email}, {'a', f.account}, {'i', f.idNumber}};
+        for (const auto &[kind, value] : ids)
+            if (!value.isEmpty())
+                out << QLatin1Char(kind) + value;
+        return out;
+    };
+    for (const IntakeForm &form : std::as_const(forms)) {
+        Person person;
+        if (form.personId > 0) {
+            auto p = people.get(form.personId);
+            if (!p)
+                return R::failure(p.fault());
+            person = p.value();
+        } else {
+            const QStringList ids = identities(form);
+            const auto known = std::find_if(ids.cbegin(), ids.cend(), [&](const QString &id) {
+                return added.contains(id) && added.value(id).name == form.name;
+            });
+            if (known != ids.cend()) {
+                person = added.value(*known);
+            } else {
+                person = Person{0, form.name, form.account, form.email, form.phone, form.idNumber, form.company, form.language};
+                auto id = people.insert(person);
+                if (!id)
+                    return R::failure(id.fault());
+                person.id = id.value();
+                for (const QString &i : ids)
+                    added.insert(i, person);
+            }
+        }
+        for (RequestType type : std::as_const(form.types)) {
+            auto saved = requests.insert(draft(form, person, type, m_calendar));
+            if (!saved)
+                return R::failure(saved.fault());
+            const QDateTime now = m_clock();
+            if (auto s = requests.appendHistory(saved->id, registrationHistory(now, actor)); !s)
+                return R::failure(s.fault());
+            // Registration is a change like any other: on the audit chain, in the same transaction.
+            if (auto a = audit.append(registrationAudit(saved.value(), now, actor)); !a)
+                return R::failure(a.fault());
+            created << saved.value();
+        }
     }
+    if (summary)
+        if (auto a = audit.append(*summary); !a)
+            return R::failure(a.fault());
     if (auto s = tx.commit(); !s)
         return R::failure(s.fault());
     return created;

@@ -60,6 +60,10 @@ public:
     QList<FieldError> validate(IntakeForm &form) const;
     // Nothing is written unless everything is.
     Result<QList<Request>> submit(IntakeForm form, const QString &actor) const;
+    // Several forms in one transaction: all are registered or none (an import). A new person on
+    // several forms (the same name and phone, e-mail, account or ID number) is created once.
+    // `summary`, if given, is appended to the audit log in the same transaction.
+    Result<QList<Request>> submitAll(QList<IntakeForm> forms, const QString &actor, const AuditEntry *summary = nullptr) const;
     // What a registration writes besides the request row, decided without the database: submit()
     // writes them, and bulk loads (the demo data) write the same rows.
     static Request draft(const IntakeForm &form, const Person &person, RequestType type, const WorkingDayCalendar &calendar);

@@ -135,6 +135,7 @@ inline const char *sqlColumn(QueueColumn c)
     case QueueColumn::Due:
     case QueueColumn::DaysLeft: return "due_date";
     case QueueColumn::Assignee: return "assignee_name";
+    case QueueColumn::Priority: return "priority";
     default: return "received_at";
     }
 }
