@@ -130,7 +130,8 @@ QStringList englishWords(QString text)
     static const QRegularExpression words(QStringLiteral("[A-Za-z]{3,}"));
     static const QSet<QString> names{QStringLiteral("PrivacyDesk"), QStringLiteral("PIPL"), QStringLiteral("DSR"),
                                      QStringLiteral("SQLite"), QStringLiteral("PostgreSQL"), QStringLiteral("Ctrl"),
-                                     QStringLiteral("Esc"), QStringLiteral("CSV"), QStringLiteral("XLSX"), QStringLiteral("PDF")};
+                                     QStringLiteral("Esc"), QStringLiteral("CSV"), QStringLiteral("XLSX"), QStringLiteral("PDF"),
+                                     QStringLiteral("GBK"), QStringLiteral("Excel")};
     text.remove(tokens);
     QStringList out;
     for (auto it = words.globalMatch(text); it.hasNext();)

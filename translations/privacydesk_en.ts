@@ -142,6 +142,34 @@
         <source>First request no.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -354,6 +382,58 @@
     </message>
     <message>
         <source>Session locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter saved to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked as a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification reminder written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,10 +721,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: audit verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The audit log does NOT verify: first bad entry %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,6 +785,73 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import FILE.csv: register the requests of a CSV file, all or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign REF USER: assign a request (none: unassign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority REF LEVEL: set a request&apos;s priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act REF ACTION: take a workflow step (start_verification, approve, complete ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note REF TEXT: add an internal note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correspond REF in|out SUMMARY: record correspondence with the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check REF METHOD passed|failed: record an identity verification check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter REF KIND: write a letter (and save its PDF with --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: audit verify, or audit export --out FILE.csv|FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.csv or FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1 is not UTF-8 text. If the file was saved as GBK, choose that encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Qt cannot read GBK text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not GBK text either. Check the file&apos;s encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -828,6 +971,61 @@
     </message>
     <message>
         <source>Evidence &quot;%1&quot; is not a PNG, JPEG or PDF file (judged by its content, not its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDesk</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,6 +1407,58 @@
     </message>
 </context>
 <context>
+    <name>QueueColumns</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <comment>working days left while the clock is paused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueFilter</name>
     <message>
         <source>Any due date</source>
@@ -1406,10 +1656,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most this many rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,6 +1693,189 @@
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; for --reveal. Known fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n request to %1.</numerusform>
+            <numerusform>Wrote %n requests to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most this many rows (the table: 50 unless given; --csv and --out: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every matching request as CSV to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every matching request to this file (.csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of --csv and --out (keys, comma-separated: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; for --columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: the file to write (.csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: only entries about this request (reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: only entries by this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: only entries with this action key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: from this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export: up to this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entries to %1.</source>
+        <translation>
+            <numerusform>Wrote %n audit entry to %1.</numerusform>
+            <numerusform>Wrote %n audit entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestDesk</name>
+    <message>
+        <source>The file holds no requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestImport</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line should name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: two columns give the field &quot;%2&quot; (&quot;%3&quot; is the second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HEADER=FIELD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; (its columns: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field; use one of: %2, or ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) more than the header names.</source>
+        <translation>
+            <numerusform>%n cell more than the header names.</numerusform>
+            <numerusform>%n cells more than the header names.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use 2026-03-05 or 2026-03-05 14:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,6 +2460,41 @@
     </message>
 </context>
 <context>
+    <name>TableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add a sheet to the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 could not be written to the spreadsheet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineText</name>
     <message>
         <source>Internal note</source>
@@ -2531,6 +2995,203 @@
     </message>
 </context>
 <context>
+    <name>WorkflowCommand</name>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;. Known: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column gives %2 (columns: %3). Name one with --map HEADER=FIELD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 are wrong; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row of %1 is wrong; nothing was imported.</numerusform>
+            <numerusform>%n rows of %1 are wrong; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no rows below its header; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are good (%1); nothing was imported (--dry-run).</source>
+        <translation>
+            <numerusform>The %n row is good (%1); nothing was imported (--dry-run).</numerusform>
+            <numerusform>All %n rows are good (%1); nothing was imported (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n request(s).</source>
+        <translation>
+            <numerusform>Imported %n request.</numerusform>
+            <numerusform>Imported %n requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check every row and report; import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8 or gbk (detected if not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the column with this header as this field (%1, or ignore); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEADER=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note to go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal reasons (keys, comma-separated: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation a refusal gives the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was sent or received (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language: zh_CN or en (default: the person&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save the letter&apos;s PDF to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gbk, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusal reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direction is in (from the requester) or out (to the requester), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is passed or failed, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language must be zh_CN or en, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>reference: status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of staff requests can be assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: assigned to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: priority %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: correspondence recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: letter %2 (%3), SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkflowRepository</name>
     <message>
         <source>Cannot save the %1: %2</source>
@@ -2790,6 +3451,76 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>pd::BulkActions</name>
+    <message numerus="yes">
+        <source>%Ln selected request(s)</source>
+        <translation>
+            <numerusform>%Ln selected request</numerusform>
+            <numerusform>%Ln selected requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>bulk action: fits m of n</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit the type or status of any selected request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::BulkResultDialog</name>
+    <message>
+        <source>Bulk action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ChangeNotifier</name>
     <message>
         <source>The connection to the database %1 was lost.</source>
@@ -3000,6 +3731,146 @@ It will be asked for next time.</source>
     </message>
 </context>
 <context>
+    <name>pd::ImportDialog</name>
+    <message>
+        <source>Import requests from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: what each column of the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: every row checked as the intake form checks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column gives %1: choose the column that holds it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln row(s)…</source>
+        <translation>
+            <numerusform>Checking %Ln row…</numerusform>
+            <numerusform>Checking %Ln rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file exported from a web form or a spreadsheet (UTF-8 or GBK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in the file</source>
+        <translation>
+            <numerusform>%Ln row in the file</numerusform>
+            <numerusform>%Ln rows in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wrong. Nothing is imported while any row is wrong: correct the file (or the columns) and read it again.</source>
+        <translation>
+            <numerusform>%Ln wrong. Nothing is imported while any row is wrong: correct the file (or the columns) and read it again.</numerusform>
+            <numerusform>%Ln wrong. Nothing is imported while any row is wrong: correct the file (or the columns) and read it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln row(s) are good (%1). Import registers them all at once.</source>
+        <translation>
+            <numerusform>The %Ln row is good (%1). Import registers them all at once.</numerusform>
+            <numerusform>All %Ln rows are good (%1). Import registers them all at once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::IntakeDialog</name>
     <message>
         <source>Register a request</source>
@@ -3142,6 +4013,65 @@ It will be asked for next time.</source>
     </message>
 </context>
 <context>
+    <name>pd::LetterPreviewDialog</name>
+    <message>
+        <source>The letter cannot be shown: its PDF could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::LettersBox</name>
     <message>
         <source>Letters</source>
@@ -3164,10 +4094,6 @@ It will be asked for next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click a letter to open its PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3180,10 +4106,6 @@ It will be asked for next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No program on this computer opens PDF files. The letter is in %1 until PrivacyDesk closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No letter fits a request that is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,6 +4115,10 @@ It will be asked for next time.</source>
     </message>
     <message>
         <source>the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a letter to see it, save it or print it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3824,52 +4750,7 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Due %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working days left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (paused)</source>
-        <comment>working days left while the clock is paused</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3915,6 +4796,81 @@ Press F5 to try again.</source>
             <numerusform>%Ln due within 3 working days</numerusform>
             <numerusform>%Ln due within 3 working days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bulk actions (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the queue: %L1 of %L2 requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln request(s).</source>
+        <translation>
+            <numerusform>Imported %Ln request.</numerusform>
+            <numerusform>Imported %Ln requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign, set the priority or take a step for every selected request (also from the right-click menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns the queue shows (and exports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register requests from a CSV file (UTF-8 or GBK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the requests as filtered and sorted, with the columns shown, to CSV or Excel.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,34 @@
         <source>First request no.</source>
         <translation>首个请求编号</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Request queue</source>
+        <translation>请求队列</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -355,6 +383,58 @@
     <message>
         <source>Session locked</source>
         <translation>会话已锁定</translation>
+    </message>
+    <message>
+        <source>Letter saved to a file</source>
+        <translation>函件已另存为文件</translation>
+    </message>
+    <message>
+        <source>Letter printed</source>
+        <translation>函件已打印</translation>
+    </message>
+    <message>
+        <source>List exported</source>
+        <translation>清单已导出</translation>
+    </message>
+    <message>
+        <source>Requests imported</source>
+        <translation>请求已导入</translation>
+    </message>
+    <message>
+        <source>Linked as a duplicate</source>
+        <translation>已关联为重复请求</translation>
+    </message>
+    <message>
+        <source>View saved</source>
+        <translation>视图已保存</translation>
+    </message>
+    <message>
+        <source>View deleted</source>
+        <translation>视图已删除</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>设置已更改</translation>
+    </message>
+    <message>
+        <source>Verification reminder written</source>
+        <translation>已撰写验证提醒函</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>已保存视图</translation>
+    </message>
+    <message>
+        <source>Team settings</source>
+        <translation>团队设置</translation>
     </message>
 </context>
 <context>
@@ -641,10 +721,6 @@
         <translation>audit verify：检查审计日志的哈希链是否完整。</translation>
     </message>
     <message>
-        <source>Use: audit verify</source>
-        <translation>用法：audit verify</translation>
-    </message>
-    <message>
         <source>The audit log does NOT verify: first bad entry %1. %2</source>
         <translation>审计日志校验未通过：第一个异常条目为 %1。%2</translation>
     </message>
@@ -709,6 +785,73 @@
     <message>
         <source>Unknown command &quot;%1&quot;. Use one of: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
+    </message>
+    <message>
+        <source>import FILE.csv: register the requests of a CSV file, all or none.</source>
+        <translation>import FILE.csv：登记 CSV 文件中的请求，要么全部登记，要么全不登记。</translation>
+    </message>
+    <message>
+        <source>assign REF USER: assign a request (none: unassign).</source>
+        <translation>assign REF USER：分配请求（none：取消分配）。</translation>
+    </message>
+    <message>
+        <source>priority REF LEVEL: set a request&apos;s priority.</source>
+        <translation>priority REF LEVEL：设置请求的优先级。</translation>
+    </message>
+    <message>
+        <source>act REF ACTION: take a workflow step (start_verification, approve, complete ...).</source>
+        <translation>act REF ACTION：执行一个流程步骤（start_verification、approve、complete 等）。</translation>
+    </message>
+    <message>
+        <source>note REF TEXT: add an internal note.</source>
+        <translation>note REF TEXT：添加内部备注。</translation>
+    </message>
+    <message>
+        <source>correspond REF in|out SUMMARY: record correspondence with the requester.</source>
+        <translation>correspond REF in|out SUMMARY：记录与请求人的往来沟通。</translation>
+    </message>
+    <message>
+        <source>check REF METHOD passed|failed: record an identity verification check.</source>
+        <translation>check REF METHOD passed|failed：记录一项身份验证核验。</translation>
+    </message>
+    <message>
+        <source>letter REF KIND: write a letter (and save its PDF with --out).</source>
+        <translation>letter REF KIND：撰写函件（可用 --out 保存其 PDF）。</translation>
+    </message>
+    <message>
+        <source>Use: audit verify, or audit export --out FILE.csv|FILE.xlsx</source>
+        <translation>用法：audit verify，或 audit export --out FILE.csv|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.csv or FILE.xlsx.</source>
+        <translation>audit export 需要 --out FILE.csv 或 FILE.xlsx。</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1 is not UTF-8 text. If the file was saved as GBK, choose that encoding.</source>
+        <translation>第 %1 行不是 UTF-8 文本。如果文件以 GBK 保存，请选择该编码。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Qt cannot read GBK text.</source>
+        <translation>本机的 Qt 无法读取 GBK 文本。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not GBK text either. Check the file&apos;s encoding.</source>
+        <translation>第 %1 行也不是 GBK 文本。请检查文件的编码。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>文件超过 %1 行。</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters.</source>
+        <translation>第 %1 行：有字段超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>第 %1 行：带引号的字段没有结束（缺少一个 &quot;）。</translation>
     </message>
 </context>
 <context>
@@ -826,6 +969,61 @@
     <message>
         <source>Evidence &quot;%1&quot; is not a PNG, JPEG or PDF file (judged by its content, not its name).</source>
         <translation>证明材料“%1”不是 PNG、JPEG 或 PDF 文件（依据文件内容而非文件名判断）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDesk</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Action key</source>
+        <translation>操作代码</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>哈希值</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1404,58 @@
     </message>
 </context>
 <context>
+    <name>QueueColumns</name>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人信息主体</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <comment>working days left while the clock is paused</comment>
+        <translation>%1（已暂停）</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
     <name>QueueFilter</name>
     <message>
         <source>Any due date</source>
@@ -1403,10 +1653,6 @@
         <translation>文本</translation>
     </message>
     <message>
-        <source>At most this many rows.</source>
-        <translation>最多显示这么多行。</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>数量</translation>
     </message>
@@ -1445,6 +1691,186 @@
     <message>
         <source>Unknown field &quot;%1&quot; for --reveal. Known fields: %2.</source>
         <translation>--reveal 的字段“%1”未知。已知字段：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n request(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个请求写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most this many rows (the table: 50 unless given; --csv and --out: all).</source>
+        <translation>最多输出的行数（表格默认 50 行；--csv 和 --out 默认全部）。</translation>
+    </message>
+    <message>
+        <source>Write every matching request as CSV to standard output.</source>
+        <translation>将所有匹配的请求以 CSV 格式写到标准输出。</translation>
+    </message>
+    <message>
+        <source>Export every matching request to this file (.csv or .xlsx).</source>
+        <translation>将所有匹配的请求导出到此文件（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The columns of --csv and --out (keys, comma-separated: %1).</source>
+        <translation>--csv 和 --out 输出的列（代码，以逗号分隔：%1）。</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; for --columns.</source>
+        <translation>--columns 中的列“%1”未知。</translation>
+    </message>
+    <message>
+        <source>audit export: the file to write (.csv or .xlsx).</source>
+        <translation>audit export：要写入的文件（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>audit export: only entries about this request (reference).</source>
+        <translation>audit export：仅导出与此请求（编号）有关的条目。</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>audit export: only entries by this user.</source>
+        <translation>audit export：仅导出此用户的条目。</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>audit export: only entries with this action key.</source>
+        <translation>audit export：仅导出此操作代码的条目。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>audit export: from this day (YYYY-MM-DD).</source>
+        <translation>audit export：自此日起（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>audit export: up to this day (YYYY-MM-DD).</source>
+        <translation>audit export：截至此日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entries to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个审计条目写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestDesk</name>
+    <message>
+        <source>The file holds no requests.</source>
+        <translation>文件中没有请求。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestImport</name>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>所在公司</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>函件语言</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line should name the columns.</source>
+        <translation>文件为空：第一行应为各列的名称。</translation>
+    </message>
+    <message>
+        <source>Line %1: two columns give the field &quot;%2&quot; (&quot;%3&quot; is the second).</source>
+        <translation>第 %1 行：有两列都对应字段“%2”（第二列为“%3”）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HEADER=FIELD.</source>
+        <translation>“%1”不是“列名=字段”的形式。</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; (its columns: %2).</source>
+        <translation>文件中没有列“%1”（文件的列：%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field; use one of: %2, or ignore.</source>
+        <translation>“%1”不是字段；请使用以下之一：%2，或 ignore。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) more than the header names.</source>
+        <translation>
+            <numerusform>比标题行多出 %n 个单元格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (use 2026-03-05 or 2026-03-05 14:30).</source>
+        <translation>“%1”不是日期（请使用 2026-03-05 或 2026-03-05 14:30）。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request type.</source>
+        <translation>“%1”不是请求类型。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel.</source>
+        <translation>“%1”不是渠道。</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2454,41 @@
     </message>
 </context>
 <context>
+    <name>TableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the table: %1</source>
+        <translation>无法写入表格：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the spreadsheet.</source>
+        <translation>无法为电子表格创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot start the spreadsheet.</source>
+        <translation>无法创建电子表格。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written: %1</source>
+        <translation>无法写入电子表格：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot add a sheet to the spreadsheet.</source>
+        <translation>无法向电子表格添加工作表。</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be written to the spreadsheet: %2</source>
+        <translation>第 %1 行无法写入电子表格：%2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineText</name>
     <message>
         <source>Internal note</source>
@@ -2531,6 +2992,200 @@
     </message>
 </context>
 <context>
+    <name>WorkflowCommand</name>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;. Known: %3.</source>
+        <translation>未知的%1“%2”。可用：%3。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no column gives %2 (columns: %3). Name one with --map HEADER=FIELD.</source>
+        <translation>%1：没有列对应 %2（文件的列：%3）。请用 --map 列名=字段 指定。</translation>
+    </message>
+    <message>
+        <source>%1 line %2, %3: %4</source>
+        <translation>%1 第 %2 行，%3：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 are wrong; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 行中有 %n 行有误，未导入任何请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no rows below its header; nothing was imported.</source>
+        <translation>%1 在标题行以下没有数据行，未导入任何请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are good (%1); nothing was imported (--dry-run).</source>
+        <translation>
+            <numerusform>全部 %n 行均无误（%1）；未导入任何请求（--dry-run）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n request(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check every row and report; import nothing.</source>
+        <translation>检查每一行并报告结果，不导入任何请求。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8 or gbk (detected if not given).</source>
+        <translation>文件的编码：utf-8 或 gbk（未指定时自动检测）。</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Read the column with this header as this field (%1, or ignore); repeatable.</source>
+        <translation>将此列名的列读作该字段（%1，或 ignore）；可重复使用。</translation>
+    </message>
+    <message>
+        <source>HEADER=FIELD</source>
+        <translation>列名=字段</translation>
+    </message>
+    <message>
+        <source>A note to go with it.</source>
+        <translation>附带的备注。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Refusal reasons (keys, comma-separated: %1).</source>
+        <translation>拒绝理由（代码，以逗号分隔：%1）。</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The explanation a refusal gives the person.</source>
+        <translation>拒绝时向个人信息主体作出的说明。</translation>
+    </message>
+    <message>
+        <source>How it was sent or received (%1).</source>
+        <translation>发送或接收的方式（%1）。</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language: zh_CN or en (default: the person&apos;s).</source>
+        <translation>函件语言：zh_CN 或 en（默认为个人信息主体的偏好）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Also save the letter&apos;s PDF to this file.</source>
+        <translation>同时将函件的 PDF 保存到此文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Use: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or gbk, not &quot;%1&quot;.</source>
+        <translation>--encoding 必须是 utf-8 或 gbk，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>refusal reason</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <source>The direction is in (from the requester) or out (to the requester), not &quot;%1&quot;.</source>
+        <translation>方向应为 in（来自请求人）或 out（发给请求人），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>verification method</source>
+        <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>The outcome is passed or failed, not &quot;%1&quot;.</source>
+        <translation>结果应为 passed 或 failed，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>letter kind</source>
+        <translation>函件类型</translation>
+    </message>
+    <message>
+        <source>--language must be zh_CN or en, not &quot;%1&quot;.</source>
+        <translation>--language 必须是 zh_CN 或 en，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>reference: status</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of staff requests can be assigned to.</source>
+        <translation>%1 不是可被分配请求的工作人员。</translation>
+    </message>
+    <message>
+        <source>%1: assigned to %2</source>
+        <translation>%1：已分配给 %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1: priority %2</source>
+        <translation>%1：优先级 %2</translation>
+    </message>
+    <message>
+        <source>%1: note added</source>
+        <translation>%1：已添加备注</translation>
+    </message>
+    <message>
+        <source>%1: correspondence recorded</source>
+        <translation>%1：已记录往来沟通</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>%1: letter %2 (%3), SHA-256 %4</source>
+        <translation>%1：函件 %2（%3），SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowRepository</name>
     <message>
         <source>Cannot save the %1: %2</source>
@@ -2793,6 +3448,75 @@ Press F5 to try again.</source>
     </message>
 </context>
 <context>
+    <name>pd::BulkActions</name>
+    <message numerus="yes">
+        <source>%Ln selected request(s)</source>
+        <translation>
+            <numerusform>已选择 %Ln 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>bulk action: fits m of n</comment>
+        <translation>%1（%3 个中的 %2 个）</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>无人（取消分配）</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Does not fit the type or status of any selected request.</source>
+        <translation>不适用于所选任何请求的类型或状态。</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先级：%1</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>分配给 %1</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>取消分配</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BulkResultDialog</name>
+    <message>
+        <source>Bulk action: %1</source>
+        <translation>批量操作：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 refused.</source>
+        <translation>%1：%2 个已完成，%3 个被拒绝。</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+</context>
+<context>
     <name>pd::ChangeNotifier</name>
     <message>
         <source>The connection to the database %1 was lost.</source>
@@ -3004,6 +3728,142 @@ It will be asked for next time.</source>
     </message>
 </context>
 <context>
+    <name>pd::ImportDialog</name>
+    <message>
+        <source>Import requests from a CSV file</source>
+        <translation>从 CSV 文件导入请求</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Columns: what each column of the file holds</source>
+        <translation>列：文件中每一列的内容</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Preview: every row checked as the intake form checks it</source>
+        <translation>预览：每一行都按登记表单的规则检查</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Import requests</source>
+        <translation>导入请求</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation>自动检测（%1）</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>No column gives %1: choose the column that holds it above.</source>
+        <translation>没有列对应 %1：请在上方选择包含该内容的列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln row(s)…</source>
+        <translation>
+            <numerusform>正在检查 %Ln 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: problem</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>无误</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>有误</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file exported from a web form or a spreadsheet (UTF-8 or GBK).</source>
+        <translation>请选择从网页表单或电子表格导出的 CSV 文件（UTF-8 或 GBK）。</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation>文件在标题行以下没有数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in the file</source>
+        <translation>
+            <numerusform>文件共 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wrong. Nothing is imported while any row is wrong: correct the file (or the columns) and read it again.</source>
+        <translation>
+            <numerusform>其中 %Ln 行有误。只要有一行有误就不会导入任何请求：请修正文件（或列的对应关系）后重新读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln row(s) are good (%1). Import registers them all at once.</source>
+        <translation>
+            <numerusform>全部 %Ln 行均无误（%1）。导入将一次性登记全部请求。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::IntakeDialog</name>
     <message>
         <source>Register a request</source>
@@ -3145,6 +4005,65 @@ It will be asked for next time.</source>
     </message>
 </context>
 <context>
+    <name>pd::LetterPreviewDialog</name>
+    <message>
+        <source>The letter cannot be shown: its PDF could not be read.</source>
+        <translation>无法显示函件：无法读取其 PDF。</translation>
+    </message>
+    <message>
+        <source>Letter — %1</source>
+        <translation>函件 — %1</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved to %1: %2</source>
+        <translation>无法将函件保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation>保存函件</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be printed.</source>
+        <translation>无法打印函件。</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>打印函件</translation>
+    </message>
+</context>
+<context>
     <name>pd::LettersBox</name>
     <message>
         <source>Letters</source>
@@ -3167,10 +4086,6 @@ It will be asked for next time.</source>
         <translation>撰写时间</translation>
     </message>
     <message>
-        <source>Double-click a letter to open its PDF.</source>
-        <translation>双击函件即可打开其 PDF。</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -3183,10 +4098,6 @@ It will be asked for next time.</source>
         <translation>SHA-256：%1 · 撰写人：%2</translation>
     </message>
     <message>
-        <source>No program on this computer opens PDF files. The letter is in %1 until PrivacyDesk closes.</source>
-        <translation>此计算机上没有可打开 PDF 文件的程序。在 PrivacyDesk 关闭之前，函件保存在 %1。</translation>
-    </message>
-    <message>
         <source>No letter fits a request that is %1.</source>
         <translation>没有适用于状态为“%1”的请求的函件。</translation>
     </message>
@@ -3197,6 +4108,10 @@ It will be asked for next time.</source>
     <message>
         <source>the requester</source>
         <translation>请求人</translation>
+    </message>
+    <message>
+        <source>Double-click a letter to see it, save it or print it.</source>
+        <translation>双击函件即可查看、保存或打印。</translation>
     </message>
 </context>
 <context>
@@ -3822,53 +4737,8 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <translation>正在加载…</translation>
     </message>
     <message>
-        <source>Unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
         <source>Due %1 (%2)</source>
         <translation>%1 到期（%2）</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>个人信息主体</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>接收时间</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>Working days left</source>
-        <translation>剩余工作日</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>%1 (paused)</source>
-        <comment>working days left while the clock is paused</comment>
-        <translation>%1（已暂停）</translation>
     </message>
     <message numerus="yes">
         <source>Paused since %1 while waiting for the requester: the clock stops, and the %n working day(s) left carry on when the requester answers (%2).</source>
@@ -3910,6 +4780,80 @@ Press F5 to try again.</source>
         <translation>
             <numerusform>3 个工作日内到期 %Ln 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bulk actions (%L1)</source>
+        <translation>批量操作（%L1）</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>批量操作</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the queue</source>
+        <translation>导出队列</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Exporting the queue…</source>
+        <translation>正在导出队列…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting the queue: %L1 of %L2 requests…</source>
+        <translation>正在导出队列：第 %L1 个，共 %L2 个请求…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln request(s).</source>
+        <translation>
+            <numerusform>已导入 %Ln 个请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign, set the priority or take a step for every selected request (also from the right-click menu).</source>
+        <translation>为所有选中的请求分配经办人、设置优先级或执行流程步骤（也可通过右键菜单）。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Choose the columns the queue shows (and exports).</source>
+        <translation>选择队列显示（及导出）的列。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Register requests from a CSV file (UTF-8 or GBK).</source>
+        <translation>从 CSV 文件（UTF-8 或 GBK）登记请求。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the requests as filtered and sorted, with the columns shown, to CSV or Excel.</source>
+        <translation>按当前筛选和排序、以当前显示的列将请求导出为 CSV 或 Excel。</translation>
     </message>
 </context>
 <context>

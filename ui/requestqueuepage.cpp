@@ -1,14 +1,27 @@
 #include "requestqueuepage.h"
 
+#include "bulkactions.h"
+#include "bulkresultdialog.h"
 #include "filterbar.h"
+#include "importdialog.h"
 #include "sortarrowstyle.h"
 #include "itemmodels/requestqueuemodel.h"
 #include "requestdetailpanel.h"
 #include "session/requestdesk.h"
 #include "session/session.h"
+#include "session/exportdesk.h"
 #include "settings/appsettings.h"
+#include "workflow/queuecolumns.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QToolButton>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -24,7 +37,9 @@ namespace pd {
 RequestQueuePage::RequestQueuePage(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new RequestQueueModel(session, this)), m_filterBar(new FilterBar(this)),
       m_tableStack(new QStackedWidget(this)), m_view(new QTableView(this)), m_emptyState(new QLabel(this)),
-      m_detail(new RequestDetailPanel(session, this)), m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_detail(new RequestDetailPanel(session, this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_bulk(new BulkActions(session, this)), m_bulkButton(new QToolButton(this)), m_columnsButton(new QToolButton(this)),
+      m_importButton(new QToolButton(this)), m_exportButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("queuePage"));
     m_view->setObjectName(QStringLiteral("queueView"));
@@ -43,7 +58,8 @@ RequestQueuePage::RequestQueuePage(Session &session, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    const int widths[] = {140, 150, 130, 110, 110, 125, 90, 120, 100};
+    const int widths[] = {140, 150, 130, 110, 110, 125, 90, 120, 100, 80};
+    static_assert(std::size(widths) == RequestQueueModel::ColumnCount);
     for (int c = 0; c < RequestQueueModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
 
@@ -57,6 +73,27 @@ RequestQueuePage::RequestQueuePage(Session &session, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_filterBar);
+    // The triage tools: bulk actions on the selection, the columns, import and export.
+    auto *tools = new QHBoxLayout;
+    m_bulkButton->setObjectName(QStringLiteral("bulkButton"));
+    m_bulkButton->setPopupMode(QToolButton::InstantPopup);
+    m_bulkButton->setMenu(new QMenu(m_bulkButton));
+    m_bulkButton->menu()->setToolTipsVisible(true);
+    connect(m_bulkButton->menu(), &QMenu::aboutToShow, this, [this] { m_bulk->fillMenu(m_bulkButton->menu(), selectedRequests()); });
+    m_columnsButton->setObjectName(QStringLiteral("columnsButton"));
+    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
+    m_columnsButton->setMenu(new QMenu(m_columnsButton));
+    connect(m_columnsButton->menu(), &QMenu::aboutToShow, this, &RequestQueuePage::fillColumnsMenu);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    connect(m_importButton, &QToolButton::clicked, this, &RequestQueuePage::importRequests);
+    connect(m_exportButton, &QToolButton::clicked, this, &RequestQueuePage::exportQueue);
+    for (QToolButton *b : {m_bulkButton, m_columnsButton})
+        tools->addWidget(b);
+    tools->addStretch(1);
+    for (QToolButton *b : {m_importButton, m_exportButton})
+        tools->addWidget(b);
+    leftLayout->addLayout(tools);
     leftLayout->addWidget(m_tableStack, 1);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detail);
@@ -98,6 +135,19 @@ RequestQueuePage::RequestQueuePage(Session &session, QWidget *parent)
         const qint64 id = current.isValid() ? m_model->requestId(current.row()) : 0;
         if (m_detail->isVisible() && id > 0 && id != m_detail->requestId())
             m_detail->showRequest(id);
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &RequestQueuePage::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const int n = int(m_view->selectionModel()->selectedRows().size());
+        m_bulkButton->setText(n > 0 ? tr("Bulk actions (%L1)").arg(n) : tr("Bulk actions"));
+    });
+    connect(m_bulk, &BulkActions::finished, this, [this](const QString &what, const QList<BulkOutcome> &outcomes) {
+        m_model->refresh();
+        auto *dialog = new BulkResultDialog(what, outcomes, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        Q_EMIT bulkFinished(what, dialog->doneCount(), dialog->refusedCount());
     });
     setTabOrder(m_filterBar, m_view);
     reloadStaff();
@@ -179,6 +229,135 @@ void RequestQueuePage::reloadStaff()
             else
                 Q_EMIT errorOccurred(staff.error());
         });
+    m_session.read(
+        this, [](const Session &s) { return s.requests().assignableStaff(); },
+        [this](const Result<QList<StaffUser>> &staff) {
+            if (staff)
+                m_bulk->setAssignableStaff(staff.value());
+        });
+}
+
+QList<Request> RequestQueuePage::selectedRequests() const
+{
+    QList<Request> out;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        if (const auto r = m_model->requestAt(index.row()))
+            out << *r;
+    return out;
+}
+
+void RequestQueuePage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row(), {}))
+        m_view->selectRow(index.row());
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    m_bulk->fillMenu(&menu, selectedRequests());
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QList<QueueColumn> RequestQueuePage::shownColumns() const
+{
+    QList<QueueColumn> out;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            out << QueueColumn(logical);
+    }
+    return out;
+}
+
+void RequestQueuePage::setColumnShown(QueueColumn column, bool shown)
+{
+    // At least one column stays.
+    if (!shown && shownColumns().size() <= 1)
+        return;
+    m_view->horizontalHeader()->setSectionHidden(int(column), !shown);
+}
+
+void RequestQueuePage::fillColumnsMenu()
+{
+    QMenu *menu = m_columnsButton->menu();
+    menu->clear();
+    const QList<QueueColumn> shown = shownColumns();
+    for (QueueColumn c : QueueColumns::all()) {
+        QAction *a = menu->addAction(QueueColumns::title(c));
+        a->setCheckable(true);
+        a->setChecked(shown.contains(c));
+        a->setEnabled(!(shown.size() == 1 && shown.contains(c)));
+        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+    }
+}
+
+void RequestQueuePage::exportQueue()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selectedFilter;
+    const QString csv = tr("CSV, UTF-8 (*.csv)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the queue"),
+                                                QDir(folder).filePath(tr("requests") + QDate::currentDate().toString(QStringLiteral("-yyyyMMdd"))),
+                                                csv + QStringLiteral(";;") + xlsx, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += selectedFilter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    exportTo(path);
+}
+
+void RequestQueuePage::exportTo(const QString &path)
+{
+    if (m_exporting)
+        return;
+    m_exporting = true;
+    m_exportButton->setEnabled(false);
+    const QueueQuery query = m_model->currentQuery();
+    const QList<QueueColumn> columns = shownColumns();
+    const QDate today = QDate::currentDate();
+    auto *progress = new QProgressDialog(tr("Exporting the queue…"), tr("Cancel"), 0, 1000, this);
+    progress->setWindowTitle(tr("Export"));
+    progress->setMinimumDuration(500);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    QPointer<QProgressDialog> dialog(progress);
+    m_session.runLong(
+        this,
+        [query, columns, path, today, cancel](const Session &s, const LongJobControl &control) {
+            return s.exports().queue(query, columns, path, today, [&](qint64 done, qint64 total) {
+                control.report(done, total);
+                return !cancel->load() && !control.cancelled();
+            });
+        },
+        [dialog](qint64 done, qint64 total) {
+            if (!dialog)
+                return;
+            dialog->setValue(int(done * 1000 / std::max<qint64>(1, total)));
+            dialog->setLabelText(RequestQueuePage::tr("Exporting the queue: %L1 of %L2 requests…").arg(done).arg(total));
+        },
+        [this, dialog, path](const Result<qint64> &rows) {
+            m_exporting = false;
+            m_exportButton->setEnabled(true);
+            if (dialog)
+                dialog->close();
+            Q_EMIT exportFinished(rows ? rows.value() : 0, path, rows ? QString() : rows.error());
+            if (!rows)
+                Q_EMIT errorOccurred(rows.error());
+        });
+}
+
+void RequestQueuePage::importRequests()
+{
+    auto *dialog = new ImportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const QList<Request> &created) {
+        m_model->refresh();
+        Q_EMIT summaryChanged(tr("Imported %Ln request(s).", nullptr, int(created.size())));
+    });
+    dialog->show();
+    dialog->chooseFileLater();
 }
 
 void RequestQueuePage::restoreState(const AppSettings &settings)
@@ -222,6 +401,15 @@ void RequestQueuePage::saveState(AppSettings &settings) const
 
 void RequestQueuePage::retranslate()
 {
+    const int n = int(m_view->selectionModel()->selectedRows().size());
+    m_bulkButton->setText(n > 0 ? tr("Bulk actions (%L1)").arg(n) : tr("Bulk actions"));
+    m_bulkButton->setToolTip(tr("Assign, set the priority or take a step for every selected request (also from the right-click menu)."));
+    m_columnsButton->setText(tr("Columns"));
+    m_columnsButton->setToolTip(tr("Choose the columns the queue shows (and exports)."));
+    m_importButton->setText(tr("Import…"));
+    m_importButton->setToolTip(tr("Register requests from a CSV file (UTF-8 or GBK)."));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Export the requests as filtered and sorted, with the columns shown, to CSV or Excel."));
     m_model->retranslate();
     updateEmptyState();
     Q_EMIT summaryChanged(summaryText());

@@ -6,13 +6,16 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QSplitter;
+class QToolButton;
 class QStackedWidget;
 class QTableView;
 
 namespace pd {
 
 class AppSettings;
+class BulkActions;
 class FilterBar;
 class RequestDetailPanel;
 class RequestQueueModel;
@@ -36,6 +39,15 @@ public:
     RequestDetailPanel *detailPanel() const { return m_detail; }
     // "N requests · M overdue · K due within 3 working days"
     QString summaryText() const;
+    BulkActions *bulkActions() const { return m_bulk; }
+    // The loaded requests among the selected rows.
+    QList<Request> selectedRequests() const;
+    // The columns shown, in the order shown.
+    QList<QueueColumn> shownColumns() const;
+    void setColumnShown(QueueColumn column, bool shown);
+    // Exports the queue as filtered and sorted, with the columns shown (.csv or .xlsx by the name),
+    // off the GUI thread; exportFinished() follows.
+    void exportTo(const QString &path);
 
     void restoreState(const AppSettings &settings);
     void saveState(AppSettings &settings) const;
@@ -48,8 +60,12 @@ public Q_SLOTS:
     // After registering: show the first new request.
     void showRequest(qint64 requestId);
     void reloadStaff();
+    void exportQueue();
+    void importRequests();
 
 Q_SIGNALS:
+    void exportFinished(qint64 rows, const QString &path, const QString &error);
+    void bulkFinished(const QString &what, int done, int refused);
     void summaryChanged(const QString &text);
     void errorOccurred(const QString &message);
 
@@ -59,6 +75,8 @@ protected:
 private:
     void updateEmptyState();
     void retranslate();
+    void fillColumnsMenu();
+    void showContextMenu(const QPoint &pos);
 
     Session &m_session;
     RequestQueueModel *m_model;
@@ -68,6 +86,12 @@ private:
     QLabel *m_emptyState;
     RequestDetailPanel *m_detail;
     QSplitter *m_splitter;
+    BulkActions *m_bulk;
+    QToolButton *m_bulkButton;
+    QToolButton *m_columnsButton;
+    QToolButton *m_importButton;
+    QToolButton *m_exportButton;
+    bool m_exporting = false;
 };
 
 } // namespace pd

@@ -4,7 +4,12 @@
 // It goes through the same door as the app: a Gateway opens a fresh SQLite file and loads demo
 // data; each window is a session signed in as one of the demo accounts.
 #include "common/localization.h"
+#include "bulkactions.h"
+#include "bulkresultdialog.h"
 #include "conflictdialog.h"
+#include "importdialog.h"
+#include "letterpreviewdialog.h"
+#include "session/letterdesk.h"
 #include "decisiondialog.h"
 #include "databasepassworddialog.h"
 #include "auditentrydialog.h"
@@ -32,6 +37,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QElapsedTimer>
@@ -167,6 +173,70 @@ int main(int argc, char *argv[])
             }
             queue->filterBar()->clear();
             settle(window);
+
+            // Bulk actions: three rows selected, a priority set for all, and what became of each.
+            queue->view()->selectionModel()->select(QItemSelection(queue->model()->index(0, 0), queue->model()->index(2, 0)),
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            settle(window);
+            {
+                QList<qint64> ids;
+                for (const pd::Request &r : queue->selectedRequests())
+                    ids << r.id;
+                // The closed one at the end refuses it: the list shows why.
+                pd::QueueFilter closed;
+                closed.statuses = {pd::RequestStatus::Completed};
+                queue->model()->setFilter(closed);
+                settle(window);
+                ids << queue->model()->requestId(0);
+                queue->model()->setFilter(queue->filterBar()->filter());
+                settle(window);
+                queue->bulkActions()->apply(ids, pd::BulkChange{pd::BulkChange::Kind::Priority, {}, 0, pd::Priority::High},
+                                            pd::BulkActions::priorityTitle(pd::Priority::High));
+                settle(window);
+                if (auto *result = queue->findChild<pd::BulkResultDialog *>()) {
+                    QTest::qWait(30);
+                    save(*result, out, QStringLiteral("bulk_result"), lang);
+                    result->close();
+                    delete result;
+                }
+            }
+
+            // A CSV import with one wrong row: the preview says which and why.
+            {
+                const QString csv = tmp.filePath(QStringLiteral("webform.csv"));
+                QFile file(csv);
+                if (file.open(QIODevice::WriteOnly))
+                    file.write(QStringLiteral("提交时间,请求类型,姓名,手机号,邮箱,内容\n"
+                                              "2026-11-30 09:12,查阅,王芳,13812345678,,请提供我的全部个人信息\n"
+                                              "2026-11-30 10:40,删除,李娜,12345,,请删除我的账号数据\n"
+                                              "2026-12-01,access,Emily Chen,,emily@example.org,\"Please send me\na copy\"\n")
+                                   .toUtf8());
+                file.close();
+                pd::ImportDialog import(*window.session(), &window);
+                import.show();
+                import.loadFile(csv);
+                settle(window);
+                QTest::qWait(50);
+                save(import, out, QStringLiteral("import"), lang);
+            }
+
+            // A letter shown inside the app.
+            {
+                queue->model()->setFilter({});
+                settle(window);
+                const qint64 id = queue->model()->requestId(0);
+                if (const auto letter = window.session()->letters().write(id, pd::LetterKind::Acknowledgement)) {
+                    if (const auto pdf = window.session()->letters().pdf(letter->id)) {
+                        pd::LetterPreviewDialog preview(pdf.value(), QStringLiteral("%1 · %2").arg(queue->model()->data(queue->model()->index(0, 0)).toString(),
+                                                                                              pd::letterKinds().label(pd::LetterKind::Acknowledgement)),
+                                                        QStringLiteral("letter.pdf"), &window);
+                        preview.resize(820, 900);
+                        preview.show();
+                        QTest::qWait(300);
+                        save(preview, out, QStringLiteral("letter_preview"), lang);
+                    }
+                }
+            }
 
             // The database cannot be reached: the banner (shown here as the session reports it).
             Q_EMIT window.session()->connectionLost(QStringLiteral("could not connect to server: Connection refused"), 8);
