@@ -22,6 +22,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 #include <algorithm>
@@ -134,6 +136,7 @@ void TestAuditPage::filtersNarrowTheTable()
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(loaded(*model, row, 0, AuditLogModel::ActionKeyRole).toString(), QStringLiteral("transition"));
 
+
     // Days: "from" alone, then a single day (UTC bounds of local days, as the repository computes).
     page.clearFilters();
     QTRY_COMPARE(model->rowCount(), kEntries);
@@ -191,6 +194,22 @@ void TestAuditPage::filtersNarrowTheTable()
     QCOMPARE(actor->currentData().toString(), QStringLiteral("new.person"));
     QTRY_COMPARE(model->rowCount(), 1);
     QVERIFY(!child<QPushButton>(&page, "auditVerifyButton")->text().isEmpty());
+
+    // Export… writes exactly the filtered entries (and the header).
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.csv"));
+        QSignalSpy exported(&page, &AuditPage::exportFinished);
+        page.exportTo(path);
+        QVERIFY(exported.wait(20000));
+        QCOMPARE(exported.first().at(2).toString(), QString());
+        QCOMPARE(exported.first().at(0).toLongLong(), qint64(1));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QCOMPARE(text.count(QStringLiteral("\r\n")), 2);
+        QCOMPARE(text.count(QStringLiteral(",new.person,")), 1);
+    }
 }
 
 void TestAuditPage::verifyChain()

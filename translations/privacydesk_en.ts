@@ -3449,6 +3449,34 @@ Press F5 to try again.</source>
         <source>Recompute every entry&apos;s hash and check that the chain is unbroken</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting: %L1 of %L2 entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the entries as filtered to CSV or Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::BulkActions</name>

@@ -3446,6 +3446,34 @@ Press F5 to try again.</source>
         <source>Recompute every entry&apos;s hash and check that the chain is unbroken</source>
         <translation>重新计算每个条目的哈希值，检查哈希链是否完整</translation>
     </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Exporting: %L1 of %L2 entries…</source>
+        <translation>正在导出：第 %L1 个，共 %L2 个条目…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the entries as filtered to CSV or Excel.</source>
+        <translation>将当前筛选的条目导出为 CSV 或 Excel。</translation>
+    </message>
 </context>
 <context>
     <name>pd::BulkActions</name>

@@ -4,6 +4,7 @@
 
 #include "itemmodels/auditlogmodel.h"
 #include "session/auditdesk.h"
+#include "session/exportdesk.h"
 #include "session/session.h"
 
 #include <QCheckBox>
@@ -14,7 +15,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -57,7 +61,7 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new AuditLogModel(session, this)), m_request(new QLineEdit(this)),
       m_actor(new QComboBox(this)), m_action(new QComboBox(this)), m_fromCheck(new QCheckBox(this)),
       m_from(makeDateEdit(this)), m_toCheck(new QCheckBox(this)), m_to(makeDateEdit(this)),
-      m_clear(new QPushButton(this)), m_verify(new QPushButton(this)), m_verifyResult(new QLabel(this)),
+      m_clear(new QPushButton(this)), m_verify(new QPushButton(this)), m_export(new QPushButton(this)), m_verifyResult(new QLabel(this)),
       m_count(new QLabel(this)), m_tableStack(new QStackedWidget(this)), m_view(new QTableView(this)),
       m_emptyState(new QLabel(this)), m_typingPause(new QTimer(this))
 {
@@ -123,6 +127,8 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
     status->addWidget(m_verify);
     status->addWidget(m_verifyResult, 1);
     status->addWidget(m_count);
+    m_export->setObjectName(QStringLiteral("auditExportButton"));
+    status->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(filters);
@@ -149,6 +155,7 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
     }
     connect(m_clear, &QPushButton::clicked, this, &AuditPage::clearFilters);
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    connect(m_export, &QPushButton::clicked, this, &AuditPage::exportLog);
     connect(m_model, &AuditLogModel::countChanged, this, &AuditPage::updateEmptyState);
     connect(m_model, &AuditLogModel::loaded, this, &AuditPage::updateEmptyState);
     // Entries appended anywhere appear without a refresh.
@@ -310,6 +317,46 @@ void AuditPage::verifyChain()
         [](qint64, qint64) {}, [this](const Result<AuditLog::Verification> &result) { onVerified(result); });
 }
 
+void AuditPage::exportLog()
+{
+    const QString csv = tr("CSV, UTF-8 (*.csv)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    QString selected;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
+                                                QDir(folder).filePath(tr("audit-log") + QDate::currentDate().toString(QStringLiteral("-yyyyMMdd"))),
+                                                csv + QStringLiteral(";;") + xlsx, &selected);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += selected == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    exportTo(path);
+}
+
+void AuditPage::exportTo(const QString &path)
+{
+    if (!m_export->isEnabled())
+        return;
+    m_export->setEnabled(false);
+    const AuditQuery q = query();
+    m_session.runLong(
+        this,
+        [q, path](const Session &s, const LongJobControl &control) {
+            return s.exports().audit(q, path, [&control](qint64 done, qint64 total) {
+                control.report(done, total);
+                return !control.cancelled();
+            });
+        },
+        [this](qint64 done, qint64 total) { m_count->setText(tr("Exporting: %L1 of %L2 entries…").arg(done).arg(total)); },
+        [this, path](const Result<qint64> &rows) {
+            m_export->setEnabled(true);
+            updateEmptyState();
+            Q_EMIT exportFinished(rows ? rows.value() : 0, path, rows ? QString() : rows.error());
+            if (!rows)
+                Q_EMIT errorOccurred(rows.error());
+        });
+}
+
 void AuditPage::onVerified(const Result<AuditLog::Verification> &result)
 {
     m_verification = result;
@@ -363,6 +410,8 @@ void AuditPage::retranslate()
     m_to->setToolTip(tr("The last day to show (local time)"));
     m_clear->setText(tr("Clear filters"));
     m_verify->setText(tr("Verify chain"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Export the entries as filtered to CSV or Excel."));
     m_verify->setToolTip(tr("Recompute every entry's hash and check that the chain is unbroken"));
     m_model->retranslate();
     updateEmptyState();

@@ -42,6 +42,9 @@ public:
     AuditQuery query() const;
     void setQuery(const AuditQuery &query);
     bool isVerifying() const;
+    // Exports the entries as filtered (newest first) to CSV or XLSX, off the GUI thread;
+    // exportFinished() follows.
+    void exportTo(const QString &path);
     QString verificationText() const;
 
 public Q_SLOTS:
@@ -49,12 +52,14 @@ public Q_SLOTS:
     void refresh();
     void verifyChain();
     void clearFilters();
+    void exportLog();
     // The entry in full, before and after side by side.
     void openEntry(const QModelIndex &index);
 
 Q_SIGNALS:
     // intact is false for a broken chain and for a failed read.
     void verificationFinished(bool intact);
+    void exportFinished(qint64 rows, const QString &path, const QString &error);
     void errorOccurred(const QString &message);
 
 protected:
@@ -80,6 +85,7 @@ private:
     QDateEdit *m_to;
     QPushButton *m_clear;
     QPushButton *m_verify;
+    QPushButton *m_export;
     QLabel *m_verifyResult;
     QLabel *m_count;
     QStackedWidget *m_tableStack;

@@ -84,6 +84,8 @@ Result<StaffUser> Gateway::createFirstAdministratorNow(const QString &username, 
 
 Result<Actor> Gateway::signInNow(const QString &username, const QString &password)
 {
+    if (!m_db) // its database went to the session it started
+        return Error{ErrorKind::Internal, tr("The database was handed to a session.")};
     auto actor = AuthService(*m_db).signIn(username, password);
     if (actor)
         m_signedIn = actor.value();

@@ -260,12 +260,12 @@ QList<BulkOutcome> RequestDesk::applyToEach(const QList<qint64> &requestIds, con
             outcomes << outcome;
             continue;
         }
-        outcome.reference = current->reference;
         if (auto s = RequestRules::mayView(m_session.actor(), current.value()); !s) {
-            outcome.message = s.error();
+            outcome.message = s.error(); // not even the reference of a request the actor may not see
             outcomes << outcome;
             continue;
         }
+        outcome.reference = current->reference;
         Result<Request> after = Error{};
         switch (change.kind) {
         case BulkChange::Kind::Action: after = perform(id, current->version, change.action); break;
