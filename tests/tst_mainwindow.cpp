@@ -68,6 +68,25 @@ private:
     }
 
 private Q_SLOTS:
+    // A gateway whose database went to the session it started refuses a second sign-in with a
+    // message (it crashed before).
+    void gatewayServesOneSession()
+    {
+        const QString url = demoDatabase(QStringLiteral("one.db"), 3);
+        QVERIFY(!url.isEmpty());
+        auto gateway = Gateway::open(url);
+        QVERIFY(gateway);
+        QVERIFY((*gateway)->signInNow(QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1")));
+        SessionOptions options;
+        options.idleLockSeconds = 0;
+        const auto session = (*gateway)->startSession(options);
+        QVERIFY(session);
+        const auto again = (*gateway)->signInNow(QStringLiteral("demo.zhang.wei"), QStringLiteral("demo-agent-1"));
+        QVERIFY(!again);
+        QVERIFY(!again.error().isEmpty());
+        QCOMPARE(session->actor().username, QStringLiteral("demo.wang.qiang"));
+    }
+
     void filtersBelongToTheirDatabase()
     {
         const QString a = demoDatabase(QStringLiteral("a.db"));
