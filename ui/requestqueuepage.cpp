@@ -319,7 +319,6 @@ void RequestQueuePage::exportTo(const QString &path)
     auto *progress = new QProgressDialog(tr("Exporting the queue…"), tr("Cancel"), 0, 1000, this);
     progress->setWindowTitle(tr("Export"));
     progress->setMinimumDuration(500);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
     auto cancel = std::make_shared<std::atomic_bool>(false);
     connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
     QPointer<QProgressDialog> dialog(progress);
@@ -340,8 +339,10 @@ void RequestQueuePage::exportTo(const QString &path)
         [this, dialog, path](const Result<qint64> &rows) {
             m_exporting = false;
             m_exportButton->setEnabled(true);
-            if (dialog)
-                dialog->close();
+            if (dialog) {
+                dialog->reset(); // stops its show-after-a-moment timer too
+                dialog->deleteLater();
+            }
             Q_EMIT exportFinished(rows ? rows.value() : 0, path, rows ? QString() : rows.error());
             if (!rows)
                 Q_EMIT errorOccurred(rows.error());
