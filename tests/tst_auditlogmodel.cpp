@@ -512,6 +512,9 @@ void TestAuditLogModel::detailsSummary_data()
         "Assignee: — → 王芳; Priority: Normal → High");
     row("created", "", R"({"name":"王芳","age":30})", "age: 30; name: 王芳");
     row("nested", "", R"({"tags":["a","b"]})", R"(tags: ["a","b"])");
+    row("letter written", "", R"({"kind":"acknowledgement","language":"zh_CN","letter_id":7,"sha256":"ab12"})",
+        "Letter: Acknowledgement; Language: Simplified Chinese; Letter no.: 7; SHA-256: ab12");
+    row("list exported", "", R"({"format":"csv","list":"audit","rows":12})", "Format: csv; List: Audit log; Rows: 12");
     row("nothing", "", "", "");
     row("not an object", "old text", "new text", "old text → new text");
     row("only after, not JSON", "", "signed in", "signed in");

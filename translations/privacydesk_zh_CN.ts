@@ -170,6 +170,22 @@
         <source>Request queue</source>
         <translation>请求队列</translation>
     </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>函件编号</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

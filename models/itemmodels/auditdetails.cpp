@@ -75,6 +75,8 @@ QString AuditDetails::fieldLabel(const QString &key)
         {QStringLiteral("verification_id"), QT_TR_NOOP("Verification no.")},
         {QStringLiteral("first_request_id"), QT_TR_NOOP("First request no.")},
         {QStringLiteral("list"), QT_TR_NOOP("List")},
+        {QStringLiteral("letter_id"), QT_TR_NOOP("Letter no.")},
+        {QStringLiteral("sha256"), QT_TR_NOOP("SHA-256")},
         {QStringLiteral("rows"), QT_TR_NOOP("Rows")},
         {QStringLiteral("format"), QT_TR_NOOP("Format")},
         {QStringLiteral("file"), QT_TR_NOOP("File")},
@@ -101,6 +103,12 @@ QString AuditDetails::valueText(const QString &key, const QJsonValue &value)
         {QStringLiteral("method"), [](const QString &v) { return verificationMethods().labelForKey(v); }},
         {QStringLiteral("kind"), [](const QString &v) { return letterKinds().labelForKey(v); }},
         {QStringLiteral("entity"), [](const QString &v) { return entities().labelForKey(v); }},
+        {QStringLiteral("language"),
+         [](const QString &v) {
+             return v == QLatin1String("zh_CN") ? AuditDetails::tr("Simplified Chinese")
+                 : v == QLatin1String("en")      ? AuditDetails::tr("English")
+                                                 : v;
+         }},
         {QStringLiteral("list"),
          [](const QString &v) { return v == QLatin1String("audit") ? AuditDetails::tr("Audit log") : AuditDetails::tr("Request queue"); }},
     };
