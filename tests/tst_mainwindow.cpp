@@ -4,6 +4,7 @@
 #include "common/localization.h"
 #include "filterbar.h"
 #include "itemmodels/requestqueuemodel.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "requestqueuepage.h"
 #include "session/gateway.h"
@@ -85,6 +86,34 @@ private Q_SLOTS:
         QVERIFY(!again);
         QVERIFY(!again.error().isEmpty());
         QCOMPARE(session->actor().username, QStringLiteral("demo.wang.qiang"));
+    }
+
+    // File ▸ Import requests from CSV… opens the import dialog over the queue (the file chooser
+    // it starts with is cancelled here), and the export is there too.
+    void fileMenuHasImportAndExport()
+    {
+        const QString url = demoDatabase(QStringLiteral("menu.db"), 5);
+        QVERIFY(!url.isEmpty());
+        AppSettings settings(m_dir.filePath(QStringLiteral("menu.ini")));
+        Localization localization;
+        localization.setLanguage(QStringLiteral("en"));
+        MainWindow window(signIn(url, QStringLiteral("demo.zhang.wei"), QStringLiteral("demo-agent-1")), localization, settings);
+        window.show();
+        auto *import = window.findChild<QAction *>(QStringLiteral("importRequestsAction"));
+        auto *exportQueue = window.findChild<QAction *>(QStringLiteral("exportQueueAction"));
+        QVERIFY(import && exportQueue);
+        QVERIFY(import->isEnabled() && !import->text().isEmpty() && !exportQueue->text().isEmpty());
+        test::ModalHandler cancel([](QWidget *dialog, int) {
+            if (auto *d = qobject_cast<QDialog *>(dialog))
+                d->reject();
+        });
+        import->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.queuePage()->findChild<ImportDialog *>() != nullptr, 5000);
+        auto *dialog = window.queuePage()->findChild<ImportDialog *>();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(cancel.seen() >= 1, 5000); // the file chooser came and went
+        QVERIFY(!dialog->canImport());
+        dialog->close();
     }
 
     void filtersBelongToTheirDatabase()

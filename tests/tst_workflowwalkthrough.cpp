@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -132,7 +133,21 @@ private Q_SLOTS:
         QVERIFY(shown.wait(5000));
         RequestActionsBar *actions = queue->detailPanel()->actions();
         QVERIFY(actions->isVisible());
-        const auto nextView = [&] { return shown.wait(5000); };
+        // The next view, and then the panel showing the request as stored: a refresh already on its
+        // way (the change notifier's) may bring an older view first on a loaded machine.
+        const auto nextView = [&] {
+            if (!shown.wait(5000))
+                return false;
+            QSqlQuery q(db.connection());
+            for (int waited = 0; waited < 5000; waited += 20) {
+                const auto &view = queue->detailPanel()->view();
+                if (q.exec(QStringLiteral("SELECT version FROM requests WHERE id = %1").arg(id)) && q.next() && view
+                    && view->request.version == q.value(0).toInt())
+                    return true;
+                QTest::qWait(20);
+            }
+            return false;
+        };
 
         // Only what fits a deletion request that was just received: no "Start verification" beside
         // "Verify identity…", no direct completion, no cancellation proposal.

@@ -4430,6 +4430,14 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
             <numerusform>%n changes still wait for the database connection and will be lost if you close now. Close anyway?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import requests from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::MultiSelectButton</name>

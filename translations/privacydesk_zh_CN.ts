@@ -4421,6 +4421,14 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
             <numerusform>仍有 %n 项更改在等待数据库连接，现在关闭将丢失这些更改。仍要关闭吗？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import requests from CSV…</source>
+        <translation>从 CSV 导入请求(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the queue…</source>
+        <translation>导出队列(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>pd::MultiSelectButton</name>

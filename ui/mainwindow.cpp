@@ -113,6 +113,21 @@ void MainWindow::buildMenus()
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newRequest);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setObjectName(QStringLiteral("newRequestAction"));
+    // The queue's triage tools, also where people look for them first.
+    m_importAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (!m_queue)
+            return;
+        m_nav->setCurrentRow(0);
+        m_queue->importRequests();
+    });
+    m_importAction->setObjectName(QStringLiteral("importRequestsAction"));
+    m_exportAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (!m_queue)
+            return;
+        m_nav->setCurrentRow(0);
+        m_queue->exportQueue();
+    });
+    m_exportAction->setObjectName(QStringLiteral("exportQueueAction"));
     m_fileMenu->addSeparator();
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -272,6 +287,8 @@ void MainWindow::retranslate()
     m_signOutAction->setText(tr("Sign &out / switch user…"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New request…"));
+    m_importAction->setText(tr("&Import requests from CSV…"));
+    m_exportAction->setText(tr("&Export the queue…"));
     m_openAction->setText(tr("&Open database…"));
     m_recentMenu->setTitle(tr("&Recent databases"));
     m_demoAction->setText(tr("Load &demo data…"));

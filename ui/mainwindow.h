@@ -99,6 +99,7 @@ private:
     QLabel *m_dbLabel;
     QLabel *m_actorLabel;
     QMenu *m_fileMenu, *m_recentMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
+    QAction *m_importAction = nullptr, *m_exportAction = nullptr;
     QAction *m_newAction, *m_openAction, *m_demoAction, *m_quitAction, *m_refreshAction, *m_findAction, *m_aboutAction;
     QAction *m_changePasswordAction, *m_signOutAction;
     QActionGroup *m_languages;
