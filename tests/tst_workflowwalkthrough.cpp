@@ -133,15 +133,15 @@ private Q_SLOTS:
         QVERIFY(shown.wait(5000));
         RequestActionsBar *actions = queue->detailPanel()->actions();
         QVERIFY(actions->isVisible());
-        // The next view, and then the panel showing the request as stored: a refresh already on its
-        // way (the change notifier's) may bring an older view first on a loaded machine.
-        const auto nextView = [&] {
-            if (!shown.wait(5000))
-                return false;
+        // The next view, and then the panel showing the request as stored in `expected`: a
+        // refresh already on its way (after a refused step, or the change notifier's) may bring
+        // an older view first on a loaded machine.
+        const auto nextView = [&](RequestStatus expected) {
             QSqlQuery q(db.connection());
-            for (int waited = 0; waited < 5000; waited += 20) {
+            for (int waited = 0; waited < 10000; waited += 20) {
                 const auto &view = queue->detailPanel()->view();
-                if (q.exec(QStringLiteral("SELECT version FROM requests WHERE id = %1").arg(id)) && q.next() && view
+                if (q.exec(QStringLiteral("SELECT version, status FROM requests WHERE id = %1").arg(id)) && q.next() && view
+                    && q.value(1).toString() == requestStatuses().key(expected) && view->request.status == expected
                     && view->request.version == q.value(0).toInt())
                     return true;
                 QTest::qWait(20);
@@ -161,7 +161,7 @@ private Q_SLOTS:
                 qobject_cast<QDialog *>(dialog)->reject();
             });
             QTest::mouseClick(actions->verifyButton(), Qt::LeftButton);
-            QVERIFY(nextView());
+            QVERIFY(nextView(RequestStatus::Verifying));
             QCOMPARE(closeDialog.seen(), 1);
         }
         QCOMPARE(status(db, id), RequestStatus::Verifying);
@@ -204,17 +204,17 @@ private Q_SLOTS:
             QTRY_VERIFY2(dialog.statusText().contains(QStringLiteral("satisfied")), qPrintable(dialog.statusText()));
         }
         queue->detailPanel()->refresh();
-        QVERIFY(nextView());
-        QVERIFY(actions->verificationText().contains(QStringLiteral("satisfied")));
+        QVERIFY(nextView(RequestStatus::Verifying));
+        QTRY_VERIFY_WITH_TIMEOUT(actions->verificationText().contains(QStringLiteral("satisfied")), 5000);
         QTest::mouseClick(actions->button(RequestAction::MarkVerified), Qt::LeftButton);
-        QVERIFY(nextView());
+        QVERIFY(nextView(RequestStatus::InProgress));
         QCOMPARE(status(db, id), RequestStatus::InProgress);
         // A deletion is never completed directly; it is proposed.
         actions->run(RequestAction::Complete);
         QVERIFY(failed.wait(5000));
         QCOMPARE(status(db, id), RequestStatus::InProgress);
         actions->run(RequestAction::ProposeDeletion, QStringLiteral("device and log data"));
-        QVERIFY(nextView());
+        QVERIFY(nextView(RequestStatus::AwaitingApproval));
         QCOMPARE(status(db, id), RequestStatus::AwaitingApproval);
         // Tools follow the role and the type: agents do not assign; escalations are for complaints.
         QVERIFY(!actions->toolButton(QStringLiteral("assignButton"))->isEnabled());
