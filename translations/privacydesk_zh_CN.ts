@@ -1043,6 +1043,17 @@
     </message>
 </context>
 <context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryAction</name>
     <message>
         <source>Registered</source>
@@ -3463,14 +3474,6 @@ Press F5 to try again.</source>
         <translation>重新计算每个条目的哈希值，检查哈希链是否完整</translation>
     </message>
     <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
@@ -4840,14 +4843,6 @@ Press F5 to try again.</source>
     <message>
         <source>Bulk actions</source>
         <translation>批量操作</translation>
-    </message>
-    <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the queue</source>

@@ -1,6 +1,7 @@
 #include "auditpage.h"
 
 #include "auditentrydialog.h"
+#include "exportfiledialog.h"
 
 #include "itemmodels/auditlogmodel.h"
 #include "session/auditdesk.h"
@@ -15,10 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QDir>
-#include <QFileDialog>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -319,18 +317,9 @@ void AuditPage::verifyChain()
 
 void AuditPage::exportLog()
 {
-    const QString csv = tr("CSV, UTF-8 (*.csv)");
-    const QString xlsx = tr("Excel workbook (*.xlsx)");
-    QString selected;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
-                                                QDir(folder).filePath(tr("audit-log") + QDate::currentDate().toString(QStringLiteral("-yyyyMMdd"))),
-                                                csv + QStringLiteral(";;") + xlsx, &selected);
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        path += selected == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
-    exportTo(path);
+    const QString path = ExportFileDialog::askPath(this, tr("Export the audit log"), tr("audit-log"));
+    if (!path.isEmpty())
+        exportTo(path);
 }
 
 void AuditPage::exportTo(const QString &path)

@@ -2,6 +2,7 @@
 
 #include "bulkactions.h"
 #include "bulkresultdialog.h"
+#include "exportfiledialog.h"
 #include "filterbar.h"
 #include "importdialog.h"
 #include "sortarrowstyle.h"
@@ -13,14 +14,11 @@
 #include "settings/appsettings.h"
 #include "workflow/queuecolumns.h"
 
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QPointer>
 #include <QProgressDialog>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -293,18 +291,9 @@ void RequestQueuePage::fillColumnsMenu()
 
 void RequestQueuePage::exportQueue()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString selectedFilter;
-    const QString csv = tr("CSV, UTF-8 (*.csv)");
-    const QString xlsx = tr("Excel workbook (*.xlsx)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the queue"),
-                                                QDir(folder).filePath(tr("requests") + QDate::currentDate().toString(QStringLiteral("-yyyyMMdd"))),
-                                                csv + QStringLiteral(";;") + xlsx, &selectedFilter);
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        path += selectedFilter == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
-    exportTo(path);
+    const QString path = ExportFileDialog::askPath(this, tr("Export the queue"), tr("requests"));
+    if (!path.isEmpty())
+        exportTo(path);
 }
 
 void RequestQueuePage::exportTo(const QString &path)
