@@ -510,7 +510,7 @@ void TestAuditLogModel::detailsSummary_data()
         "Action: Complete; Status: In progress → Completed");
     row("priority and assignee", R"({"assignee":"","priority":"normal"})", R"({"assignee":"王芳","priority":"high"})",
         "Assignee: — → 王芳; Priority: Normal → High");
-    row("created", "", R"({"name":"王芳","age":30})", "age: 30; name: 王芳");
+    row("created", "", R"({"nickname":"王芳","age":30})", "age: 30; nickname: 王芳");
     row("nested", "", R"({"tags":["a","b"]})", R"(tags: ["a","b"])");
     row("letter written", "", R"({"kind":"acknowledgement","language":"zh_CN","letter_id":7,"sha256":"ab12"})",
         "Letter: Acknowledgement; Language: Simplified Chinese; Letter no.: 7; SHA-256: ab12");

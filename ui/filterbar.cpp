@@ -46,7 +46,10 @@ FilterBar::FilterBar(QWidget *parent)
     });
     connect(m_statuses, &MultiSelectButton::selectionChanged, this, &FilterBar::emitChanged);
     connect(m_types, &MultiSelectButton::selectionChanged, this, &FilterBar::emitChanged);
-    connect(m_assignee, &QComboBox::activated, this, &FilterBar::emitChanged);
+    connect(m_assignee, &QComboBox::activated, this, [this] {
+        m_wantedAssignee = m_assignee->currentData().toLongLong();
+        emitChanged();
+    });
     connect(m_due, &QComboBox::activated, this, &FilterBar::emitChanged);
     connect(m_clear, &QPushButton::clicked, this, &FilterBar::clear);
     retranslate();
@@ -82,7 +85,7 @@ void FilterBar::retranslate()
 
 void FilterBar::fillAssignees()
 {
-    const qint64 current = m_assignee->currentIndex() >= 0 ? m_assignee->currentData().toLongLong() : -1;
+    const qint64 current = m_wantedAssignee;
     m_assignee->clear();
     m_assignee->addItem(tr("Anyone"), qint64(-1));
     m_assignee->addItem(tr("Unassigned"), qint64(0));
@@ -105,7 +108,7 @@ QueueFilter FilterBar::filter() const
         f.statuses << RequestStatus(v.toInt());
     for (const QVariant &v : m_types->checkedValues())
         f.types << RequestType(v.toInt());
-    f.assigneeId = m_assignee->currentData().toLongLong();
+    f.assigneeId = m_wantedAssignee; // shown once the staff list holds them
     f.dueWindow = QueueFilter::DueWindow(m_due->currentData().toInt());
     f.text = m_search->text().trimmed();
     return f;
@@ -120,6 +123,7 @@ void FilterBar::setFilter(const QueueFilter &f)
         types << int(t);
     m_statuses->setCheckedValues(statuses);
     m_types->setCheckedValues(types);
+    m_wantedAssignee = f.assigneeId;
     m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(f.assigneeId)));
     m_due->setCurrentIndex(std::max(0, m_due->findData(int(f.dueWindow))));
     m_search->setText(f.text);

@@ -53,6 +53,8 @@ private:
     QPushButton *m_clear;
     QTimer *m_typingPause;
     QList<StaffUser> m_staff;
+    // The assignee asked for before the staff list that holds them arrived.
+    qint64 m_wantedAssignee = -1;
 };
 
 } // namespace pd

@@ -8,6 +8,7 @@
 #include "sortarrowstyle.h"
 #include "itemmodels/requestqueuemodel.h"
 #include "requestdetailpanel.h"
+#include "savedviewsbutton.h"
 #include "session/requestdesk.h"
 #include "session/session.h"
 #include "session/exportdesk.h"
@@ -36,7 +37,8 @@ RequestQueuePage::RequestQueuePage(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new RequestQueueModel(session, this)), m_filterBar(new FilterBar(this)),
       m_tableStack(new QStackedWidget(this)), m_view(new QTableView(this)), m_emptyState(new QLabel(this)),
       m_detail(new RequestDetailPanel(session, this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_bulk(new BulkActions(session, this)), m_bulkButton(new QToolButton(this)), m_columnsButton(new QToolButton(this)),
+      m_bulk(new BulkActions(session, this)), m_viewsButton(new SavedViewsButton(session, [this] { return currentView(); }, this)),
+      m_bulkButton(new QToolButton(this)), m_columnsButton(new QToolButton(this)),
       m_importButton(new QToolButton(this)), m_exportButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("queuePage"));
@@ -86,7 +88,9 @@ RequestQueuePage::RequestQueuePage(Session &session, QWidget *parent)
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     connect(m_importButton, &QToolButton::clicked, this, &RequestQueuePage::importRequests);
     connect(m_exportButton, &QToolButton::clicked, this, &RequestQueuePage::exportQueue);
-    for (QToolButton *b : {m_bulkButton, m_columnsButton})
+    connect(m_viewsButton, &SavedViewsButton::applyRequested, this, &RequestQueuePage::applyView);
+    connect(m_viewsButton, &SavedViewsButton::errorOccurred, this, &RequestQueuePage::errorOccurred);
+    for (QToolButton *b : {static_cast<QToolButton *>(m_viewsButton), m_bulkButton, m_columnsButton})
         tools->addWidget(b);
     tools->addStretch(1);
     for (QToolButton *b : {m_importButton, m_exportButton})
@@ -273,6 +277,40 @@ void RequestQueuePage::setColumnShown(QueueColumn column, bool shown)
     if (!shown && shownColumns().size() <= 1)
         return;
     m_view->horizontalHeader()->setSectionHidden(int(column), !shown);
+}
+
+SavedView RequestQueuePage::currentView() const
+{
+    SavedView v;
+    v.filter = m_model->filter();
+    // A view of "my requests" follows whoever opens it.
+    if (v.filter.assigneeId > 0 && v.filter.assigneeId == m_session.actor().staffId)
+        v.filter.assigneeId = SavedView::kViewer;
+    const QHeaderView *header = m_view->horizontalHeader();
+    v.sortColumn = QueueColumn(std::clamp(header->sortIndicatorSection(), 0, int(QueueColumn::Count) - 1));
+    v.sortOrder = header->sortIndicatorOrder();
+    v.columns = shownColumns();
+    if (v.columns == QueueColumns::all())
+        v.columns.clear();
+    return v;
+}
+
+void RequestQueuePage::applyView(const SavedView &view)
+{
+    const QueueFilter filter = view.filterFor(m_session.actor().staffId);
+    QHeaderView *header = m_view->horizontalHeader();
+    const QList<QueueColumn> columns = view.columns.isEmpty() ? QueueColumns::all() : view.columns;
+    // The view's columns in its order, then the others hidden after them.
+    for (int i = 0; i < columns.size(); ++i) {
+        header->setSectionHidden(int(columns[i]), false);
+        header->moveSection(header->visualIndex(int(columns[i])), i);
+    }
+    for (QueueColumn c : QueueColumns::all())
+        if (!columns.contains(c))
+            header->setSectionHidden(int(c), true);
+    m_filterBar->setFilter(filter);
+    header->setSortIndicator(int(view.sortColumn), view.sortOrder); // sorts the model (sortingEnabled)
+    m_model->setFilter(filter);
 }
 
 void RequestQueuePage::fillColumnsMenu()

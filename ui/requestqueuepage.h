@@ -2,6 +2,7 @@
 
 #include "domain/records.h"
 #include "domain/queuequery.h"
+#include "workflow/savedview.h"
 
 #include <QWidget>
 
@@ -19,6 +20,7 @@ class BulkActions;
 class FilterBar;
 class RequestDetailPanel;
 class RequestQueueModel;
+class SavedViewsButton;
 class Session;
 
 // The home page: filter bar, the lazy request table and the detail panel in a splitter. What the
@@ -45,6 +47,10 @@ public:
     // The columns shown, in the order shown.
     QList<QueueColumn> shownColumns() const;
     void setColumnShown(QueueColumn column, bool shown);
+    // What the queue shows now (filter, sort, columns), and showing a saved view.
+    SavedView currentView() const;
+    void applyView(const SavedView &view);
+    SavedViewsButton *viewsButton() const { return m_viewsButton; }
     // Exports the queue as filtered and sorted, with the columns shown (.csv or .xlsx by the name),
     // off the GUI thread; exportFinished() follows.
     void exportTo(const QString &path);
@@ -87,6 +93,7 @@ private:
     RequestDetailPanel *m_detail;
     QSplitter *m_splitter;
     BulkActions *m_bulk;
+    SavedViewsButton *m_viewsButton;
     QToolButton *m_bulkButton;
     QToolButton *m_columnsButton;
     QToolButton *m_importButton;

@@ -36,6 +36,40 @@ struct TimelineEntry
     QString theirReference;                      // Escalated
 };
 
+// Another request this one is linked to: a duplicate of an open request (kind "duplicate_of";
+// `duplicates` true when this request is the repeat, false when the other one repeats it).
+struct RequestLinkView
+{
+    qint64 otherId = 0;
+    QString reference;
+    RequestType type = RequestType::Access;
+    RequestStatus status = RequestStatus::Received;
+    bool duplicates = true;
+    QString createdBy;
+    QDateTime createdAt; // UTC
+};
+
+// An open request of the same person and type as one being registered (intake flags it).
+struct DuplicateMatch
+{
+    qint64 id = 0;
+    QString reference;
+    RequestType type = RequestType::Access;
+    RequestStatus status = RequestStatus::Received;
+    QDateTime receivedAt; // UTC
+    QDate dueDate;
+};
+
+// Where a request waiting for the requester to verify their identity stands with the reminders:
+// since when it has waited, when the reminder letter went out, and whether it is now proposed for
+// closing as unverifiable.
+struct ReminderState
+{
+    QDateTime waitingSince; // UTC: when it entered "verifying"
+    QDateTime remindedAt;   // UTC; invalid until the reminder goes out
+    QDateTime closingProposedAt; // UTC; invalid unless proposed for closing
+};
+
 // The person a request concerns, as the actor may see them: personal fields masked (Masking).
 struct PersonView
 {
@@ -68,6 +102,8 @@ struct RequestView
     QList<LetterInfo> letters;
     // The newest change to the request (not a look), from the audit log: who changed it last.
     std::optional<AuditEntry> lastChange;
+    QList<RequestLinkView> links; // duplicates: what it repeats and what repeats it
+    std::optional<ReminderState> reminder; // while verifying, once a reminder is due or sent
 
     QList<ActionChoice> actions; // every action the workflow knows for the request's status
     Status mayAssign, maySetPriority, mayAddNote, mayRecordCorrespondence, mayRecordEscalation, mayVerify,
@@ -75,7 +111,6 @@ struct RequestView
     Status mayStartVerification;
     // Every letter kind with whether it fits the request now (and why not).
     QList<std::pair<LetterKind, Status>> letterChoices; // Verify identity… on a request just received moves it to "verifying"
-
 };
 
 } // namespace pd

@@ -81,6 +81,9 @@ QString AuditDetails::fieldLabel(const QString &key)
         {QStringLiteral("format"), QT_TR_NOOP("Format")},
         {QStringLiteral("file"), QT_TR_NOOP("File")},
         {QStringLiteral("encoding"), QT_TR_NOOP("Encoding")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("shared"), QT_TR_NOOP("Shared")},
+        {QStringLiteral("definition"), QT_TR_NOOP("Definition")},
 
     };
     const auto it = labels.constFind(key);

@@ -29,6 +29,8 @@ void ChangeSet::merge(const ChangeSet &other)
     requests.unite(other.requests);
     staff = staff || other.staff;
     policy = policy || other.policy;
+    views = views || other.views;
+    settings = settings || other.settings;
     audit = audit || other.audit;
     everything = everything || other.everything;
     lastAuditId = std::max(lastAuditId, other.lastAuditId);
@@ -126,6 +128,10 @@ void ChangeNotifier::tick()
 {
     if (!ensureConnected())
         return;
+    // The first look sets where this session starts. PostgreSQL only scans when notified: without
+    // this, the first change made elsewhere after sign-in would be taken for the starting point.
+    if (m_lastId < 0)
+        scan();
     if (m_suspect.exchange(false) || nowMs() >= m_nextHealthCheck) {
         m_nextHealthCheck = nowMs() + kHealthCheckMs;
         // A dead server sends nothing: only asking shows it (and SQLite's file may vanish).
@@ -175,6 +181,10 @@ void ChangeNotifier::scan()
                 changes.staff = true;
             if (c.entity == QLatin1String("verification_policy"))
                 changes.policy = true;
+            if (c.entity == QLatin1String("saved_view"))
+                changes.views = true;
+            if (c.entity == QLatin1String("team_settings"))
+                changes.settings = true;
             if (c.action == QLatin1String("demo_data_loaded"))
                 changes.everything = true;
             if (c.requestId > 0 && !changesNothing(c.action))

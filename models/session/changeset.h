@@ -12,6 +12,8 @@ struct ChangeSet
     QSet<qint64> requests;   // requests registered or changed (status, fields, notes, letters...)
     bool staff = false;      // accounts, roles, passwords, locks
     bool policy = false;     // the verification policy
+    bool views = false;      // saved views (the queue's Views menu)
+    bool settings = false;   // team settings (e.g. the verification reminders)
     bool audit = false;      // any new entry, including those that change no data (sign-ins, views)
     bool everything = false; // too many to list: refresh whatever is shown
     qint64 lastAuditId = 0;  // the newest entry seen

@@ -32,6 +32,7 @@ class QueueReader;
 class RequestDesk;
 class StaffDesk;
 class VerificationDesk;
+class ViewDesk;
 
 struct SessionOptions
 {
@@ -92,6 +93,7 @@ public:
     const StaffDesk &staff() const { return *m_staff; }
     const DemoDesk &demo() const { return *m_demo; }
     const ExportDesk &exports() const { return *m_exports; }
+    const ViewDesk &views() const { return *m_views; }
 
     // Runs job(session) on the worker thread, then done(result) on context's thread.
     template<typename Job, typename Done>
@@ -190,6 +192,7 @@ private:
     std::unique_ptr<StaffDesk> m_staff;
     std::unique_ptr<DemoDesk> m_demo;
     std::unique_ptr<ExportDesk> m_exports;
+    std::unique_ptr<ViewDesk> m_views;
     mutable QAtomicInt m_inFlight;
     mutable QMutex m_parkedMutex;
     mutable QList<std::function<void()>> m_parked;
