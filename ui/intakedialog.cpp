@@ -1,6 +1,7 @@
 #include "intakedialog.h"
 
 #include "common/displayformat.h"
+#include "noticestyle.h"
 #include "session/requestdesk.h"
 #include "session/session.h"
 #include "workflow/workingdaycalendar.h"
@@ -202,6 +203,21 @@ void IntakeDialog::buildRequestGroup()
     };
     addRow(typesBox, "typesBox");
     addError(Field::Types, "typesError");
+    // An open request of the same person and type: this one is probably a repeat (flagged here).
+    m_duplicateNotice = new QLabel(m_requestGroup);
+    m_duplicateNotice->setObjectName(QStringLiteral("duplicateNotice"));
+    m_duplicateNotice->setWordWrap(true);
+    m_duplicateNotice->setTextFormat(Qt::PlainText);
+    styleAsNotice(m_duplicateNotice);
+    m_duplicateNotice->hide();
+    form->addRow(m_duplicateNotice);
+    m_linkDuplicates = new QCheckBox(m_requestGroup);
+    m_linkDuplicates->setObjectName(QStringLiteral("linkDuplicates"));
+    m_linkDuplicates->setChecked(true);
+    m_linkDuplicates->hide();
+    form->addRow(m_linkDuplicates);
+    for (QCheckBox *box : std::as_const(m_types))
+        connect(box, &QCheckBox::toggled, this, &IntakeDialog::checkDuplicates);
     m_fieldWidgets.insert(int(Field::Types), typesBox);
     m_channel = new QComboBox(m_requestGroup);
     m_requesterKind = new QComboBox(m_requestGroup);
@@ -275,6 +291,50 @@ void IntakeDialog::retranslate()
     if (m_personId > 0)
         m_chosen->setText(m_chosen->property("personText").toString());
     updateDuePreview();
+    showDuplicates();
+}
+
+void IntakeDialog::checkDuplicates()
+{
+    const int check = ++m_duplicateCheck;
+    QList<RequestType> types;
+    for (const QCheckBox *box : std::as_const(m_types))
+        if (box->isChecked())
+            types << RequestType(box->property("requestType").toInt());
+    if (m_personId <= 0 || types.isEmpty()) {
+        m_duplicates.clear();
+        showDuplicates();
+        return;
+    }
+    const qint64 person = m_personId;
+    m_session.read(
+        this, [person, types](const Session &s) { return s.requests().openDuplicates(person, types); },
+        [this, check](const Result<QList<DuplicateMatch>> &found) {
+            if (check != m_duplicateCheck)
+                return; // the person or the types changed meanwhile
+            m_duplicates = found ? found.value() : QList<DuplicateMatch>();
+            showDuplicates();
+        });
+}
+
+void IntakeDialog::showDuplicates()
+{
+    if (m_duplicates.isEmpty()) {
+        m_duplicateNotice->hide();
+        m_linkDuplicates->hide();
+        return;
+    }
+    QStringList lines;
+    for (const DuplicateMatch &m : std::as_const(m_duplicates))
+        lines << tr("%1 · %2 · %3 · due %4", "reference · type · status · due date")
+                     .arg(m.reference, requestTypes().label(m.type), requestStatuses().label(m.status),
+                          DisplayFormat::proseDate(m.dueDate));
+    m_duplicateNotice->setText(tr("This person already has %n open request(s) of the same type, so the new one may be a "
+                                  "repeat:", nullptr, int(m_duplicates.size()))
+                               + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_linkDuplicates->setText(tr("&Link each new request to the open one of its type as a duplicate"));
+    m_duplicateNotice->show();
+    m_linkDuplicates->show();
 }
 
 void IntakeDialog::lookUp()
@@ -324,6 +384,7 @@ void IntakeDialog::usePerson(const PersonView &person)
     m_newPersonFields->setEnabled(false);
     m_newPersonFields->hide();
     clearErrors();
+    checkDuplicates();
 }
 
 void IntakeDialog::clearPerson()
@@ -335,6 +396,7 @@ void IntakeDialog::clearPerson()
     m_newPersonFields->setEnabled(true);
     m_newPersonFields->show();
     m_name->setFocus();
+    checkDuplicates();
 }
 
 void IntakeDialog::updateDuePreview()
@@ -364,6 +426,7 @@ IntakeForm IntakeDialog::form() const
     f.priority = Priority(m_priority->currentData().toInt());
     f.receivedAt = m_received->dateTime();
     f.summary = m_summary->toPlainText();
+    f.linkDuplicates = !m_duplicates.isEmpty() && m_linkDuplicates->isChecked();
     return f;
 }
 

@@ -51,6 +51,8 @@ private:
     void usePerson(const PersonView &person);
     void clearPerson();
     void updateDuePreview();
+    void checkDuplicates();
+    void showDuplicates();
     void showErrors(const QList<FieldError> &errors);
     void clearErrorsAsCorrected();
     void clearErrors();
@@ -77,6 +79,10 @@ private:
     QComboBox *m_channel, *m_requesterKind, *m_entity, *m_priority;
     QDateTimeEdit *m_received;
     QLabel *m_duePreview;
+    QLabel *m_duplicateNotice;
+    QCheckBox *m_linkDuplicates;
+    QList<DuplicateMatch> m_duplicates; // open requests of the chosen person and the ticked types
+    int m_duplicateCheck = 0;           // the newest look-up; older answers are dropped
     QPlainTextEdit *m_summary;
     QLabel *m_formError;
     QDialogButtonBox *m_buttons;

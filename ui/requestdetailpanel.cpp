@@ -37,6 +37,7 @@ const FieldSpec kFields[] = {
     {"company", {}},       {"channel", {}},       {"requesterKind", {}},
     {"entity", {}},        {"received", {}},      {"due", {}},
     {"assignee", {}},      {"priority", {}},      {"summary", {}},
+    {"links", {}},
 };
 
 const char *fieldOf(PersonField f)
@@ -177,6 +178,7 @@ void RequestDetailPanel::retranslate()
         {QStringLiteral("assignee"), tr("Assignee")},
         {QStringLiteral("priority"), tr("Priority")},
         {QStringLiteral("summary"), tr("Summary")},
+        {QStringLiteral("links"), tr("Linked")},
     };
     for (const auto &[name, value] : std::as_const(m_fields)) {
         QWidget *field = value->parentWidget() != m_body ? value->parentWidget() : value;
@@ -309,6 +311,13 @@ void RequestDetailPanel::render()
     setField("assignee", r.assigneeName.isEmpty() ? tr("Unassigned") : r.assigneeName);
     setField("priority", priorities().label(r.priority));
     setField("summary", r.summary);
+    QStringList links;
+    for (const RequestLinkView &l : v.links) {
+        const QString other = tr("%1 (%2, %3)", "reference (type, status)")
+                                  .arg(l.reference, requestTypes().label(l.type), requestStatuses().label(l.status));
+        links << (l.duplicates ? tr("Duplicate of %1").arg(other) : tr("Repeated by %1").arg(other));
+    }
+    setField("links", links.join(QLatin1Char('\n')));
 
     m_proposal->setText(TimelineText::proposalText(v));
     m_proposal->setVisible(v.pending.has_value());

@@ -4,6 +4,7 @@
 #include "../domain/auditactions.h"
 #include "../storage/auditrepository.h"
 #include "../fulfilment/letterservice.h"
+#include "../storage/linkrepository.h"
 #include "../storage/personrepository.h"
 #include "../storage/requestrepository.h"
 #include "../storage/staffrepository.h"
@@ -171,6 +172,10 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
     if (!letters)
         return R::failure(letters.fault());
     v.letters = letters.value();
+    const auto links = LinkRepository(m_db).forRequest(requestId);
+    if (!links)
+        return R::failure(links.fault());
+    v.links = links.value();
 
     // What fits the request's type and status; the rest is not offered at all.
     for (const auto &t : RequestWorkflow::table())
@@ -197,6 +202,29 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
             return R::failure(s.fault());
     }
     return v;
+}
+
+Result<QList<DuplicateMatch>> RequestDesk::openDuplicates(qint64 personId, const QList<RequestType> &types) const
+{
+    using R = Result<QList<DuplicateMatch>>;
+    if (auto s = RequestRules::mayRegister(m_session.actor()); !s)
+        return R::failure(s.fault());
+    const auto open = LinkRepository(m_db).openOf(personId, types);
+    if (!open)
+        return open;
+    // Only what the actor may see is named; the rest is counted (a reference without the request).
+    QList<DuplicateMatch> shown;
+    const RequestRepository requests(m_db);
+    for (const DuplicateMatch &m : open.value()) {
+        const auto r = requests.get(m.id);
+        if (!r)
+            return R::failure(r.fault());
+        DuplicateMatch visible = m;
+        if (!RequestRules::mayView(m_session.actor(), r.value()))
+            visible.id = 0;
+        shown << visible;
+    }
+    return shown;
 }
 
 Result<qint64> RequestDesk::find(const QString &reference) const

@@ -72,6 +72,9 @@ public:
     // registration (nothing is written unless all of it is).
     Result<QList<PersonView>> lookup(const QString &identifier) const;
     QList<FieldError> validate(IntakeForm &form) const;
+    // The person's open requests of these types (intake flags a duplicate before it is
+    // registered). One the actor may not open comes with id 0: its reference, type and status only.
+    Result<QList<DuplicateMatch>> openDuplicates(qint64 personId, const QList<RequestType> &types) const;
     Result<QList<Request>> submit(const IntakeForm &form) const;
     // An import: every form registered in one transaction, or none; the import itself is audited
     // ("requests_imported": the file's name, its encoding and how many rows, never their contents).

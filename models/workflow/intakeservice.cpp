@@ -3,6 +3,7 @@
 #include "../audit/auditlog.h"
 #include "../domain/validation.h"
 #include "../storage/database.h"
+#include "../storage/linkrepository.h"
 #include "../storage/personrepository.h"
 #include "../storage/requestrepository.h"
 #include "../storage/transaction.h"
@@ -155,6 +156,9 @@ Result<QList<Request>> IntakeService::submitAll(QList<IntakeForm> forms, const Q
             if (auto a = audit.append(registrationAudit(saved.value(), now, actor)); !a)
                 return R::failure(a.fault());
             created << saved.value();
+            if (form.linkDuplicates)
+                if (auto s = linkToOpen(saved.value(), created, now, actor); !s)
+                    return R::failure(s.fault());
         }
     }
     if (summary)
@@ -163,6 +167,37 @@ Result<QList<Request>> IntakeService::submitAll(QList<IntakeForm> forms, const Q
     if (auto s = tx.commit(); !s)
         return R::failure(s.fault());
     return created;
+}
+
+Status IntakeService::linkToOpen(const Request &saved, const QList<Request> &created, const QDateTime &at,
+                                 const QString &actor) const
+{
+    QList<qint64> justMade;
+    for (const Request &r : created)
+        justMade << r.id;
+    const LinkRepository links(m_db);
+    const auto open = links.openOf(saved.personId, {saved.type}, justMade);
+    if (!open)
+        return open.fault();
+    if (open->isEmpty())
+        return Status();
+    // The oldest open one is the request the new one repeats.
+    const DuplicateMatch &original = open->constFirst();
+    if (auto s = links.insert(saved.id, original.id, QLatin1String(LinkRepository::kDuplicateOf), actor, at); !s)
+        return s;
+    AuditEntry entry;
+    entry.at = at;
+    entry.actor = actor;
+    entry.entity = QStringLiteral("request");
+    entry.entityId = saved.id;
+    entry.requestId = saved.id;
+    entry.action = QStringLiteral("request_linked");
+    entry.afterJson = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("duplicate_of"), original.reference},
+                                                                  {QStringLiteral("linked_id"), original.id}})
+                                            .toJson(QJsonDocument::Compact));
+    if (auto a = AuditLog(m_db).append(entry); !a)
+        return a.fault();
+    return Status();
 }
 
 Request IntakeService::draft(const IntakeForm &form, const Person &person, RequestType type,

@@ -25,6 +25,9 @@ struct IntakeForm
     QDateTime receivedAt; // any zone; stored as UTC
     QString summary;
     bool demo = false; // demo data: the requests are marked as such
+    // Each new request is linked to the oldest open request of the same person and type, if any
+    // (a duplicate, flagged at intake), in the same transaction and audited ("request_linked").
+    bool linkDuplicates = false;
 };
 
 // A problem with one field of the form, for the dialog to mark.
@@ -74,6 +77,8 @@ public:
     Result<QList<Person>> lookup(const QString &identifier) const;
 
 private:
+    Status linkToOpen(const Request &saved, const QList<Request> &created, const QDateTime &at, const QString &actor) const;
+
     const Database &m_db;
     const WorkingDayCalendar &m_calendar;
     Clock m_clock;
