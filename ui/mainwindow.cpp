@@ -11,6 +11,7 @@
 #include "passworddialog.h"
 #include "requestqueuepage.h"
 #include "session/gateway.h"
+#include "session/reminderdesk.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "settingspage.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -216,6 +218,22 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     buildPages();
 }
 
+void MainWindow::sweepReminders()
+{
+    if (!m_session || m_session->isLocked() || m_session->actor().role == Role::Agent)
+        return;
+    m_session->write(
+        m_queue, [](const Session &s) { return s.reminders().sweep(); },
+        [this](const Result<ReminderSweep> &done) {
+            if (!done || (done->reminded.isEmpty() && done->proposed.isEmpty()))
+                return; // nothing due; a failure is retried within the hour
+            statusBar()->showMessage(
+                tr("Verification reminders: %n letter(s) written", nullptr, int(done->reminded.size())) + QStringLiteral("; ")
+                    + tr("%n request(s) proposed for closing as unverifiable.", nullptr, int(done->proposed.size())),
+                15000);
+        });
+}
+
 void MainWindow::buildPages()
 {
     Session &s = *m_session;
@@ -270,6 +288,13 @@ void MainWindow::buildPages()
     connect(&s, &Session::pendingWritesChanged, this, [this] { showConnection(m_connectionMessage, m_retryIn); });
     m_queue->restoreState(m_settings);
     m_lock->setSession(&s);
+    // Verification reminders: a supervisor's or administrator's session writes the due ones
+    // shortly after sign-in and every hour (agents' sessions leave it to them).
+    auto *reminders = new QTimer(m_queue);
+    reminders->setInterval(std::chrono::hours(1));
+    connect(reminders, &QTimer::timeout, this, &MainWindow::sweepReminders);
+    reminders->start();
+    QTimer::singleShot(std::chrono::seconds(3), m_queue, [this] { sweepReminders(); });
     m_summary->setText(m_queue->summaryText());
     m_dbLabel->setText(s.databaseName());
     m_settings.addRecentDatabase(s.databaseName());

@@ -73,6 +73,7 @@ protected:
 private:
     void buildMenus();
     void buildPages();
+    void sweepReminders();
     void teardown();
     void signInAgain(std::unique_ptr<Gateway> gateway);
     void retranslate();

@@ -53,7 +53,7 @@ const char *fieldOf(PersonField f)
 RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_empty(new QLabel(this)),
       m_close(new QToolButton(this)), m_actions(new RequestActionsBar(session, this)), m_body(new QWidget(this)),
-      m_form(new QFormLayout), m_proposal(new QLabel(this)), m_historyTitle(new QLabel(this)),
+      m_form(new QFormLayout), m_proposal(new QLabel(this)), m_reminder(new QLabel(this)), m_historyTitle(new QLabel(this)),
       m_history(new QWidget(this)), m_historyLayout(new QVBoxLayout(m_history)), m_letters(new LettersBox(session, this))
 {
     setObjectName(QStringLiteral("requestDetailPanel"));
@@ -79,6 +79,13 @@ RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     styleAsNotice(m_proposal);
     m_proposal->hide();
     layout->addWidget(m_proposal);
+    m_reminder->setObjectName(QStringLiteral("reminderNotice"));
+    m_reminder->setWordWrap(true);
+    m_reminder->setTextFormat(Qt::PlainText);
+    m_reminder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    styleAsNotice(m_reminder);
+    m_reminder->hide();
+    layout->addWidget(m_reminder);
     layout->addWidget(m_actions);
     connect(m_actions, &RequestActionsBar::changed, this, [this](qint64 id) {
         if (id == m_requestId)
@@ -252,6 +259,7 @@ void RequestDetailPanel::showEmpty(const QString &text)
     m_body->hide();
     m_actions->hide();
     m_proposal->hide();
+    m_reminder->hide();
     // Nothing of the last request stays behind the empty state (a revealed value least of all).
     for (const auto &[name, label] : std::as_const(m_fields))
         label->clear();
@@ -321,6 +329,23 @@ void RequestDetailPanel::render()
 
     m_proposal->setText(TimelineText::proposalText(v));
     m_proposal->setVisible(v.pending.has_value());
+    QString reminder;
+    if (v.reminder) {
+        const ReminderState &rs = *v.reminder;
+        if (rs.closingProposedAt.isValid())
+            reminder = tr("No reply since the reminder of %1: proposed for closing as unverifiable. Mark it "
+                          "unverifiable, or verify the identity if the requester has answered.")
+                           .arg(DisplayFormat::proseDate(rs.remindedAt.toLocalTime().date()));
+        else if (rs.remindedAt.isValid())
+            reminder = tr("Waiting for the requester to verify their identity since %1; a reminder was written on %2.")
+                           .arg(DisplayFormat::proseDate(rs.waitingSince.toLocalTime().date()),
+                                DisplayFormat::proseDate(rs.remindedAt.toLocalTime().date()));
+        else
+            reminder = tr("Waiting for the requester to verify their identity since %1.")
+                           .arg(DisplayFormat::proseDate(rs.waitingSince.toLocalTime().date()));
+    }
+    m_reminder->setText(reminder);
+    m_reminder->setVisible(!reminder.isEmpty());
 
     qDeleteAll(m_historyEntries);
     m_historyEntries.clear();

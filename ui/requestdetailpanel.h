@@ -85,6 +85,7 @@ private:
     QList<QPair<const char *, QLabel *>> m_fields;
     QHash<PersonField, QToolButton *> m_reveal;
     QLabel *m_proposal;
+    QLabel *m_reminder; // waiting for the requester to verify: the reminder, the closing proposal
     QLabel *m_historyTitle;
     QWidget *m_history;
     QVBoxLayout *m_historyLayout;

@@ -164,7 +164,12 @@ QString RequestQueuePage::summaryText() const
     const QueueCounts &c = m_model->counts();
     return tr("%Ln request(s)", nullptr, int(std::min<qint64>(c.total, INT_MAX))) + QStringLiteral(" · ")
         + tr("%Ln overdue", nullptr, int(c.overdue)) + QStringLiteral(" · ")
-        + tr("%Ln due within 3 working days", nullptr, int(c.dueSoon));
+        + tr("%Ln due within 3 working days", nullptr, int(c.dueSoon))
+        + (c.hidden > 0 ? QStringLiteral(" · ")
+                              + tr("%Ln proposed for closing as unverifiable not shown (pick the status \"%1\" to see them)",
+                                   nullptr, int(c.hidden))
+                                    .arg(requestStatuses().label(RequestStatus::Verifying))
+                        : QString());
 }
 
 void RequestQueuePage::updateEmptyState()

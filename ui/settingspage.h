@@ -12,6 +12,7 @@ namespace pd {
 
 class AppSettings;
 class Session;
+class ReminderSettingsPage;
 class StaffPage;
 class VerificationPolicyPage;
 
@@ -30,6 +31,7 @@ public:
     void setActor(const Actor &actor);
     StaffPage *staffPage() const { return m_staff; }
     VerificationPolicyPage *policyPage() const { return m_policy; }
+    ReminderSettingsPage *remindersPage() const { return m_reminders; }
     QTabWidget *tabs() const { return m_tabs; }
     QSpinBox *idleLockMinutes() const { return m_idleMinutes; }
     void showStaff();
@@ -50,6 +52,7 @@ private:
     QTabWidget *m_tabs;
     StaffPage *m_staff;
     VerificationPolicyPage *m_policy;
+    ReminderSettingsPage *m_reminders;
     QWidget *m_workstation;
     QLabel *m_idleLabel;
     QLabel *m_idleHint;

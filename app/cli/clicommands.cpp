@@ -4,6 +4,7 @@
 #include "common/localization.h"
 #include "domain/enums.h"
 #include "policycommand.h"
+#include "reminderscommand.h"
 #include "requestcommand.h"
 #include "servercommand.h"
 #include "session/demodesk.h"
@@ -46,6 +47,7 @@ constexpr Command kCommands[] = {
     {"correspond", QT_TRANSLATE_NOOP("CliCommands", "correspond REF in|out SUMMARY: record correspondence with the requester.")},
     {"check", QT_TRANSLATE_NOOP("CliCommands", "check REF METHOD passed|failed: record an identity verification check.")},
     {"letter", QT_TRANSLATE_NOOP("CliCommands", "letter REF KIND: write a letter (and save its PDF with --out).")},
+    {"reminders", QT_TRANSLATE_NOOP("CliCommands", "reminders run | show | set: verification reminders and closing proposals.")},
 };
 
 // The first argument that is neither an option nor an option's value names the command.
@@ -66,7 +68,7 @@ int commandIndex(const QStringList &args)
 bool takesAction(const QString &command)
 {
     return command == QLatin1String("audit") || command == QLatin1String("user") || command == QLatin1String("policy")
-        || command == QLatin1String("server");
+        || command == QLatin1String("server") || command == QLatin1String("reminders");
 }
 
 } // namespace
@@ -183,11 +185,13 @@ int CliCommands::run(const QStringList &arguments)
         ServerCommand::addOptions(parser);
     } else if (command == QLatin1String("audit")) {
         RequestCommand::addAuditOptions(parser);
+    } else if (command == QLatin1String("reminders")) {
+        RemindersCommand::addOptions(parser);
     } else if (WorkflowCommand::handles(command)) {
         WorkflowCommand::addOptions(command, parser);
     }
     const QString commandList = QStringLiteral("init, demo, list, show, stats, audit, user, policy, server, import, assign, priority, "
-                                                    "act, note, correspond, check, letter");
+                                                    "act, note, correspond, check, letter, reminders");
     if (command.isEmpty()) {
         parser.addPositionalArgument(QStringLiteral("command"), tr("One of: %1.").arg(commandList));
     } else {
@@ -253,6 +257,9 @@ int CliCommands::run(const QStringList &arguments)
     if (command == QLatin1String("policy"))
         if (const int code = PolicyCommand::checkArguments(action, parser, err); code != Ok)
             return code;
+    if (command == QLatin1String("reminders"))
+        if (const int code = RemindersCommand::checkArguments(action, parser, err); code != Ok)
+            return code;
     if (command == QLatin1String("user"))
         if (const int code = UserCommand::checkArguments(action, subject, parser, err); code != Ok)
             return code;
@@ -304,6 +311,8 @@ int CliCommands::run(const QStringList &arguments)
         return UserCommand::run(g, action, subject, parser, out, err);
     if (command == QLatin1String("policy"))
         return PolicyCommand::run(g, action, parser, out, err);
+    if (command == QLatin1String("reminders"))
+        return RemindersCommand::run(g, action, parser, out, err);
     return RequestCommand::run(g, command, subject, parser, out, err);
 }
 

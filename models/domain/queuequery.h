@@ -22,6 +22,9 @@ struct QueueQuery
     QDate dueFrom, dueTo;       // invalid: unbounded
     QString text;               // reference prefix, or part of a name, e-mail, phone or account
     qint64 visibleTo = 0;       // 0: every request; else only this staff member's and the unassigned
+    // The default view leaves out the requests proposed for closing as unverifiable (still
+    // "verifying", waiting on a requester who has not answered the reminder).
+    bool hideClosingProposed = false;
     QueueColumn sortColumn = QueueColumn::Received;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
 
@@ -42,6 +45,7 @@ struct QueueCounts
     qint64 total = 0;
     qint64 overdue = 0;
     qint64 dueSoon = 0;
+    qint64 hidden = 0; // left out by hideClosingProposed (not in the figures above)
 };
 
 } // namespace pd

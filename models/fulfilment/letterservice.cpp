@@ -54,6 +54,8 @@ LetterTemplate valuesFor(const LetterLanguage &lang, LetterKind kind, const Requ
     t.setText(QStringLiteral("contact_email"), QString::fromLatin1(LetterService::kContactEmail));
     t.setText(QStringLiteral("note"), d.note.trimmed());
     t.setText(QStringLiteral("reply_by"), lang.date(d.replyBy));
+    t.setFlag(QStringLiteral("reminder"), d.reminder);
+    t.setText(QStringLiteral("first_asked"), lang.date(d.firstAsked));
     t.setFlag(QStringLiteral("both_entities"), request.entity == Entity::Both);
 
     // Refusal: each reason by its label in the letter's language, and the staff's explanation.
@@ -105,6 +107,8 @@ QString auditJson(const LetterInfo &info, LetterKind kind, const LetterDetails &
     }
     if (kind == LetterKind::ExtensionNotice)
         o.insert(QStringLiteral("new_due_date"), d.newDueDate.toString(Qt::ISODate));
+    if (d.reminder)
+        o.insert(QStringLiteral("reminder"), true);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -141,7 +145,7 @@ QString LetterService::missingDetails(LetterKind kind, const LetterDetails &d, c
 }
 
 Result<LetterInfo> LetterService::generate(qint64 requestId, LetterKind kind, const LetterDetails &details,
-                                           const Actor &actor) const
+                                           const Actor &actor, const AlsoWrite &alsoWrite) const
 {
     using R = Result<LetterInfo>;
     const auto request = RequestRepository(m_db).get(requestId);
@@ -197,6 +201,9 @@ Result<LetterInfo> LetterService::generate(qint64 requestId, LetterKind kind, co
     entry.afterJson = auditJson(stored.value(), kind, details);
     if (const auto audited = AuditLog(m_db).append(entry); !audited)
         return R::failure(audited.fault());
+    if (alsoWrite)
+        if (auto s = alsoWrite(stored.value()); !s)
+            return R::failure(s.fault());
     if (auto s = tx.commit(); !s)
         return R::failure(s.fault());
     return stored;

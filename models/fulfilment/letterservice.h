@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 namespace pd {
 
 class Database;
@@ -30,6 +32,10 @@ struct LetterDetails
     QStringList requestedItems;
     QDate replyBy;
     QString note;
+    // A verification request sent again because the requester has not answered: the letter says
+    // so and names the day they were first asked.
+    bool reminder = false;
+    QDate firstAsked;
 };
 
 // Writes letters to the person a request concerns, in the person's language, prints them to PDF and
@@ -42,7 +48,11 @@ public:
     explicit LetterService(const Database &db, Clock clock = systemClock()) : m_db(db), m_clock(std::move(clock)) {}
 
     // Renders, stores and audits (entity "letter", action "letter_generated") in one transaction.
-    Result<LetterInfo> generate(qint64 requestId, LetterKind kind, const LetterDetails &details, const Actor &actor) const;
+    // `alsoWrite`, if given, runs in the same transaction once the letter is stored (a reminder
+    // records itself with its letter): the letter is kept only if it succeeds.
+    using AlsoWrite = std::function<Status(const LetterInfo &stored)>;
+    Result<LetterInfo> generate(qint64 requestId, LetterKind kind, const LetterDetails &details, const Actor &actor,
+                                const AlsoWrite &alsoWrite = {}) const;
     Result<QList<LetterInfo>> list(qint64 requestId) const;
     // What a letter of this kind says that the request already knows: a refusal's reasons and
     // explanation (from the proposal), a verification request's missing methods.

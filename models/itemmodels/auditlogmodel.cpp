@@ -54,6 +54,7 @@ constexpr Label kActions[] = {
     {"view_deleted", QT_TRANSLATE_NOOP("AuditLogModel", "View deleted")},
     {"settings_changed", QT_TRANSLATE_NOOP("AuditLogModel", "Settings changed")},
     {"reminder_sent", QT_TRANSLATE_NOOP("AuditLogModel", "Verification reminder written")},
+    {"unverifiable_proposed", QT_TRANSLATE_NOOP("AuditLogModel", "Proposed for closing as unverifiable")},
     {"data_deleted", QT_TRANSLATE_NOOP("AuditLogModel", "Data deleted")},
     {"data_anonymised", QT_TRANSLATE_NOOP("AuditLogModel", "Data anonymised")},
     {"login", QT_TRANSLATE_NOOP("AuditLogModel", "Signed in")},

@@ -11,6 +11,7 @@
 #include "../storage/transaction.h"
 #include "../storage/workflowrepository.h"
 #include "../workflow/requestrules.h"
+#include "../workflow/verificationreminders.h"
 #include "../workflow/verificationservice.h"
 #include "session.h"
 
@@ -176,6 +177,12 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
     if (!links)
         return R::failure(links.fault());
     v.links = links.value();
+    if (r.status == RequestStatus::Verifying) {
+        const auto reminder = VerificationReminders(m_db, [this] { return m_session.now(); }).state(requestId);
+        if (!reminder)
+            return R::failure(reminder.fault());
+        v.reminder = reminder.value();
+    }
 
     // What fits the request's type and status; the rest is not offered at all.
     for (const auto &t : RequestWorkflow::table())

@@ -33,6 +33,7 @@ class RequestDesk;
 class StaffDesk;
 class VerificationDesk;
 class ViewDesk;
+class ReminderDesk;
 
 struct SessionOptions
 {
@@ -94,6 +95,7 @@ public:
     const DemoDesk &demo() const { return *m_demo; }
     const ExportDesk &exports() const { return *m_exports; }
     const ViewDesk &views() const { return *m_views; }
+    const ReminderDesk &reminders() const { return *m_reminders; }
 
     // Runs job(session) on the worker thread, then done(result) on context's thread.
     template<typename Job, typename Done>
@@ -193,6 +195,7 @@ private:
     std::unique_ptr<DemoDesk> m_demo;
     std::unique_ptr<ExportDesk> m_exports;
     std::unique_ptr<ViewDesk> m_views;
+    std::unique_ptr<ReminderDesk> m_reminders;
     mutable QAtomicInt m_inFlight;
     mutable QMutex m_parkedMutex;
     mutable QList<std::function<void()>> m_parked;

@@ -202,7 +202,22 @@ QueueRepository::Where QueueRepository::where(const QueueQuery &query) const
         w.binds << query.dueTo.toString(Qt::ISODate);
     }
     addTextSearch(w, query.text);
+    if (query.hideClosingProposed)
+        w.clauses << QStringLiteral("NOT (r.status = 'verifying' AND EXISTS (SELECT 1 FROM verification_reminders v "
+                                    "WHERE v.request_id = r.id AND v.closing_proposed_at IS NOT NULL))");
     return w;
+}
+
+Result<qint64> QueueRepository::countHidden(QueueQuery query) const
+{
+    // Few rows: from the proposals (a partial index) to the requests they hide, with the filter.
+    query.hideClosingProposed = false;
+    const Where w = where(query);
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM verification_reminders v JOIN requests r ON r.id = v.request_id "
+                                 "WHERE v.closing_proposed_at IS NOT NULL AND r.status = 'verifying'");
+    for (const QString &c : w.clauses)
+        sql += QStringLiteral(" AND ") + c;
+    return scalar(sql, w.binds);
 }
 
 Result<qint64> QueueRepository::scalar(const QString &sql, const QVariantList &binds) const
@@ -220,6 +235,19 @@ Result<qint64> QueueRepository::scalar(const QString &sql, const QVariantList &b
 
 Result<qint64> QueueRepository::count(const QueueQuery &query) const
 {
+    if (query.hideClosingProposed) {
+        // All of them less the few hidden: each count keeps its own index (a NOT EXISTS per row
+        // would visit every row of the table).
+        QueueQuery all = query;
+        all.hideClosingProposed = false;
+        const auto total = count(all);
+        if (!total)
+            return total;
+        const auto hidden = countHidden(all);
+        if (!hidden)
+            return hidden;
+        return total.value() - hidden.value();
+    }
     const Where w = where(query);
     return scalar(QStringLiteral("SELECT COUNT(*) FROM requests r") + w.sql(), w.binds);
 }
@@ -229,8 +257,16 @@ Result<QueueCounts> QueueRepository::counts(const QueueQuery &query, QDate today
     const Where w = where(query);
     // An agent's visibility alone is no filter here: each figure has a range of
     // requests_assignee_status_due of its own, cheaper than one pass over all their requests.
+    qint64 hidden = 0;
+    if (query.hideClosingProposed) {
+        const auto n = countHidden(query);
+        if (!n)
+            return n.fault();
+        hidden = n.value();
+    }
     QueueQuery unrestricted = query;
     unrestricted.visibleTo = 0;
+    unrestricted.hideClosingProposed = false;
     if (!where(unrestricted).clauses.isEmpty()) {
         // A filter narrows the queue through its own index (status+type, assignee, people search).
         // Count all three figures over those rows in one pass: separate overdue/due-soon counts
@@ -260,7 +296,7 @@ Result<QueueCounts> QueueRepository::counts(const QueueQuery &query, QDate today
             q.addBindValue(b);
         if (!q.exec() || !q.next())
             return Result<QueueCounts>::failure(Database::classify(q.lastError()), tr("Cannot count requests: %1").arg(Database::describe(q.lastError())));
-        return QueueCounts{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+        return QueueCounts{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), hidden};
     }
 
     // Without any filter each figure has an index of its own: the total reads the smallest
@@ -284,7 +320,7 @@ Result<QueueCounts> QueueRepository::counts(const QueueQuery &query, QDate today
     auto soon = countDue(today, dueSoonUntil);
     if (!soon)
         return Result<QueueCounts>::failure(soon.fault());
-    return QueueCounts{*total, *overdue, *soon};
+    return QueueCounts{*total, *overdue, *soon, hidden};
 }
 
 Result<QList<QueueRow>> QueueRepository::page(const QueueQuery &query, const QueuePage &page) const

@@ -37,6 +37,8 @@ private:
         QString sql() const;
     };
     Where where(const QueueQuery &query) const;
+    // The requests hideClosingProposed leaves out of what the query (without it) finds.
+    Result<qint64> countHidden(QueueQuery query) const;
     void addTextSearch(Where &w, const QString &text) const;
     // A reference as typed in part (upper case): the prefix to look up, an exact reference for
     // a year and a number, or the zero-padded sequence number to look up in every year.

@@ -19,6 +19,18 @@ QString Permissions::whyNotManageStaff(Role role)
     return tr("Only an administrator can manage staff accounts (your role: %1).").arg(roles().label(role));
 }
 
+bool Permissions::mayChangeTeamSettings(Role role)
+{
+    return role == Role::Administrator;
+}
+
+QString Permissions::whyNotChangeTeamSettings(Role role)
+{
+    if (mayChangeTeamSettings(role))
+        return {};
+    return tr("Only an administrator can change the team's settings (your role: %1).").arg(roles().label(role));
+}
+
 QString Permissions::whyNotEditVerificationPolicy(Role role)
 {
     if (mayEditVerificationPolicy(role))

@@ -18,6 +18,9 @@ public:
     // Change which verification methods each request type needs.
     static bool mayEditVerificationPolicy(Role role);
 
+    // Change the settings that hold for the whole team (the verification reminders).
+    static bool mayChangeTeamSettings(Role role);
+
     // Fill the database with made-up requests and the demo accounts.
     static bool mayLoadDemoData(Role role);
 
@@ -25,6 +28,7 @@ public:
     static QString whyNotManageStaff(Role role);
     static QString whyNotEditVerificationPolicy(Role role);
     static QString whyNotLoadDemoData(Role role);
+    static QString whyNotChangeTeamSettings(Role role);
 };
 
 } // namespace pd

@@ -13,6 +13,8 @@ QueueQuery QueueFilter::toQuery(QDate today, const WorkingDayCalendar &calendar)
         q.typeKeys << requestTypes().key(t);
     q.assigneeId = assigneeId;
     q.text = text.trimmed();
+    // Picking a status, or searching, shows them again (a reference typed finds its request).
+    q.hideClosingProposed = statuses.isEmpty() && q.text.isEmpty();
     switch (dueWindow) {
     case DueWindow::Any:
         break;
