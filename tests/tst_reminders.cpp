@@ -170,6 +170,41 @@ private Q_SLOTS:
         QCOMPARE(defaultViewCount(*session), qint64(2));
     }
 
+    void demoLeftAloneAndBatches_data() { test::TestDatabase::addEngineRows(); }
+    void demoLeftAloneAndBatches()
+    {
+        QFETCH(QString, engine);
+        PD_FRESH_DB(db, engine);
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        *m_now = start;
+        const auto session = dbHolder->session(dbHolder->addStaff(QStringLiteral("zhang.wei"), Role::Supervisor), options());
+        QList<Request> made;
+        for (int i = 0; i < 3; ++i) {
+            const Request r = registerOne(*session, QStringLiteral("王芳%1").arg(i), QStringLiteral("1380013800%1").arg(i), start);
+            QVERIFY(r.id > 0);
+            QVERIFY(session->requests().perform(r.id, r.version, RequestAction::StartVerification));
+            made << r;
+        }
+        QSqlQuery demo(db.connection());
+        QVERIFY(demo.exec(QStringLiteral("UPDATE requests SET demo = 1 WHERE id = %1").arg(made.at(0).id)));
+        *m_now = start.addDays(30);
+        auto swept = session->reminders().sweep(1);
+        QVERIFY2(swept.ok(), qPrintable(swept.error()));
+        QCOMPARE(swept->reminded.size(), 1);
+        QVERIFY(swept->more);
+        swept = session->reminders().sweep(1);
+        QVERIFY(swept.ok());
+        QCOMPARE(swept->reminded.size(), 1);
+        swept = session->reminders().sweep(1);
+        QVERIFY(swept.ok());
+        QVERIFY(swept->reminded.isEmpty() && !swept->more);
+        // The demo request got none.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'reminder_sent' AND request_id = ?"),
+                        {made.at(0).id}),
+                 qint64(0));
+        QCOMPARE(audits(db, QStringLiteral("reminder_sent")), qint64(2));
+    }
+
     void policyIsTheTeams_data() { test::TestDatabase::addEngineRows(); }
     void policyIsTheTeams()
     {

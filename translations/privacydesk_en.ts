@@ -186,6 +186,18 @@
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -450,6 +462,10 @@
     </message>
     <message>
         <source>Team settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed for closing as unverifiable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -841,6 +857,10 @@
     </message>
     <message>
         <source>audit export needs --out FILE.csv or FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders run | show | set: verification reminders and closing proposals.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1290,6 +1310,21 @@
     </message>
 </context>
 <context>
+    <name>LinkRepository</name>
+    <message>
+        <source>Cannot link the requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the linked requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look for open requests of this person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneTimeCodeHash</name>
     <message>
         <source>Cannot make a one-time code: the cryptography library did not start.</source>
@@ -1315,6 +1350,10 @@
     </message>
     <message>
         <source>Only an administrator can load demo data (your role: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the team&apos;s settings (your role: %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,6 +1586,104 @@
     <message>
         <source>Duplicate request</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>Cannot read the team&apos;s settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the team&apos;s settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the requests waiting for verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the reminder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder was already written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was already proposed for closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersCommand</name>
+    <message>
+        <source>--%1 must be a whole number of days from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: days of waiting for verification before the reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: days after the reminder before proposing to close as unverifiable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: reminders run | reminders show | reminders set --remind-after N --close-after M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders set needs --remind-after, --close-after or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed for closing as unverifiable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written</source>
+        <translation>
+            <numerusform>%n reminder written</numerusform>
+            <numerusform>%n reminders written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) proposed for closing</source>
+        <translation>
+            <numerusform>%n request proposed for closing</numerusform>
+            <numerusform>%n requests proposed for closing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reminder after: %n day(s)</source>
+        <translation>
+            <numerusform>reminder after: %n day</numerusform>
+            <numerusform>reminder after: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>propose closing: %n day(s) after the reminder</source>
+        <translation>
+            <numerusform>propose closing: %n day after the reminder</numerusform>
+            <numerusform>propose closing: %n days after the reminder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2357,40 @@
     </message>
 </context>
 <context>
+    <name>SavedView</name>
+    <message>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view&apos;s name has at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewRepository</name>
+    <message>
+        <source>Cannot read the saved views: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the saved view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the view &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>The database is not open.</source>
@@ -2867,6 +3038,17 @@
     </message>
 </context>
 <context>
+    <name>VerificationReminders</name>
+    <message>
+        <source>Reminder days must be between %1 and %2 (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerificationRepository</name>
     <message>
         <source>Cannot read the verification policy: %1</source>
@@ -3018,6 +3200,25 @@
     </message>
     <message>
         <source>Verification policy, %1, alternative %2: tick at least one method, or remove the alternative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewDesk</name>
+    <message>
+        <source>Only an administrator shares views with everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in view; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That view no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator deletes a shared view.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4058,6 +4259,22 @@ It will be asked for next time.</source>
         <source>The request was not saved: %1 Nothing was changed; your input is still here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · due %4</source>
+        <comment>reference · type · status · due date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This person already has %n open request(s) of the same type, so the new one may be a repeat:</source>
+        <translation>
+            <numerusform>This person already has an open request of the same type, so the new one may be a repeat:</numerusform>
+            <numerusform>This person already has %n open requests of the same type, so the new one may be a repeat:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Link each new request to the open one of its type as a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterPreviewDialog</name>
@@ -4441,6 +4658,20 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>&amp;Export the queue…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Verification reminders: %n letter(s) written</source>
+        <translation>
+            <numerusform>Verification reminders: %n letter written</numerusform>
+            <numerusform>Verification reminders: %n letters written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) proposed for closing as unverifiable.</source>
+        <translation>
+            <numerusform>%n request proposed for closing as unverifiable.</numerusform>
+            <numerusform>%n requests proposed for closing as unverifiable.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::MultiSelectButton</name>
@@ -4539,6 +4770,68 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReminderSettingsPage</name>
+    <message>
+        <source>Saved. The new days apply from the next reminder check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminders were not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written.</source>
+        <translation>
+            <numerusform>%n reminder written.</numerusform>
+            <numerusform>%n reminders written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) proposed for closing as unverifiable.</source>
+        <translation>
+            <numerusform>%n request proposed for closing as unverifiable.</numerusform>
+            <numerusform>%n requests proposed for closing as unverifiable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request waiting for the requester to verify their identity gets a reminder letter after the days below, and, if still unverified, is proposed for closing as unverifiable the given number of days after the reminder. Requests proposed for closing are left out of the queue&apos;s default view until someone marks them unverifiable. These settings hold for everyone working on this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose closing after the reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <comment>after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the due reminders now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app also does this when a supervisor or administrator signs in, and every hour.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4797,6 +5090,35 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
             <numerusform>paused since %1 while waiting for the requester; %n working days left when it resumes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>reference (type, status)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply since the reminder of %1: proposed for closing as unverifiable. Mark it unverifiable, or verify the identity if the requester has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the requester to verify their identity since %1; a reminder was written on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the requester to verify their identity since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestQueueModel</name>
@@ -4919,6 +5241,75 @@ Press F5 to try again.</source>
         <source>Export the requests as filtered and sorted, with the columns shown, to CSV or Excel.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln proposed for closing as unverifiable not shown (pick the status &quot;%1&quot; to see them)</source>
+        <translation>
+            <numerusform>%Ln proposed for closing as unverifiable not shown (pick the status &quot;%1&quot; to see it)</numerusform>
+            <numerusform>%Ln proposed for closing as unverifiable not shown (pick the status &quot;%1&quot; to see them)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::SaveViewDialog</name>
+    <message>
+        <source>Save the current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone working on this database will find it in their Views menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view keeps the filters, the sort and the columns shown. Saving under a name you already use replaces that view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::SavedViewsButton</name>
+    <message>
+        <source>Shared with everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator deletes a shared view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved view (filters, sort and columns), or save the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::Session</name>
@@ -4972,6 +5363,10 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>When nobody has used this window for so long, it hides what it shows and asks for the password again. 0 turns the lock off; shared workstations should keep it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification reminders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

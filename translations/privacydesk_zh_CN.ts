@@ -186,6 +186,18 @@
         <source>English</source>
         <translation>英文</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>与所有人共享</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -451,6 +463,10 @@
     <message>
         <source>Team settings</source>
         <translation>团队设置</translation>
+    </message>
+    <message>
+        <source>Proposed for closing as unverifiable</source>
+        <translation>建议以无法验证身份结案</translation>
     </message>
 </context>
 <context>
@@ -841,6 +857,10 @@
     <message>
         <source>audit export needs --out FILE.csv or FILE.xlsx.</source>
         <translation>audit export 需要 --out FILE.csv 或 FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>reminders run | show | set: verification reminders and closing proposals.</source>
+        <translation>reminders run | show | set：身份验证提醒与结案建议。</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1307,21 @@
     </message>
 </context>
 <context>
+    <name>LinkRepository</name>
+    <message>
+        <source>Cannot link the requests: %1</source>
+        <translation>无法关联这些申请：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the linked requests: %1</source>
+        <translation>无法读取关联的申请：%1</translation>
+    </message>
+    <message>
+        <source>Cannot look for open requests of this person: %1</source>
+        <translation>无法查找此人未结的申请：%1</translation>
+    </message>
+</context>
+<context>
     <name>OneTimeCodeHash</name>
     <message>
         <source>Cannot make a one-time code: the cryptography library did not start.</source>
@@ -1313,6 +1348,10 @@
     <message>
         <source>Only an administrator can load demo data (your role: %1).</source>
         <translation>只有系统管理员可以加载演示数据（您的角色：%1）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the team&apos;s settings (your role: %1).</source>
+        <translation>只有系统管理员可以更改团队设置（您的角色：%1）。</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1583,100 @@
     <message>
         <source>Duplicate request</source>
         <translation>重复请求</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>Cannot read the team&apos;s settings: %1</source>
+        <translation>无法读取团队设置：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the team&apos;s settings: %1</source>
+        <translation>无法保存团队设置：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the requests waiting for verification: %1</source>
+        <translation>无法读取等待身份验证的申请：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the reminder: %1</source>
+        <translation>无法记录提醒：%1</translation>
+    </message>
+    <message>
+        <source>The reminder was already written.</source>
+        <translation>提醒函已经写过了。</translation>
+    </message>
+    <message>
+        <source>Cannot record the proposal: %1</source>
+        <translation>无法记录结案建议：%1</translation>
+    </message>
+    <message>
+        <source>The request was already proposed for closing.</source>
+        <translation>该申请已被建议结案。</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersCommand</name>
+    <message>
+        <source>--%1 must be a whole number of days from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数天数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>set: days of waiting for verification before the reminder.</source>
+        <translation>set：等待身份验证多少天后发送提醒。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>set: days after the reminder before proposing to close as unverifiable.</source>
+        <translation>set：提醒后多少天建议以无法验证身份结案。</translation>
+    </message>
+    <message>
+        <source>Use: reminders run | reminders show | reminders set --remind-after N --close-after M</source>
+        <translation>用法：reminders run | reminders show | reminders set --remind-after N --close-after M</translation>
+    </message>
+    <message>
+        <source>reminders set needs --remind-after, --close-after or both.</source>
+        <translation>reminders set 需要 --remind-after、--close-after 或两者。</translation>
+    </message>
+    <message>
+        <source>reminded %1</source>
+        <translation>已提醒 %1</translation>
+    </message>
+    <message>
+        <source>proposed for closing as unverifiable %1</source>
+        <translation>已建议以无法验证身份结案 %1</translation>
+    </message>
+    <message>
+        <source>not done %1</source>
+        <translation>未完成 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written</source>
+        <translation>
+            <numerusform>已写 %n 封提醒函</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) proposed for closing</source>
+        <translation>
+            <numerusform>%n 件申请建议结案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reminder after: %n day(s)</source>
+        <translation>
+            <numerusform>提醒时间：%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>propose closing: %n day(s) after the reminder</source>
+        <translation>
+            <numerusform>建议结案：提醒后 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2347,40 @@
     </message>
 </context>
 <context>
+    <name>SavedView</name>
+    <message>
+        <source>Assigned to me</source>
+        <translation>分配给我的</translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>请为视图命名。</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name has at most %1 characters (now %2).</source>
+        <translation>视图名称最多 %1 个字符（现为 %2 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewRepository</name>
+    <message>
+        <source>Cannot read the saved views: %1</source>
+        <translation>无法读取已保存的视图：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the saved view: %1</source>
+        <translation>无法读取已保存的视图：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the view &quot;%1&quot;: %2</source>
+        <translation>无法保存视图“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the view: %1</source>
+        <translation>无法删除视图：%1</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>The database is not open.</source>
@@ -2867,6 +3034,17 @@
     </message>
 </context>
 <context>
+    <name>VerificationReminders</name>
+    <message>
+        <source>Reminder days must be between %1 and %2 (now %3).</source>
+        <translation>提醒天数必须在 %1 到 %2 之间（现为 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>VerificationRepository</name>
     <message>
         <source>Cannot read the verification policy: %1</source>
@@ -3016,6 +3194,25 @@
     <message>
         <source>Verification policy, %1, alternative %2: tick at least one method, or remove the alternative.</source>
         <translation>身份验证策略，%1，备选方案 %2：请至少勾选一种验证方式，或删除该备选方案。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewDesk</name>
+    <message>
+        <source>Only an administrator shares views with everyone.</source>
+        <translation>只有系统管理员可以与所有人共享视图。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in view; choose another name.</source>
+        <translation>“%1”是内置视图，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>That view no longer exists.</source>
+        <translation>该视图已不存在。</translation>
+    </message>
+    <message>
+        <source>Only an administrator deletes a shared view.</source>
+        <translation>只有系统管理员可以删除共享视图。</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4247,21 @@ It will be asked for next time.</source>
         <source>The request was not saved: %1 Nothing was changed; your input is still here.</source>
         <translation>请求未保存：%1 未做任何更改，您填写的内容仍保留在此。</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3 · due %4</source>
+        <comment>reference · type · status · due date</comment>
+        <translation>%1 · %2 · %3 · 截止 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>This person already has %n open request(s) of the same type, so the new one may be a repeat:</source>
+        <translation>
+            <numerusform>此人已有 %n 件同类型的未结申请，新申请可能是重复申请：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Link each new request to the open one of its type as a duplicate</source>
+        <translation>将每件新申请作为重复申请关联到同类型的未结申请(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterPreviewDialog</name>
@@ -4432,6 +4644,18 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>&amp;Export the queue…</source>
         <translation>导出队列(&amp;E)…</translation>
     </message>
+    <message numerus="yes">
+        <source>Verification reminders: %n letter(s) written</source>
+        <translation>
+            <numerusform>身份验证提醒：已写 %n 封信函</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) proposed for closing as unverifiable.</source>
+        <translation>
+            <numerusform>%n 件申请建议以无法验证身份结案。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::MultiSelectButton</name>
@@ -4530,6 +4754,66 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReminderSettingsPage</name>
+    <message>
+        <source>Saved. The new days apply from the next reminder check.</source>
+        <translation>已保存。新的天数从下一次提醒检查起生效。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The reminders were not checked: %1</source>
+        <translation>未能检查提醒：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written.</source>
+        <translation>
+            <numerusform>已写 %n 封提醒函。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) proposed for closing as unverifiable.</source>
+        <translation>
+            <numerusform>%n 件申请建议以无法验证身份结案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done:</source>
+        <translation>未完成：</translation>
+    </message>
+    <message>
+        <source>A request waiting for the requester to verify their identity gets a reminder letter after the days below, and, if still unverified, is proposed for closing as unverifiable the given number of days after the reminder. Requests proposed for closing are left out of the queue&apos;s default view until someone marks them unverifiable. These settings hold for everyone working on this database.</source>
+        <translation>等待申请人验证身份的申请在下列天数后会收到一封提醒函；若仍未验证，将在提醒后的指定天数建议以无法验证身份结案。被建议结案的申请不显示在队列的默认视图中，直到有人将其标记为无法验证身份。这些设置适用于使用此数据库的所有人。</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder after:</source>
+        <translation>提醒时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Propose closing after the reminder:</source>
+        <translation>提醒后建议结案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <comment>after a number</comment>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Write the due reminders now</source>
+        <translation>立即写出到期的提醒函(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The app also does this when a supervisor or administrator signs in, and every hour.</source>
+        <translation>合规主管或系统管理员登录时以及此后每小时，应用也会自动执行此操作。</translation>
     </message>
 </context>
 <context>
@@ -4784,6 +5068,35 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
             <numerusform>自 %1 起暂停，等待请求人答复；恢复后剩余 %n 个工作日</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Linked</source>
+        <translation>关联申请</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>reference (type, status)</comment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1</source>
+        <translation>重复于 %1</translation>
+    </message>
+    <message>
+        <source>Repeated by %1</source>
+        <translation>被 %1 重复</translation>
+    </message>
+    <message>
+        <source>No reply since the reminder of %1: proposed for closing as unverifiable. Mark it unverifiable, or verify the identity if the requester has answered.</source>
+        <translation>自 %1 的提醒以来未收到回复：建议以无法验证身份结案。请将其标记为无法验证身份；如申请人已回复，请验证其身份。</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester to verify their identity since %1; a reminder was written on %2.</source>
+        <translation>自 %1 起等待申请人验证身份；已于 %2 写出提醒函。</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester to verify their identity since %1.</source>
+        <translation>自 %1 起等待申请人验证身份。</translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestQueueModel</name>
@@ -4902,6 +5215,74 @@ Press F5 to try again.</source>
         <source>Export the requests as filtered and sorted, with the columns shown, to CSV or Excel.</source>
         <translation>按当前筛选和排序、以当前显示的列将请求导出为 CSV 或 Excel。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln proposed for closing as unverifiable not shown (pick the status &quot;%1&quot; to see them)</source>
+        <translation>
+            <numerusform>另有 %Ln 件建议以无法验证身份结案的申请未显示（选择状态“%1”即可查看）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::SaveViewDialog</name>
+    <message>
+        <source>Save the current view</source>
+        <translation>保存当前视图</translation>
+    </message>
+    <message>
+        <source>Share with everyone</source>
+        <translation>与所有人共享</translation>
+    </message>
+    <message>
+        <source>Everyone working on this database will find it in their Views menu.</source>
+        <translation>使用此数据库的所有人都会在其“视图”菜单中看到它。</translation>
+    </message>
+    <message>
+        <source>The view keeps the filters, the sort and the columns shown. Saving under a name you already use replaces that view.</source>
+        <translation>视图会保存筛选条件、排序和显示的列。以已使用的名称保存将替换该视图。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SavedViewsButton</name>
+    <message>
+        <source>Shared with everyone</source>
+        <translation>与所有人共享</translation>
+    </message>
+    <message>
+        <source>My views</source>
+        <translation>我的视图</translation>
+    </message>
+    <message>
+        <source>Save the current view…</source>
+        <translation>保存当前视图…</translation>
+    </message>
+    <message>
+        <source>Delete a view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1（共享）</translation>
+    </message>
+    <message>
+        <source>Only an administrator deletes a shared view.</source>
+        <translation>只有系统管理员可以删除共享视图。</translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;?</source>
+        <translation>删除视图“%1”？</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Open a saved view (filters, sort and columns), or save the current one.</source>
+        <translation>打开已保存的视图（筛选条件、排序和列），或保存当前视图。</translation>
+    </message>
 </context>
 <context>
     <name>pd::Session</name>
@@ -4956,6 +5337,10 @@ Press F5 to try again.</source>
     <message>
         <source>When nobody has used this window for so long, it hides what it shows and asks for the password again. 0 turns the lock off; shared workstations should keep it on.</source>
         <translation>此窗口无人使用达到该时长后，将隐藏显示的内容并要求重新输入密码。0 表示关闭锁定；共用的工作站应保持开启。</translation>
+    </message>
+    <message>
+        <source>Verification reminders</source>
+        <translation>身份验证提醒</translation>
     </message>
 </context>
 <context>

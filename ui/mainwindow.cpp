@@ -222,11 +222,16 @@ void MainWindow::sweepReminders()
 {
     if (!m_session || m_session->isLocked() || m_session->actor().role == Role::Agent)
         return;
+    // A few letters per job, so the worker stays free for what staff do meanwhile.
     m_session->write(
-        m_queue, [](const Session &s) { return s.reminders().sweep(); },
+        m_queue, [](const Session &s) { return s.reminders().sweep(kRemindersPerJob); },
         [this](const Result<ReminderSweep> &done) {
-            if (!done || (done->reminded.isEmpty() && done->proposed.isEmpty()))
-                return; // nothing due; a failure is retried within the hour
+            if (!done)
+                return; // retried within the hour
+            if (done->more)
+                QTimer::singleShot(0, m_queue, [this] { sweepReminders(); });
+            if (done->reminded.isEmpty() && done->proposed.isEmpty())
+                return;
             statusBar()->showMessage(
                 tr("Verification reminders: %n letter(s) written", nullptr, int(done->reminded.size())) + QStringLiteral("; ")
                     + tr("%n request(s) proposed for closing as unverifiable.", nullptr, int(done->proposed.size())),

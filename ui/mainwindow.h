@@ -74,6 +74,7 @@ private:
     void buildMenus();
     void buildPages();
     void sweepReminders();
+    static constexpr int kRemindersPerJob = 20;
     void teardown();
     void signInAgain(std::unique_ptr<Gateway> gateway);
     void retranslate();

@@ -157,6 +157,7 @@ void ReminderSettingsPage::retranslate()
     m_save->setText(tr("&Save"));
     m_sweep->setText(tr("&Write the due reminders now"));
     m_sweep->setToolTip(tr("The app also does this when a supervisor or administrator signs in, and every hour."));
+    updateEnabled(); // the why-not tooltips
 }
 
 void ReminderSettingsPage::changeEvent(QEvent *event)

@@ -20,9 +20,9 @@ Status ReminderDesk::setPolicy(const ReminderPolicy &policy) const
     return service().setPolicy(policy, m_session.actor());
 }
 
-Result<ReminderSweep> ReminderDesk::sweep() const
+Result<ReminderSweep> ReminderDesk::sweep(int limit) const
 {
-    return service().sweep(m_session.actor());
+    return service().sweep(m_session.actor(), limit);
 }
 
 } // namespace pd

@@ -18,7 +18,7 @@ public:
 
     Result<ReminderPolicy> policy() const;
     Status setPolicy(const ReminderPolicy &policy) const;
-    Result<ReminderSweep> sweep() const;
+    Result<ReminderSweep> sweep(int limit = 0) const; // VerificationReminders::sweep
 
 private:
     VerificationReminders service() const;

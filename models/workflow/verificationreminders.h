@@ -4,6 +4,7 @@
 #include "../common/result.h"
 #include "../domain/records.h"
 #include "../domain/requestview.h"
+#include "../storage/reminderrepository.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,7 @@ struct ReminderSweep
     QStringList reminded;
     QStringList proposed;
     QStringList skipped; // "DSR-… : reason"
+    bool more = false;   // stopped at the limit: more are due
 };
 
 // The verification reminders: the policy, and the sweep that writes the reminder letters (a
@@ -54,21 +56,16 @@ public:
     Status setPolicy(const ReminderPolicy &policy, const Actor &actor) const;
     static QString checkPolicy(const ReminderPolicy &policy);
 
-    // Every request waiting for verification whose reminder or closing proposal is due.
-    Result<ReminderSweep> sweep(const Actor &actor) const;
+    // The requests waiting for verification whose reminder or closing proposal is due, at most
+    // `limit` of them (0: all). Demo requests are left alone: a demo database holds tens of
+    // thousands waiting, and each reminder is a letter kept in the database.
+    Result<ReminderSweep> sweep(const Actor &actor, int limit = 0) const;
     // Where one request stands (empty unless it is verifying and the sweep has looked at it).
     Result<std::optional<ReminderState>> state(qint64 requestId) const;
 
 private:
-    struct Waiting
-    {
-        qint64 id = 0;
-        QString reference;
-        QDateTime since, rowSince, remindedAt, proposedAt;
-    };
-    Result<QList<Waiting>> waiting(qint64 onlyRequest = 0) const;
-    Status remind(const Waiting &w, const Actor &actor) const;
-    Status propose(const Waiting &w, const Actor &actor, const ReminderPolicy &policy) const;
+    Status remind(const ReminderRepository::Waiting &w, const Actor &actor) const;
+    Status propose(const ReminderRepository::Waiting &w, const Actor &actor, const ReminderPolicy &policy) const;
 
     const Database &m_db;
     Clock m_clock;
