@@ -4817,10 +4817,13 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>&amp;Propose closing after the reminder:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> day(s)</source>
         <comment>after a number</comment>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save</source>

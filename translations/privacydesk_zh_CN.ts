@@ -4798,10 +4798,12 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>&amp;Propose closing after the reminder:</source>
         <translation>提醒后建议结案(&amp;P)：</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> day(s)</source>
         <comment>after a number</comment>
-        <translation> 天</translation>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Save</source>

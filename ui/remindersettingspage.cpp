@@ -23,8 +23,11 @@ ReminderSettingsPage::ReminderSettingsPage(Session &session, QWidget *parent)
     m_intro->setWordWrap(true);
     m_remindAfter->setObjectName(QStringLiteral("remindAfterDays"));
     m_closeAfter->setObjectName(QStringLiteral("closeAfterDays"));
-    for (QSpinBox *box : {m_remindAfter, m_closeAfter})
+    for (QSpinBox *box : {m_remindAfter, m_closeAfter}) {
         box->setRange(ReminderPolicy::kMinimumDays, ReminderPolicy::kMaximumDays);
+        box->setMinimumWidth(120);
+        connect(box, &QSpinBox::valueChanged, this, [this, box] { setDaysSuffix(box); });
+    }
     m_remindLabel->setBuddy(m_remindAfter);
     m_closeLabel->setBuddy(m_closeAfter);
     m_save->setObjectName(QStringLiteral("saveReminders"));
@@ -35,6 +38,7 @@ ReminderSettingsPage::ReminderSettingsPage(Session &session, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_remindLabel, m_remindAfter);
     form->addRow(m_closeLabel, m_closeAfter);
     auto *buttons = new QHBoxLayout;
@@ -131,6 +135,11 @@ void ReminderSettingsPage::sweep()
         });
 }
 
+void ReminderSettingsPage::setDaysSuffix(QSpinBox *box)
+{
+    box->setSuffix(tr(" day(s)", "after a number", box->value()));
+}
+
 void ReminderSettingsPage::showMessage(const QString &text, bool error)
 {
     m_message->setProperty("role", error ? QStringLiteral("error") : QString());
@@ -153,7 +162,7 @@ void ReminderSettingsPage::retranslate()
     m_remindLabel->setText(tr("&Reminder after:"));
     m_closeLabel->setText(tr("&Propose closing after the reminder:"));
     for (QSpinBox *box : {m_remindAfter, m_closeAfter})
-        box->setSuffix(tr(" day(s)", "after a number"));
+        setDaysSuffix(box);
     m_save->setText(tr("&Save"));
     m_sweep->setText(tr("&Write the due reminders now"));
     m_sweep->setToolTip(tr("The app also does this when a supervisor or administrator signs in, and every hour."));

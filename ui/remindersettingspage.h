@@ -40,6 +40,7 @@ private:
     void save();
     void sweep();
     void updateEnabled();
+    void setDaysSuffix(QSpinBox *box);
     void showMessage(const QString &text, bool error);
 
     Session &m_session;

@@ -274,6 +274,13 @@ void RequestDetailPanel::setField(const char *name, const QString &text)
             label->setText(text.isEmpty() ? QStringLiteral("—") : text);
 }
 
+void RequestDetailPanel::setRowShown(const char *name, bool shown)
+{
+    for (const auto &[n, label] : std::as_const(m_fields))
+        if (qstrcmp(n, name) == 0)
+            m_form->setRowVisible(label->parentWidget() != m_body ? label->parentWidget() : label, shown);
+}
+
 void RequestDetailPanel::render()
 {
     const RequestView &v = *m_view;
@@ -326,6 +333,7 @@ void RequestDetailPanel::render()
         links << (l.duplicates ? tr("Duplicate of %1").arg(other) : tr("Repeated by %1").arg(other));
     }
     setField("links", links.join(QLatin1Char('\n')));
+    setRowShown("links", !links.isEmpty()); // most requests repeat nothing
 
     m_proposal->setText(TimelineText::proposalText(v));
     m_proposal->setVisible(v.pending.has_value());

@@ -67,6 +67,7 @@ private:
     void showEmpty(const QString &text);
     QLabel *addField(const char *name, std::optional<PersonField> revealable = std::nullopt);
     void setField(const char *name, const QString &text);
+    void setRowShown(const char *name, bool shown);
     void reveal(PersonField field);
     void retranslate();
 

@@ -37,6 +37,14 @@ SaveViewDialog::SaveViewDialog(const QString &suggestedName, bool mayShare, cons
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
     form->addRow(QString(), m_shared);
+    if (!mayShare) {
+        // Why the box is greyed out, where it can be read without hovering.
+        auto *why = new QLabel(whyNotShare, this);
+        why->setObjectName(QStringLiteral("viewShareWhyNot"));
+        why->setWordWrap(true);
+        why->setStyleSheet(QStringLiteral("color: #616161;"));
+        form->addRow(QString(), why);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);
     layout->addLayout(form);
@@ -51,7 +59,7 @@ SaveViewDialog::SaveViewDialog(const QString &suggestedName, bool mayShare, cons
         Q_EMIT saveRequested(name(), shared());
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(420);
+    setMinimumWidth(480);
 }
 
 QString SaveViewDialog::name() const

@@ -25,9 +25,13 @@
 #include "requestdetailpanel.h"
 #include "requestqueuepage.h"
 #include "session/gateway.h"
+#include "session/reminderdesk.h"
+#include "session/viewdesk.h"
 #include "session/requestdesk.h"
 #include "session/staffdesk.h"
 #include "settings/appsettings.h"
+#include "remindersettingspage.h"
+#include "saveviewdialog.h"
 #include "settingspage.h"
 #include "staffpage.h"
 #include "testdatabase.h"
@@ -63,6 +67,20 @@ std::unique_ptr<pd::Session> signIn(const QString &url, const QString &username,
         qFatal("%s: %s", qPrintable(username), qPrintable(actor.error()));
     pd::SessionOptions options;
     options.idleLockSeconds = 0;
+    return (*gateway)->startSession(options);
+}
+
+// A session whose clock runs `days` ahead (the reminders are due after days of waiting).
+std::unique_ptr<pd::Session> signInLater(const QString &url, const QString &username, const QString &password, int days)
+{
+    auto gateway = pd::Gateway::open(url);
+    if (!gateway)
+        qFatal("%s", qPrintable(gateway.error()));
+    if (auto actor = (*gateway)->signInNow(username, password); !actor)
+        qFatal("%s: %s", qPrintable(username), qPrintable(actor.error()));
+    pd::SessionOptions options;
+    options.idleLockSeconds = 0;
+    options.clock = [days] { return QDateTime::currentDateTimeUtc().addDays(days); };
     return (*gateway)->startSession(options);
 }
 
@@ -113,6 +131,29 @@ int main(int argc, char *argv[])
             qFatal("%s", qPrintable(gateway.error()));
         if (auto loaded = (*gateway)->loadDemoNow(5000, 42, {}); !loaded)
             qFatal("%s", qPrintable(loaded.error()));
+    }
+    // A real (not demo) request whose requester never verified: reminded, then proposed for closing.
+    QString waitingReference;
+    {
+        const auto now = signIn(url, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1"));
+        pd::IntakeForm form;
+        form.name = QStringLiteral("周敏");
+        form.phone = QStringLiteral("13700137000");
+        form.types = {pd::RequestType::Access};
+        form.receivedAt = QDateTime::currentDateTime().addSecs(-3600);
+        const auto made = now->requests().submit(form);
+        if (!made)
+            qFatal("%s", qPrintable(made.error()));
+        const pd::Request r = made->constFirst();
+        waitingReference = r.reference;
+        if (auto s = now->requests().perform(r.id, r.version, pd::RequestAction::StartVerification); !s)
+            qFatal("%s", qPrintable(s.error()));
+        for (int days : {2, 9})
+            if (auto swept = signInLater(url, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1"), days)
+                                 ->reminders()
+                                 .sweep();
+                !swept)
+                qFatal("%s", qPrintable(swept.error()));
     }
     pd::AppSettings settings(tmp.filePath(QStringLiteral("settings.ini")));
     pd::Localization localization;
@@ -173,6 +214,45 @@ int main(int argc, char *argv[])
             }
             queue->filterBar()->clear();
             settle(window);
+
+            // Proposed for closing as unverifiable: out of the default view, found by its reference.
+            {
+                pd::QueueFilter byReference;
+                byReference.text = waitingReference;
+                queue->filterBar()->setFilter(byReference);
+                queue->model()->setFilter(byReference);
+                settle(window);
+                openRow(window, 0);
+                QTest::qWait(300);
+                settle(window);
+                save(window, out, QStringLiteral("reminder"), lang);
+                queue->filterBar()->clear();
+                queue->model()->setFilter({});
+                settle(window);
+            }
+            // Intake for the same person and type: flagged as a repeat, with the link offered.
+            {
+                pd::IntakeDialog dialog(*window.session(), &window);
+                dialog.resize(960, 760);
+                dialog.show();
+                auto *lookup = dialog.findChild<QLineEdit *>(QStringLiteral("lookupField"));
+                lookup->setText(QStringLiteral("13700137000"));
+                QTest::keyClick(lookup, Qt::Key_Return);
+                settle(window);
+                dialog.findChild<QCheckBox *>(QStringLiteral("type_access"))->setChecked(true);
+                settle(window);
+                QTest::qWait(30);
+                save(dialog, out, QStringLiteral("intake_duplicate"), lang);
+                dialog.reject();
+            }
+            // Saving a view (a supervisor may not share it: the box says why).
+            {
+                pd::SaveViewDialog dialog(QStringLiteral("逾期的删除请求"), false,
+                                          pd::ViewDesk::whyNotShare(pd::Role::Supervisor), &window);
+                dialog.show();
+                QTest::qWait(30);
+                save(dialog, out, QStringLiteral("save_view"), lang);
+            }
 
             // Bulk actions: three rows selected, a priority set for all, and what became of each.
             queue->view()->selectionModel()->select(QItemSelection(queue->model()->index(0, 0), queue->model()->index(2, 0)),
@@ -302,6 +382,9 @@ int main(int argc, char *argv[])
             save(window, out, QStringLiteral("policy"), lang);
             policy->reload();
             settle(window);
+            settingsPage->tabs()->setCurrentWidget(settingsPage->remindersPage());
+            settle(window);
+            save(window, out, QStringLiteral("reminders"), lang);
 
             pd::IntakeDialog dialog(*window.session(), &window);
             dialog.resize(960, 640);
