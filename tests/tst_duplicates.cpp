@@ -15,6 +15,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSplitter>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QHBoxLayout>
 #include <QTest>
 
 using namespace pd;
@@ -176,6 +180,48 @@ private Q_SLOTS:
         QVERIFY(shown.wait(5000));
         const QString links = panel.fieldText(QStringLiteral("links"));
         QVERIFY2(links.contains(original.reference) && links.contains(QStringLiteral("Duplicate of")), qPrintable(links));
+
+        // A request with longer texts after one with short ones, the panel beside the queue as
+        // in the main window and scrolled down and back in between: every value shows all its lines.
+        IntakeForm longer;
+        longer.personId = original.personId;
+        longer.types = {RequestType::Correction};
+        longer.entity = Entity::Both;
+        longer.receivedAt = QDateTime::currentDateTime().addSecs(-60);
+        longer.summary = QStringLiteral("请更正我在账号资料中登记的公司名称和联系地址，并说明更正前这些信息被提供给了哪些第三方。").repeated(3);
+        const auto made = session->requests().submit(longer);
+        QVERIFY(made.ok());
+        QWidget window;
+        auto *split = new QSplitter(&window);
+        auto *layout = new QHBoxLayout(&window);
+        layout->addWidget(split);
+        split->addWidget(new QWidget);
+        auto *beside = new RequestDetailPanel(*session);
+        split->addWidget(beside);
+        window.resize(1440, 860);
+        split->setSizes({1000, 440});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shownBeside(beside, &RequestDetailPanel::viewShown);
+        beside->showRequest(repeat.id);
+        QVERIFY(shownBeside.wait(5000));
+        auto *scroll = beside->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QTest::qWait(20);
+        scroll->verticalScrollBar()->setValue(0);
+        beside->showRequest(made->constFirst().id);
+        QVERIFY(shownBeside.wait(5000));
+        QTest::qWait(50);
+        for (QLabel *value : beside->findChildren<QLabel *>()) {
+            if (!value->isVisible() || !value->wordWrap() || value->text().isEmpty())
+                continue;
+            QVERIFY2(value->height() >= value->heightForWidth(value->width()),
+                     qPrintable(QStringLiteral("%1 (%2): %3 px high, its text needs %4")
+                                    .arg(value->objectName(), value->text().left(40))
+                                    .arg(value->height())
+                                    .arg(value->heightForWidth(value->width()))));
+        }
     }
 };
 

@@ -11,7 +11,7 @@
 #include "workflow/workingdaycalendar.h"
 
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -53,7 +53,7 @@ const char *fieldOf(PersonField f)
 RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_empty(new QLabel(this)),
       m_close(new QToolButton(this)), m_actions(new RequestActionsBar(session, this)), m_body(new QWidget(this)),
-      m_form(new QFormLayout), m_proposal(new QLabel(this)), m_reminder(new QLabel(this)), m_historyTitle(new QLabel(this)),
+      m_form(new QGridLayout), m_proposal(new QLabel(this)), m_reminder(new QLabel(this)), m_historyTitle(new QLabel(this)),
       m_history(new QWidget(this)), m_historyLayout(new QVBoxLayout(m_history)), m_letters(new LettersBox(session, this))
 {
     setObjectName(QStringLiteral("requestDetailPanel"));
@@ -103,8 +103,10 @@ RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // A grid, not a QFormLayout: the form layout measured wrapped values too short after a
+    // request with shorter texts, cutting their last lines off.
+    m_form->setColumnStretch(1, 1);
+    m_form->setHorizontalSpacing(12);
     for (const FieldSpec &spec : kFields)
         m_fields << qMakePair(spec.name, addField(spec.name, spec.personal));
     bodyLayout->addLayout(m_form);
@@ -138,6 +140,24 @@ RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     showRequest(0);
 }
 
+void RequestDetailPanel::addRow(QLabel *label, QWidget *field)
+{
+    const int row = m_form->rowCount();
+    m_form->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignTop);
+    m_form->addWidget(field, row, 1);
+}
+
+QLabel *RequestDetailPanel::labelFor(QWidget *field) const
+{
+    const int index = m_form->indexOf(field);
+    if (index < 0)
+        return nullptr;
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    m_form->getItemPosition(index, &row, &column, &rowSpan, &columnSpan);
+    QLayoutItem *item = m_form->itemAtPosition(row, 0);
+    return item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+}
+
 QLabel *RequestDetailPanel::addField(const char *name, std::optional<PersonField> revealable)
 {
     auto *value = new QLabel(m_body);
@@ -147,7 +167,7 @@ QLabel *RequestDetailPanel::addField(const char *name, std::optional<PersonField
     auto *label = new QLabel(m_body);
     label->setBuddy(value);
     if (!revealable) {
-        m_form->addRow(label, value);
+        addRow(label, value);
         return value;
     }
     auto *row = new QWidget(m_body);
@@ -160,7 +180,7 @@ QLabel *RequestDetailPanel::addField(const char *name, std::optional<PersonField
     connect(show, &QToolButton::clicked, this, [this, field = *revealable] { reveal(field); });
     rowLayout->addWidget(show);
     m_reveal.insert(*revealable, show);
-    m_form->addRow(label, row);
+    addRow(label, row);
     return value;
 }
 
@@ -189,7 +209,7 @@ void RequestDetailPanel::retranslate()
     };
     for (const auto &[name, value] : std::as_const(m_fields)) {
         QWidget *field = value->parentWidget() != m_body ? value->parentWidget() : value;
-        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
+        if (auto *label = labelFor(field))
             label->setText(labels.value(QLatin1String(name)) + QLatin1Char(':'));
     }
     m_empty->setText(tr("Select a request and press Enter (or double-click it) to see its details here."));
@@ -276,9 +296,14 @@ void RequestDetailPanel::setField(const char *name, const QString &text)
 
 void RequestDetailPanel::setRowShown(const char *name, bool shown)
 {
-    for (const auto &[n, label] : std::as_const(m_fields))
-        if (qstrcmp(n, name) == 0)
-            m_form->setRowVisible(label->parentWidget() != m_body ? label->parentWidget() : label, shown);
+    for (const auto &[n, value] : std::as_const(m_fields)) {
+        if (qstrcmp(n, name) != 0)
+            continue;
+        QWidget *field = value->parentWidget() != m_body ? value->parentWidget() : value;
+        field->setVisible(shown);
+        if (QLabel *caption = labelFor(field))
+            caption->setVisible(shown);
+    }
 }
 
 void RequestDetailPanel::render()

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QVBoxLayout;
 class QToolButton;
@@ -68,6 +68,8 @@ private:
     QLabel *addField(const char *name, std::optional<PersonField> revealable = std::nullopt);
     void setField(const char *name, const QString &text);
     void setRowShown(const char *name, bool shown);
+    void addRow(QLabel *label, QWidget *field);
+    QLabel *labelFor(QWidget *field) const;
     void reveal(PersonField field);
     void retranslate();
 
@@ -82,7 +84,7 @@ private:
     QToolButton *m_close;
     RequestActionsBar *m_actions;
     QWidget *m_body;
-    QFormLayout *m_form;
+    QGridLayout *m_form;
     QList<QPair<const char *, QLabel *>> m_fields;
     QHash<PersonField, QToolButton *> m_reveal;
     QLabel *m_proposal;
