@@ -198,6 +198,62 @@
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed look-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -466,6 +522,50 @@
     </message>
     <message>
         <source>Proposed for closing as unverifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data held about the person viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data held about the person revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source look-up tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data inventory changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data inventory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +963,14 @@
         <source>reminders run | show | set: verification reminders and closing proposals.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sources list | add | test | remove: the systems that hold people&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person find TEXT | person show TEXT: everything held about a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -977,6 +1085,45 @@
     </message>
 </context>
 <context>
+    <name>DemoPlatform</name>
+    <message>
+        <source>Demo platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo platform %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create its tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot begin writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare its statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo platform was not written: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
         <source>Qianchuan Network Technology (Shanghai) Co., Ltd.</source>
@@ -1088,6 +1235,13 @@
     </message>
 </context>
 <context>
+    <name>HoldingsReader</name>
+    <message>
+        <source>The look-up was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentifierMatch</name>
     <message>
         <source>Not given</source>
@@ -1165,6 +1319,73 @@
     </message>
     <message>
         <source>Find: at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>The inventory is not valid JSON (at character %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose %1 of the inventory needs a key and a label in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory lists the purpose &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1 of the inventory needs a key and a label in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory lists the recipient &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory names an unknown category &quot;%1&quot;; the policy&apos;s categories are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory lists the category &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; needs its name, legal basis and retention rule in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot;: the retention must not be shorter than the legal minimum (%2 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot;: a deletion must either delete or anonymise it, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot;, field %2: a key and a label in both languages are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; lists the field &quot;%2&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; has no fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; names the purpose &quot;%2&quot;, which the inventory does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; names the recipient &quot;%2&quot;, which the inventory does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory lacks the category &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,6 +1546,57 @@
     </message>
 </context>
 <context>
+    <name>LookupStatement</name>
+    <message>
+        <source>A comment (/* … */) is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text in quotes (&apos;…&apos;) is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted name (&quot;…&quot;) is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dollar-quoted text (%1 … %1) is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-up is empty: write one SELECT statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-up holds more than one statement: write exactly one SELECT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A look-up must be a SELECT statement (it begins with &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A look-up may only read: &quot;%1&quot; is not allowed in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A look-up may not call the server&apos;s own functions (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the person&apos;s identifiers by name (%1), not with ? or $1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-up binds &quot;:%1&quot;, which is not one of the person&apos;s identifiers (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-up binds none of the person&apos;s identifiers (%1), so it would return everyone&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneTimeCodeHash</name>
     <message>
         <source>Cannot make a one-time code: the cryptography library did not start.</source>
@@ -1335,6 +1607,210 @@
     <name>PagedTableModel</name>
     <message>
         <source>The count is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommand</name>
+    <message>
+        <source>No person matches &quot;%1&quot; (phone, e-mail, account, ID number or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match &quot;%1&quot;; give a phone, e-mail, account or ID number:</source>
+        <translation>
+            <numerusform>%n person matches &quot;%1&quot;; give a phone, e-mail, account or ID number:</numerusform>
+            <numerusform>%n people match &quot;%1&quot;; give a phone, e-mail, account or ID number:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sources add: the source&apos;s address (sqlite:///… or postgresql://user@host:port/db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources add: a category&apos;s look-up, as CATEGORY=SELECT …; repeat for each category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources add: a JSON file of {&quot;category&quot;: &quot;SELECT …&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources test: the person to look up (phone, e-mail, account or ID number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person show: show identifiers unmasked (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person show: rows shown per category (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources add NAME needs --url and at least one --lookup CATEGORY=SQL (or --lookups FILE.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources test NAME needs --person PHONE|E-MAIL|ACCOUNT|ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: sources list | sources add NAME --url URL --lookup CATEGORY=SQL | sources test NAME --person ID | sources remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows must be a whole number from 0 to 100000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: person find TEXT | person show TEXT [--reveal] [--rows N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people found</source>
+        <translation>
+            <numerusform>%n person found</numerusform>
+            <numerusform>%n people found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disclosed %1 to %2 (%3) on %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given for %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn for %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lookup &quot;%1&quot;: write it as CATEGORY=SELECT …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Source &quot;%1&quot; saved with %n look-up(s).</source>
+        <translation>
+            <numerusform>Source &quot;%1&quot; saved with %n look-up.</numerusform>
+            <numerusform>Source &quot;%1&quot; saved with %n look-ups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no source named &quot;%1&quot; (sources list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDesk</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents see the data of the people whose requests are assigned to them or unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source or its look-up was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: the inventory has no category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of recipient: the inventory has no recipient &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: say to whom the data was disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis: say on what basis the data was disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed on: a date that has passed, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: the inventory has no purpose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: say how the consent was given or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: a time that has passed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1354,6 +1830,14 @@
     </message>
     <message>
         <source>Only an administrator can change the team&apos;s settings (your role: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage the data sources and the data inventory (your role: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators manage the data sources and test their look-ups; agents and supervisors see what is held about a person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,6 +1880,14 @@
     </message>
     <message>
         <source>Cannot search people: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read people: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the person&apos;s requests: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1585,6 +2077,29 @@
     </message>
     <message>
         <source>Duplicate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRepository</name>
+    <message>
+        <source>Cannot read the disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the registers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2540,6 +3055,119 @@
     </message>
     <message>
         <source>Cannot grant the rights on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceConnection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the source %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the connection to %1 read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot begin a read-only transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-up cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-up failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceRegistry</name>
+    <message>
+        <source>Name: give the source a name (for example &quot;CRM&quot; or &quot;Platform&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: at most 80 characters (now %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: leave the password out of the URL; it is asked for, or read from PGPASSWORD, ~/.pgpass or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-ups: give at least one category its look-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-ups: the inventory has no category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-up for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the data sources&apos; look-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the look-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a source named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the data inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the data inventory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

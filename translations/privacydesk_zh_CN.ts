@@ -198,6 +198,62 @@
         <source>Definition</source>
         <translation>定义</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Look-ups</source>
+        <translation>查询语句</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Failed look-ups</source>
+        <translation>失败的查询</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>已显示明文</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation>接收方类型</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>合法性基础</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>披露日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -467,6 +523,50 @@
     <message>
         <source>Proposed for closing as unverifiable</source>
         <translation>建议以无法验证身份结案</translation>
+    </message>
+    <message>
+        <source>Data held about the person viewed</source>
+        <translation>查看了所持有的个人信息</translation>
+    </message>
+    <message>
+        <source>Data held about the person revealed</source>
+        <translation>显示了所持有的个人信息明文</translation>
+    </message>
+    <message>
+        <source>Data source added</source>
+        <translation>已添加数据源</translation>
+    </message>
+    <message>
+        <source>Data source changed</source>
+        <translation>已修改数据源</translation>
+    </message>
+    <message>
+        <source>Data source removed</source>
+        <translation>已删除数据源</translation>
+    </message>
+    <message>
+        <source>Data source look-up tested</source>
+        <translation>已测试数据源查询</translation>
+    </message>
+    <message>
+        <source>Data inventory changed</source>
+        <translation>已修改数据清单</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>已登记披露</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>已登记同意</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Data inventory</source>
+        <translation>数据清单</translation>
     </message>
 </context>
 <context>
@@ -862,6 +962,14 @@
         <source>reminders run | show | set: verification reminders and closing proposals.</source>
         <translation>reminders run | show | set：身份验证提醒与结案建议。</translation>
     </message>
+    <message>
+        <source>sources list | add | test | remove: the systems that hold people&apos;s data.</source>
+        <translation>sources list | add | test | remove：持有个人信息的系统。</translation>
+    </message>
+    <message>
+        <source>person find TEXT | person show TEXT: everything held about a person.</source>
+        <translation>person find 文本 | person show 文本：所持有的某人的全部信息。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -971,6 +1079,45 @@
         <translation>
             <numerusform>演示数据只能加载到除演示请求外不含任何请求的数据库中：此数据库含有 %n 个真实请求。请打开一个空数据库来加载演示数据。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoPlatform</name>
+    <message>
+        <source>Demo platform</source>
+        <translation>演示平台</translation>
+    </message>
+    <message>
+        <source>The demo platform %1: %2: %3</source>
+        <translation>演示平台 %1：%2：%3</translation>
+    </message>
+    <message>
+        <source>cannot open it</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>cannot create its tables</source>
+        <translation>无法创建数据表</translation>
+    </message>
+    <message>
+        <source>cannot begin writing</source>
+        <translation>无法开始写入</translation>
+    </message>
+    <message>
+        <source>cannot prepare its statements</source>
+        <translation>无法准备语句</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>无法写入</translation>
+    </message>
+    <message>
+        <source>The demo platform was not written: cancelled.</source>
+        <translation>演示平台未写入：已取消。</translation>
+    </message>
+    <message>
+        <source>cannot finish writing</source>
+        <translation>无法完成写入</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1232,13 @@
     </message>
 </context>
 <context>
+    <name>HoldingsReader</name>
+    <message>
+        <source>The look-up was cancelled.</source>
+        <translation>查询已取消。</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierMatch</name>
     <message>
         <source>Not given</source>
@@ -1163,6 +1317,73 @@
     <message>
         <source>Find: at most %1 characters (now %2).</source>
         <translation>查找：最多 %1 个字符（当前 %2 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>The inventory is not valid JSON (at character %1: %2).</source>
+        <translation>数据清单不是有效的 JSON（第 %1 个字符：%2）。</translation>
+    </message>
+    <message>
+        <source>Purpose %1 of the inventory needs a key and a label in both languages.</source>
+        <translation>数据清单中的第 %1 个目的需要键名和中英文名称。</translation>
+    </message>
+    <message>
+        <source>The inventory lists the purpose &quot;%1&quot; twice.</source>
+        <translation>数据清单中目的“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Recipient %1 of the inventory needs a key and a label in both languages.</source>
+        <translation>数据清单中的第 %1 个接收方需要键名和中英文名称。</translation>
+    </message>
+    <message>
+        <source>The inventory lists the recipient &quot;%1&quot; twice.</source>
+        <translation>数据清单中接收方“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The inventory names an unknown category &quot;%1&quot;; the policy&apos;s categories are: %2.</source>
+        <translation>数据清单中有未知类别“%1”；隐私政策的类别为：%2。</translation>
+    </message>
+    <message>
+        <source>The inventory lists the category &quot;%1&quot; twice.</source>
+        <translation>数据清单中类别“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; needs its name, legal basis and retention rule in both languages.</source>
+        <translation>类别“%1”需要中英文的名称、合法性基础和保存期限规则。</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot;: the retention must not be shorter than the legal minimum (%2 months).</source>
+        <translation>类别“%1”：保存期限不得短于法定最短期限（%2 个月）。</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot;: a deletion must either delete or anonymise it, not &quot;%2&quot;.</source>
+        <translation>类别“%1”：删除时只能删除或匿名化，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot;, field %2: a key and a label in both languages are needed.</source>
+        <translation>类别“%1”的第 %2 个字段：需要键名和中英文名称。</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; lists the field &quot;%2&quot; twice.</source>
+        <translation>类别“%1”中字段“%2”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; has no fields.</source>
+        <translation>类别“%1”没有字段。</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; names the purpose &quot;%2&quot;, which the inventory does not list.</source>
+        <translation>类别“%1”引用了目的“%2”，但数据清单中没有该目的。</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; names the recipient &quot;%2&quot;, which the inventory does not list.</source>
+        <translation>类别“%1”引用了接收方“%2”，但数据清单中没有该接收方。</translation>
+    </message>
+    <message>
+        <source>The inventory lacks the category &quot;%1&quot;.</source>
+        <translation>数据清单缺少类别“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1543,57 @@
     </message>
 </context>
 <context>
+    <name>LookupStatement</name>
+    <message>
+        <source>A comment (/* … */) is not closed.</source>
+        <translation>注释（/* … */）没有结束。</translation>
+    </message>
+    <message>
+        <source>A text in quotes (&apos;…&apos;) is not closed.</source>
+        <translation>引号中的文本（&apos;…&apos;）没有结束。</translation>
+    </message>
+    <message>
+        <source>A quoted name (&quot;…&quot;) is not closed.</source>
+        <translation>带引号的名称（&quot;…&quot;）没有结束。</translation>
+    </message>
+    <message>
+        <source>A dollar-quoted text (%1 … %1) is not closed.</source>
+        <translation>美元符号引用的文本（%1 … %1）没有结束。</translation>
+    </message>
+    <message>
+        <source>The look-up is empty: write one SELECT statement.</source>
+        <translation>查询语句为空：请写一条 SELECT 语句。</translation>
+    </message>
+    <message>
+        <source>The look-up holds more than one statement: write exactly one SELECT.</source>
+        <translation>查询中有多条语句：只能写一条 SELECT。</translation>
+    </message>
+    <message>
+        <source>A look-up must be a SELECT statement (it begins with &quot;%1&quot;).</source>
+        <translation>查询必须是 SELECT 语句（当前以“%1”开头）。</translation>
+    </message>
+    <message>
+        <source>A look-up may only read: &quot;%1&quot; is not allowed in it.</source>
+        <translation>查询只能读取数据：其中不允许出现“%1”。</translation>
+    </message>
+    <message>
+        <source>A look-up may not call the server&apos;s own functions (&quot;%1&quot;).</source>
+        <translation>查询不得调用服务器的系统函数（“%1”）。</translation>
+    </message>
+    <message>
+        <source>Bind the person&apos;s identifiers by name (%1), not with ? or $1.</source>
+        <translation>请按名称绑定个人的标识（%1），不要使用 ? 或 $1。</translation>
+    </message>
+    <message>
+        <source>The look-up binds &quot;:%1&quot;, which is not one of the person&apos;s identifiers (%2).</source>
+        <translation>查询绑定了“:%1”，它不是个人的标识之一（%2）。</translation>
+    </message>
+    <message>
+        <source>The look-up binds none of the person&apos;s identifiers (%1), so it would return everyone&apos;s records.</source>
+        <translation>查询没有绑定任何个人标识（%1），会返回所有人的记录。</translation>
+    </message>
+</context>
+<context>
     <name>OneTimeCodeHash</name>
     <message>
         <source>Cannot make a one-time code: the cryptography library did not start.</source>
@@ -1333,6 +1605,204 @@
     <message>
         <source>The count is missing.</source>
         <translation>缺少计数结果。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommand</name>
+    <message>
+        <source>No person matches &quot;%1&quot; (phone, e-mail, account, ID number or name).</source>
+        <translation>没有与“%1”匹配的人（手机号、邮箱、账号、身份证号或姓名）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match &quot;%1&quot;; give a phone, e-mail, account or ID number:</source>
+        <translation>
+            <numerusform>有 %n 人与“%1”匹配；请给出手机号、邮箱、账号或身份证号：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>未能读取：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sources add: the source&apos;s address (sqlite:///… or postgresql://user@host:port/db).</source>
+        <translation>sources add：数据源的地址（sqlite:///… 或 postgresql://用户@主机:端口/数据库）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>sources add: a category&apos;s look-up, as CATEGORY=SELECT …; repeat for each category.</source>
+        <translation>sources add：某一类别的查询，写作 类别=SELECT …；每个类别重复一次。</translation>
+    </message>
+    <message>
+        <source>lookup</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>sources add: a JSON file of {&quot;category&quot;: &quot;SELECT …&quot;}.</source>
+        <translation>sources add：内容为 {&quot;类别&quot;: &quot;SELECT …&quot;} 的 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>sources test: the person to look up (phone, e-mail, account or ID number).</source>
+        <translation>sources test：要查询的人（手机号、邮箱、账号或身份证号）。</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>person show: show identifiers unmasked (audited).</source>
+        <translation>person show：显示未脱敏的标识（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>person show: rows shown per category (default 5).</source>
+        <translation>person show：每个类别显示的行数（默认 5）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>sources add NAME needs --url and at least one --lookup CATEGORY=SQL (or --lookups FILE.json).</source>
+        <translation>sources add 名称 需要 --url 以及至少一个 --lookup 类别=SQL（或 --lookups 文件.json）。</translation>
+    </message>
+    <message>
+        <source>sources test NAME needs --person PHONE|E-MAIL|ACCOUNT|ID.</source>
+        <translation>sources test 名称 需要 --person 手机号|邮箱|账号|身份证号。</translation>
+    </message>
+    <message>
+        <source>Use: sources list | sources add NAME --url URL --lookup CATEGORY=SQL | sources test NAME --person ID | sources remove NAME</source>
+        <translation>用法：sources list | sources add 名称 --url 地址 --lookup 类别=SQL | sources test 名称 --person 标识 | sources remove 名称</translation>
+    </message>
+    <message>
+        <source>--rows must be a whole number from 0 to 100000, not &quot;%1&quot;.</source>
+        <translation>--rows 必须是 0 到 100000 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Use: person find TEXT | person show TEXT [--reveal] [--rows N]</source>
+        <translation>用法：person find 文本 | person show 文本 [--reveal] [--rows 数量]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people found</source>
+        <translation>
+            <numerusform>找到 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disclosed %1 to %2 (%3) on %4: %5</source>
+        <translation>%4 向 %2（%3）披露了%1：%5</translation>
+    </message>
+    <message>
+        <source>Consent given for %1 on %2 (%3)</source>
+        <translation>%2 同意用于：%1（%3）</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn for %1 on %2 (%3)</source>
+        <translation>%2 撤回同意：%1（%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n 个数据源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>--lookup &quot;%1&quot;: write it as CATEGORY=SELECT …</source>
+        <translation>--lookup “%1”：请写作 类别=SELECT …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source &quot;%1&quot; saved with %n look-up(s).</source>
+        <translation>
+            <numerusform>数据源“%1”已保存，含 %n 条查询。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no source named &quot;%1&quot; (sources list shows them).</source>
+        <translation>没有名为“%1”的数据源（sources list 可列出全部）。</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; removed.</source>
+        <translation>数据源“%1”已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDesk</name>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Agents see the data of the people whose requests are assigned to them or unassigned.</source>
+        <translation>合规专员只能查看分配给自己或未分配的请求所涉及的个人信息。</translation>
+    </message>
+    <message>
+        <source>The source or its look-up was removed meanwhile.</source>
+        <translation>该数据源或其查询已被删除。</translation>
+    </message>
+    <message>
+        <source>Category: the inventory has no category &quot;%1&quot;.</source>
+        <translation>类别：数据清单中没有类别“%1”。</translation>
+    </message>
+    <message>
+        <source>Kind of recipient: the inventory has no recipient &quot;%1&quot;.</source>
+        <translation>接收方类型：数据清单中没有接收方“%1”。</translation>
+    </message>
+    <message>
+        <source>Recipient: say to whom the data was disclosed.</source>
+        <translation>接收方：请说明信息披露给了谁。</translation>
+    </message>
+    <message>
+        <source>Legal basis: say on what basis the data was disclosed.</source>
+        <translation>合法性基础：请说明披露的依据。</translation>
+    </message>
+    <message>
+        <source>Disclosed on: a date that has passed, as YYYY-MM-DD.</source>
+        <translation>披露日期：请填写已过去的日期，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Purpose: the inventory has no purpose &quot;%1&quot;.</source>
+        <translation>目的：数据清单中没有目的“%1”。</translation>
+    </message>
+    <message>
+        <source>Channel: say how the consent was given or withdrawn.</source>
+        <translation>渠道：请说明同意是如何给出或撤回的。</translation>
+    </message>
+    <message>
+        <source>When: a time that has passed.</source>
+        <translation>时间：请填写已过去的时间。</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1822,14 @@
     <message>
         <source>Only an administrator can change the team&apos;s settings (your role: %1).</source>
         <translation>只有系统管理员可以更改团队设置（您的角色：%1）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage the data sources and the data inventory (your role: %1).</source>
+        <translation>只有系统管理员可以管理数据源和数据清单（您的角色：%1）。</translation>
+    </message>
+    <message>
+        <source>Administrators manage the data sources and test their look-ups; agents and supervisors see what is held about a person.</source>
+        <translation>系统管理员负责管理数据源并测试其查询；合规专员和合规主管查看所持有的个人信息。</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1872,14 @@
     <message>
         <source>Cannot search people: %1</source>
         <translation>无法搜索个人信息主体：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read people: %1</source>
+        <translation>无法读取个人信息主体：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the person&apos;s requests: %1</source>
+        <translation>无法读取此人的请求：%1</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +2069,29 @@
     <message>
         <source>Duplicate request</source>
         <translation>重复请求</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRepository</name>
+    <message>
+        <source>Cannot read the disclosures</source>
+        <translation>无法读取披露记录</translation>
+    </message>
+    <message>
+        <source>Cannot record the disclosure</source>
+        <translation>无法登记披露</translation>
+    </message>
+    <message>
+        <source>Cannot read the consents</source>
+        <translation>无法读取同意记录</translation>
+    </message>
+    <message>
+        <source>Cannot record the consent</source>
+        <translation>无法登记同意</translation>
+    </message>
+    <message>
+        <source>Cannot record the registers</source>
+        <translation>无法写入登记簿</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +3040,119 @@
     <message>
         <source>Cannot grant the rights on %1</source>
         <translation>无法授予对 %1 的权限</translation>
+    </message>
+</context>
+<context>
+    <name>SourceConnection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the source %1: %2</source>
+        <translation>无法连接数据源 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot make the connection to %1 read-only</source>
+        <translation>无法将到 %1 的连接设为只读</translation>
+    </message>
+    <message>
+        <source>Cannot begin a read-only transaction</source>
+        <translation>无法开始只读事务</translation>
+    </message>
+    <message>
+        <source>The look-up cannot run</source>
+        <translation>查询无法执行</translation>
+    </message>
+    <message>
+        <source>The look-up failed</source>
+        <translation>查询失败</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRegistry</name>
+    <message>
+        <source>Name: give the source a name (for example &quot;CRM&quot; or &quot;Platform&quot;).</source>
+        <translation>名称：请为数据源命名（例如“CRM”或“平台”）。</translation>
+    </message>
+    <message>
+        <source>Name: at most 80 characters (now %1).</source>
+        <translation>名称：最多 80 个字符（当前 %1 个）。</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>连接：%1</translation>
+    </message>
+    <message>
+        <source>Connection: leave the password out of the URL; it is asked for, or read from PGPASSWORD, ~/.pgpass or the keychain.</source>
+        <translation>连接：地址中不要包含密码；密码会在需要时询问，或从 PGPASSWORD、~/.pgpass 或钥匙串读取。</translation>
+    </message>
+    <message>
+        <source>Look-ups: give at least one category its look-up.</source>
+        <translation>查询语句：请至少为一个类别填写查询。</translation>
+    </message>
+    <message>
+        <source>Look-ups: the inventory has no category &quot;%1&quot;.</source>
+        <translation>查询语句：数据清单中没有类别“%1”。</translation>
+    </message>
+    <message>
+        <source>Look-up for %1: %2</source>
+        <translation>%1的查询：%2</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; was removed meanwhile.</source>
+        <translation>数据源“%1”已被删除。</translation>
+    </message>
+    <message>
+        <source>The source was removed meanwhile.</source>
+        <translation>该数据源已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the data sources</source>
+        <translation>无法读取数据源</translation>
+    </message>
+    <message>
+        <source>Cannot read the data sources&apos; look-ups</source>
+        <translation>无法读取数据源的查询</translation>
+    </message>
+    <message>
+        <source>Cannot save the look-ups</source>
+        <translation>无法保存查询</translation>
+    </message>
+    <message>
+        <source>There is already a source named &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的数据源。</translation>
+    </message>
+    <message>
+        <source>Cannot save the source</source>
+        <translation>无法保存数据源</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; was removed meanwhile.</source>
+        <translation>数据源“%1”已被删除。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the source</source>
+        <translation>无法删除数据源</translation>
+    </message>
+    <message>
+        <source>The source was removed meanwhile.</source>
+        <translation>该数据源已被删除。</translation>
+    </message>
+    <message>
+        <source>Cannot read the data inventory</source>
+        <translation>无法读取数据清单</translation>
+    </message>
+    <message>
+        <source>Cannot save the data inventory</source>
+        <translation>无法保存数据清单</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "common/localization.h"
 #include "domain/enums.h"
 #include "policycommand.h"
+#include "peoplecommand.h"
 #include "reminderscommand.h"
 #include "requestcommand.h"
 #include "servercommand.h"
@@ -48,6 +49,8 @@ constexpr Command kCommands[] = {
     {"check", QT_TRANSLATE_NOOP("CliCommands", "check REF METHOD passed|failed: record an identity verification check.")},
     {"letter", QT_TRANSLATE_NOOP("CliCommands", "letter REF KIND: write a letter (and save its PDF with --out).")},
     {"reminders", QT_TRANSLATE_NOOP("CliCommands", "reminders run | show | set: verification reminders and closing proposals.")},
+    {"sources", QT_TRANSLATE_NOOP("CliCommands", "sources list | add | test | remove: the systems that hold people's data.")},
+    {"person", QT_TRANSLATE_NOOP("CliCommands", "person find TEXT | person show TEXT: everything held about a person.")},
 };
 
 // The first argument that is neither an option nor an option's value names the command.
@@ -189,9 +192,11 @@ int CliCommands::run(const QStringList &arguments)
         RemindersCommand::addOptions(parser);
     } else if (WorkflowCommand::handles(command)) {
         WorkflowCommand::addOptions(command, parser);
+    } else if (PeopleCommand::handles(command)) {
+        PeopleCommand::addOptions(parser);
     }
     const QString commandList = QStringLiteral("init, demo, list, show, stats, audit, user, policy, server, import, assign, priority, "
-                                                    "act, note, correspond, check, letter, reminders");
+                                                    "act, note, correspond, check, letter, reminders, sources, person");
     if (command.isEmpty()) {
         parser.addPositionalArgument(QStringLiteral("command"), tr("One of: %1.").arg(commandList));
     } else {
@@ -230,7 +235,7 @@ int CliCommands::run(const QStringList &arguments)
     if (((command == QLatin1String("user") && UserCommand::takesName(action)) || command == QLatin1String("show"))
         && !positional.isEmpty())
         subject = positional.takeFirst();
-    if (!positional.isEmpty() && !WorkflowCommand::handles(command)) {
+    if (!positional.isEmpty() && !WorkflowCommand::handles(command) && !PeopleCommand::handles(command)) {
         err << tr("Unexpected argument: %1").arg(positional.constFirst()) << '\n';
         return Usage;
     }
@@ -253,6 +258,9 @@ int CliCommands::run(const QStringList &arguments)
     }
     if (WorkflowCommand::handles(command))
         if (const int code = WorkflowCommand::checkArguments(command, positional, parser, err); code != Ok)
+            return code;
+    if (PeopleCommand::handles(command))
+        if (const int code = PeopleCommand::checkArguments(command, positional, parser, err); code != Ok)
             return code;
     if (command == QLatin1String("policy"))
         if (const int code = PolicyCommand::checkArguments(action, parser, err); code != Ok)
@@ -313,6 +321,8 @@ int CliCommands::run(const QStringList &arguments)
         return PolicyCommand::run(g, action, parser, out, err);
     if (command == QLatin1String("reminders"))
         return RemindersCommand::run(g, action, parser, out, err);
+    if (PeopleCommand::handles(command))
+        return PeopleCommand::run(g, command, positional, parser, out, err);
     return RequestCommand::run(g, command, subject, parser, out, err);
 }
 

@@ -1,7 +1,11 @@
 #include "demogenerator.h"
 
 #include "../audit/auditlog.h"
+#include "../sources/demoplatform.h"
+#include "../storage/database.h"
 #include "../storage/bulkwriter.h"
+#include "../storage/personrepository.h"
+#include "../storage/sourcerepository.h"
 #include "../storage/requestrepository.h"
 #include "../workflow/permissions.h"
 #include "../storage/staffrepository.h"
@@ -13,7 +17,9 @@
 #include "demoservicesink.h"
 #include "../workflow/verificationservice.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -172,6 +178,9 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
     }
     if (!done)
         return done;
+    if (options.platform && done.value() > 0)
+        if (auto s = addHoldings(ids->person, options, startedBy); !s)
+            return R::failure(s.fault());
 
     // The load itself is on the record too, after the entries of its requests.
     Transaction tx(m_db);
@@ -191,6 +200,101 @@ Result<qint64> DemoGenerator::run(const Options &options, const Progress &progre
     if (auto s = tx.commit(); !s)
         return R::failure(s.fault());
     return done;
+}
+
+Status DemoGenerator::addHoldings(qint64 firstPersonId, const Options &options, const QString &startedBy) const
+{
+    const QString path = DemoPlatform::pathFor(m_db.url());
+    const QDateTime now = options.now.toUTC();
+    static const char *const partners[] = {"上海声讯热线服务有限公司", "云端技术支持（上海）有限公司", "Shanghai Hotline Services Ltd."};
+    qint64 after = firstPersonId - 1;
+    for (;;) {
+        const auto people = PersonRepository(m_db).listFrom(after, 5000);
+        if (!people)
+            return people.fault();
+        if (people->isEmpty())
+            break;
+        after = people->constLast().id;
+        if (auto written = DemoPlatform::write(path, people.value(), options.seed, now); !written)
+            return written.fault();
+        // The registers: marketing consent for most, withdrawn by some; disclosures to the
+        // hotline partner, the affiliate and, rarely, an authority.
+        QList<Disclosure> disclosures;
+        QList<ConsentEvent> consents;
+        for (const Person &p : people.value()) {
+            QRandomGenerator rng(options.seed * 40503u ^ quint32(p.id));
+            const QDateTime given = now.addDays(-rng.bounded(60, 1200));
+            if (rng.bounded(100) < 60) {
+                consents << ConsentEvent{0, p.id, QStringLiteral("marketing"), true, QStringLiteral("web_form"), given,
+                                         QStringLiteral("demo")};
+                if (rng.bounded(100) < 15)
+                    consents << ConsentEvent{0, p.id, QStringLiteral("marketing"), false, QStringLiteral("sms_unsubscribe"),
+                                             given.addDays(rng.bounded(1, 50)), QStringLiteral("demo")};
+            }
+            const int roll = rng.bounded(100);
+            const QDate on = now.date().addDays(-rng.bounded(10, 700));
+            if (roll < 12)
+                disclosures << Disclosure{0, p.id, QStringLiteral("contact"), QStringLiteral("partner"),
+                                          QString::fromUtf8(partners[rng.bounded(3)]),
+                                          QStringLiteral("PIPL Art. 21 (entrusted processing)"), on, QStringLiteral("demo"), now};
+            else if (roll < 17)
+                disclosures << Disclosure{0, p.id, QStringLiteral("account"), QStringLiteral("affiliate"),
+                                          QStringLiteral("千舆网络科技（上海）有限公司"), QStringLiteral("PIPL Art. 23 (separate consent)"),
+                                          on, QStringLiteral("demo"), now};
+            else if (roll == 17)
+                disclosures << Disclosure{0, p.id, QStringLiteral("log"), QStringLiteral("authority"),
+                                          QStringLiteral("上海市公安局网安总队"), QStringLiteral("Cybersecurity Law Art. 28"), on,
+                                          QStringLiteral("demo"), now};
+        }
+        Transaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun();
+        if (auto s = RegisterRepository(m_db).addMany(disclosures, consents); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+
+    // Registered once: a later load adds to the same file.
+    const SourceRepository sources(m_db);
+    const auto existing = sources.list();
+    if (!existing)
+        return existing.fault();
+    const QString url = DatabaseUrl::sqliteFile(path).toDisplayString();
+    for (const DataSource &s : existing.value())
+        if (s.demo && s.url == url)
+            return {};
+    DataSource source;
+    source.name = DemoPlatform::sourceName();
+    for (const DataSource &s : existing.value())
+        if (s.name == source.name)
+            source.name += QStringLiteral(" (%1)").arg(existing->size() + 1);
+    source.url = url;
+    source.demo = true;
+    source.lookups = DemoPlatform::lookups();
+    source.updatedBy = startedBy;
+    source.updatedAt = now;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const auto id = sources.insert(source);
+    if (!id)
+        return id.fault();
+    AuditEntry e;
+    e.at = now;
+    e.actor = startedBy;
+    e.entity = QStringLiteral("source");
+    e.entityId = id.value();
+    e.action = QStringLiteral("source_added");
+    // Without the file's path, which differs from one machine to the next: the same seed leaves
+    // the same audit chain anywhere (the path is in the source's row).
+    e.afterJson = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("name"), source.name},
+                                                              {QStringLiteral("categories"), QJsonArray::fromStringList(source.lookups.keys())},
+                                                              {QStringLiteral("demo"), true}})
+                                        .toJson(QJsonDocument::Compact));
+    if (auto a = AuditLog(m_db).append(e); !a)
+        return a.fault();
+    return tx.commit();
 }
 
 Result<qint64> DemoGenerator::runThroughServices(DemoDriver &driver, const Progress &progress) const

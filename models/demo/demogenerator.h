@@ -40,6 +40,9 @@ public:
         // Who loads it: an administrator (recorded as such), or nobody on a database without staff.
         std::optional<Actor> actor;
         qint64 batchRequests = 8000; // bulk path: requests whose scripts ended, per batch
+        // Also write the demo platform (DemoPlatform) for the new people, register it as a source,
+        // and fill the disclosure and consent registers for them.
+        bool platform = true;
     };
     // A demo staff account and its password. The passwords are fixed and documented (README,
     // `privacydesk-cli demo` prints them) so anyone can sign in to a demo database at once:
@@ -78,6 +81,9 @@ private:
     // chainFrom: the newest audit entry's id and hash, which the load's entries follow.
     Result<qint64> runInBulk(DemoDriver &driver, DemoBulkSink &sink, BulkWriter &writer, qint64 batchRequests,
                              const QPair<qint64, QString> &chainFrom, const Progress &progress) const;
+
+    // The demo platform and the registers for the people from firstPersonId on.
+    Status addHoldings(qint64 firstPersonId, const Options &options, const QString &startedBy) const;
 
     const Database &m_db;
     const WorkingDayCalendar &m_calendar;

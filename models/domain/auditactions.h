@@ -14,7 +14,8 @@ inline const QSet<QString> &auditLookActions()
                                      QStringLiteral("letter_saved"),    QStringLiteral("letter_printed"),
                                      QStringLiteral("evidence_opened"), QStringLiteral("person_viewed"),
                                      QStringLiteral("personal_data_revealed"), QStringLiteral("session_locked"),
-                                     QStringLiteral("password_change_failed")};
+                                     QStringLiteral("password_change_failed"), QStringLiteral("person_data_viewed"),
+                                     QStringLiteral("person_data_revealed"), QStringLiteral("source_tested")};
     return looks;
 }
 

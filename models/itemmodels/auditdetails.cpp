@@ -84,6 +84,20 @@ QString AuditDetails::fieldLabel(const QString &key)
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("shared"), QT_TR_NOOP("Shared")},
         {QStringLiteral("definition"), QT_TR_NOOP("Definition")},
+        {QStringLiteral("url"), QT_TR_NOOP("Connection")},
+        {QStringLiteral("lookups"), QT_TR_NOOP("Look-ups")},
+        {QStringLiteral("categories"), QT_TR_NOOP("Categories")},
+        {QStringLiteral("sources"), QT_TR_NOOP("Sources")},
+        {QStringLiteral("items"), QT_TR_NOOP("Items")},
+        {QStringLiteral("failed"), QT_TR_NOOP("Failed look-ups")},
+        {QStringLiteral("revealed"), QT_TR_NOOP("Revealed")},
+        {QStringLiteral("recipient"), QT_TR_NOOP("Recipient")},
+        {QStringLiteral("recipient_kind"), QT_TR_NOOP("Kind of recipient")},
+        {QStringLiteral("purpose"), QT_TR_NOOP("Purpose")},
+        {QStringLiteral("event"), QT_TR_NOOP("Event")},
+        {QStringLiteral("legal_basis"), QT_TR_NOOP("Legal basis")},
+        {QStringLiteral("disclosed_on"), QT_TR_NOOP("Disclosed on")},
+        {QStringLiteral("category"), QT_TR_NOOP("Category")},
 
     };
     const auto it = labels.constFind(key);

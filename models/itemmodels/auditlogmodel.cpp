@@ -74,6 +74,15 @@ constexpr Label kActions[] = {
     {"person_viewed", QT_TRANSLATE_NOOP("AuditLogModel", "Personal details viewed")},
     {"personal_data_revealed", QT_TRANSLATE_NOOP("AuditLogModel", "Personal data revealed")},
     {"session_locked", QT_TRANSLATE_NOOP("AuditLogModel", "Session locked")},
+    {"person_data_viewed", QT_TRANSLATE_NOOP("AuditLogModel", "Data held about the person viewed")},
+    {"person_data_revealed", QT_TRANSLATE_NOOP("AuditLogModel", "Data held about the person revealed")},
+    {"source_added", QT_TRANSLATE_NOOP("AuditLogModel", "Data source added")},
+    {"source_changed", QT_TRANSLATE_NOOP("AuditLogModel", "Data source changed")},
+    {"source_removed", QT_TRANSLATE_NOOP("AuditLogModel", "Data source removed")},
+    {"source_tested", QT_TRANSLATE_NOOP("AuditLogModel", "Data source look-up tested")},
+    {"inventory_changed", QT_TRANSLATE_NOOP("AuditLogModel", "Data inventory changed")},
+    {"disclosure_recorded", QT_TRANSLATE_NOOP("AuditLogModel", "Disclosure recorded")},
+    {"consent_recorded", QT_TRANSLATE_NOOP("AuditLogModel", "Consent recorded")},
 };
 
 constexpr Label kEntities[] = {
@@ -89,6 +98,8 @@ constexpr Label kEntities[] = {
     {"import", QT_TRANSLATE_NOOP("AuditLogModel", "Import")},
     {"saved_view", QT_TRANSLATE_NOOP("AuditLogModel", "Saved view")},
     {"team_settings", QT_TRANSLATE_NOOP("AuditLogModel", "Team settings")},
+    {"source", QT_TRANSLATE_NOOP("AuditLogModel", "Data source")},
+    {"inventory", QT_TRANSLATE_NOOP("AuditLogModel", "Data inventory")},
 };
 
 template<std::size_t N>

@@ -34,6 +34,7 @@ class StaffDesk;
 class VerificationDesk;
 class ViewDesk;
 class ReminderDesk;
+class PeopleDesk;
 
 struct SessionOptions
 {
@@ -96,6 +97,7 @@ public:
     const ExportDesk &exports() const { return *m_exports; }
     const ViewDesk &views() const { return *m_views; }
     const ReminderDesk &reminders() const { return *m_reminders; }
+    const PeopleDesk &people() const { return *m_people; }
 
     // Runs job(session) on the worker thread, then done(result) on context's thread.
     template<typename Job, typename Done>
@@ -196,6 +198,7 @@ private:
     std::unique_ptr<ExportDesk> m_exports;
     std::unique_ptr<ViewDesk> m_views;
     std::unique_ptr<ReminderDesk> m_reminders;
+    std::unique_ptr<PeopleDesk> m_people;
     mutable QAtomicInt m_inFlight;
     mutable QMutex m_parkedMutex;
     mutable QList<std::function<void()>> m_parked;

@@ -91,4 +91,52 @@ Result<QList<Person>> PersonRepository::findBy(Identifier identifier, const QStr
     return out;
 }
 
+Result<QList<Person>> PersonRepository::listFrom(qint64 afterId, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM people WHERE id > ? ORDER BY id LIMIT %2").arg(QLatin1String(kPersonColumns)).arg(limit));
+    q.addBindValue(afterId);
+    if (!q.exec())
+        return Result<QList<Person>>::failure(Database::classify(q.lastError()), tr("Cannot read people: %1").arg(Database::describe(q.lastError())));
+    QList<Person> out;
+    while (q.next())
+        out << personFromQuery(q);
+    return out;
+}
+
+Result<QList<qint64>> PersonRepository::requestAssignees(qint64 personId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT COALESCE(assignee_id, 0) FROM requests WHERE person_id = ?"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return Result<QList<qint64>>::failure(Database::classify(q.lastError()),
+                                              tr("Cannot read the person's requests: %1").arg(Database::describe(q.lastError())));
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+Result<QList<Person>> PersonRepository::findByName(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // A range on the name index rather than LIKE, which neither engine serves from a plain index.
+    q.prepare(QStringLiteral("SELECT %1 FROM people WHERE name >= ? AND name < ? "
+                             "ORDER BY CASE WHEN name = ? THEN 0 ELSE 1 END, name, id LIMIT 50")
+                  .arg(QLatin1String(kPersonColumns)));
+    q.addBindValue(name);
+    q.addBindValue(QString(name + QString::fromUtf8("\xF4\x8F\xBF\xBF"))); // U+10FFFF: after every continuation
+    q.addBindValue(name);
+    if (!q.exec())
+        return Result<QList<Person>>::failure(Database::classify(q.lastError()), tr("Cannot search people: %1").arg(Database::describe(q.lastError())));
+    QList<Person> out;
+    while (q.next())
+        out << personFromQuery(q);
+    return out;
+}
+
 } // namespace pd

@@ -50,4 +50,29 @@ QString Permissions::whyNotLoadDemoData(Role role)
     return tr("Only an administrator can load demo data (your role: %1).").arg(roles().label(role));
 }
 
+bool Permissions::mayManageSources(Role role)
+{
+    return role == Role::Administrator;
+}
+
+QString Permissions::whyNotManageSources(Role role)
+{
+    if (mayManageSources(role))
+        return {};
+    return tr("Only an administrator can manage the data sources and the data inventory (your role: %1).").arg(roles().label(role));
+}
+
+bool Permissions::mayViewHoldings(Role role)
+{
+    return role != Role::Administrator;
+}
+
+QString Permissions::whyNotViewHoldings(Role role)
+{
+    if (mayViewHoldings(role))
+        return {};
+    return tr("Administrators manage the data sources and test their look-ups; agents and supervisors see what is held about a "
+              "person.");
+}
+
 } // namespace pd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+namespace pd {
+
+// A system that holds people's data, as an administrator registered it: a Qt SQL URL (never with
+// its password: that comes from PGPASSWORD, ~/.pgpass or the keychain, as the main database's)
+// and, per inventory category, the look-up that finds a person's records there.
+struct DataSource
+{
+    qint64 id = 0;
+    QString name;
+    QString url;
+    bool demo = false;              // written by privacydesk-cli demo beside the main database
+    QMap<QString, QString> lookups; // category key -> SELECT statement
+    QString updatedBy;
+    QDateTime updatedAt;
+};
+
+// To whom a person's data was disclosed (§3).
+struct Disclosure
+{
+    qint64 id = 0;
+    qint64 personId = 0;
+    QString category;      // inventory category key
+    QString recipientKind; // inventory recipient key: partner, affiliate, authority, restructuring, sdk_provider
+    QString recipient;     // who, by name
+    QString legalBasis;
+    QDate disclosedOn;
+    QString recordedBy;
+    QDateTime recordedAt;
+};
+
+// One event in a person's consent history for a purpose (§1.2, §4).
+struct ConsentEvent
+{
+    qint64 id = 0;
+    qint64 personId = 0;
+    QString purpose; // inventory purpose key
+    bool given = true; // false: withdrawn
+    QString channel;   // how it was given or withdrawn: Channel keys, "sms_unsubscribe", "web_form", ...
+    QDateTime at;
+    QString recordedBy;
+};
+
+} // namespace pd
