@@ -331,7 +331,7 @@ void TestStaffPage::changeOwnPassword()
     QVERIFY(action->isEnabled());
 
     // Settings are in the navigation for everyone; the staff tab is read-only for an agent.
-    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(2);
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(3);
     QVERIFY(window.settingsPage()->isVisible());
     QVERIFY(child<QLabel>(*window.settingsPage(), "staffReadOnlyNotice")->isVisible());
 

@@ -5300,6 +5300,10 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
             <numerusform>%n requests proposed for closing as unverifiable.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::MultiSelectButton</name>
@@ -5371,6 +5375,201 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     </message>
     <message>
         <source>at least %1 characters, not a common one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::PeoplePage</name>
+    <message>
+        <source>No person matches &quot;%1&quot;. Search by phone, e-mail, account, ID number or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match; choose one.</source>
+        <translation>
+            <numerusform>%n person matches; choose them.</numerusform>
+            <numerusform>%n people match; choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up what the sources hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-up was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by phone, e-mail, account, ID number or name to see everything the registered sources hold about a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>looked up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data source is registered yet: an administrator adds them under Settings ▸ Data sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: %1. The other sources are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purposes:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Legal basis:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Retention:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared with:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the rows shown are past their retention.</source>
+        <translation>
+            <numerusform>%n of the rows shown is past its retention.</numerusform>
+            <numerusform>%n of the rows shown are past their retention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures and consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disclosures recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, e-mail, account, ID number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category and source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS opt-out (退订)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5750,6 +5949,14 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>Waiting for the requester to verify their identity since %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data held…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the registered sources hold about this person, by category (People page)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestQueueModel</name>
@@ -5998,6 +6205,103 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Verification reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::SourcesPage</name>
+    <message>
+        <source>%1 (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Use Test to run the look-ups for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test: type the phone, e-mail, account or ID number of a person to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the look-ups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match &quot;%1&quot;; give a phone, e-mail, account or ID number.</source>
+        <translation>
+            <numerusform>%n person matches &quot;%1&quot;; give a phone, e-mail, account or ID number.</numerusform>
+            <numerusform>%n people match &quot;%1&quot;; give a phone, e-mail, account or ID number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite:///path/file.db or postgresql://user@host:5432/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the password: it is asked for, or read from PGPASSWORD, ~/.pgpass or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look-up for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, e-mail, account or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One read-only SELECT per category, bound by the person&apos;s identifiers: %1. Name the columns as the inventory&apos;s fields (SELECT pwd AS password …) so they are labelled, masked and, for a password, shown only as set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5278,6 +5278,10 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
             <numerusform>%n 件申请建议以无法验证身份结案。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>个人信息主体</translation>
+    </message>
 </context>
 <context>
     <name>pd::MultiSelectButton</name>
@@ -5349,6 +5353,197 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     <message>
         <source>at least %1 characters, not a common one</source>
         <translation>至少 %1 个字符，且不是常见密码</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PeoplePage</name>
+    <message>
+        <source>No person matches &quot;%1&quot;. Search by phone, e-mail, account, ID number or name.</source>
+        <translation>没有与“%1”匹配的人。请按手机号、邮箱、账号、身份证号或姓名查找。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match; choose one.</source>
+        <translation>
+            <numerusform>有 %n 人匹配，请选择一人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up what the sources hold…</source>
+        <translation>正在查询各数据源持有的信息……</translation>
+    </message>
+    <message>
+        <source>The look-up was cancelled.</source>
+        <translation>查询已取消。</translation>
+    </message>
+    <message>
+        <source>Mask identifiers</source>
+        <translation>隐藏标识</translation>
+    </message>
+    <message>
+        <source>Reveal identifiers</source>
+        <translation>显示标识明文</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>查找个人</translation>
+    </message>
+    <message>
+        <source>Search by phone, e-mail, account, ID number or name to see everything the registered sources hold about a person.</source>
+        <translation>按手机号、邮箱、账号、身份证号或姓名查找，查看已登记的数据源持有的某人的全部信息。</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未能读取</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n 个数据源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>looked up %1</source>
+        <translation>查询于 %1</translation>
+    </message>
+    <message>
+        <source>No data source is registered yet: an administrator adds them under Settings ▸ Data sources.</source>
+        <translation>尚未登记任何数据源：系统管理员可在“设置 ▸ 数据源”中添加。</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1. The other sources are shown.</source>
+        <translation>未能读取：%1。其他数据源照常显示。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purposes:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;处理目的：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Legal basis:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;合法性基础：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Retention:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;保存期限：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared with:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;共享对象：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the rows shown are past their retention.</source>
+        <translation>
+            <numerusform>所显示的记录中有 %n 条已超过保存期限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>未能读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Disclosures and consents</source>
+        <translation>披露与同意</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>披露日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>合法性基础</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>No disclosures recorded.</source>
+        <translation>没有披露记录。</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>没有同意记录。</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail, account, ID number or name</source>
+        <translation>手机号、邮箱、账号、身份证号或姓名</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Category and source</source>
+        <translation>类别与数据源</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>网页表单</translation>
+    </message>
+    <message>
+        <source>SMS opt-out (退订)</source>
+        <translation>短信退订</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +5916,14 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>Waiting for the requester to verify their identity since %1.</source>
         <translation>自 %1 起等待申请人验证身份。</translation>
     </message>
+    <message>
+        <source>Data held…</source>
+        <translation>所持有的信息……</translation>
+    </message>
+    <message>
+        <source>Everything the registered sources hold about this person, by category (People page)</source>
+        <translation>已登记的数据源持有的此人的全部信息，按类别显示（个人信息主体页面）</translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestQueueModel</name>
@@ -5965,6 +6168,101 @@ Press F5 to try again.</source>
     <message>
         <source>Verification reminders</source>
         <translation>身份验证提醒</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>数据源</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SourcesPage</name>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1（演示）</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Saved. Use Test to run the look-ups for one person.</source>
+        <translation>已保存。可用“测试”为某人运行这些查询。</translation>
+    </message>
+    <message>
+        <source>Test: type the phone, e-mail, account or ID number of a person to look up.</source>
+        <translation>测试：请输入要查询的人的手机号、邮箱、账号或身份证号。</translation>
+    </message>
+    <message>
+        <source>Running the look-ups…</source>
+        <translation>正在运行查询……</translation>
+    </message>
+    <message>
+        <source>No person matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match &quot;%1&quot;; give a phone, e-mail, account or ID number.</source>
+        <translation>
+            <numerusform>有 %n 人与“%1”匹配；请给出手机号、邮箱、账号或身份证号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1：错误：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>新建数据源</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>连接(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>sqlite:///path/file.db or postgresql://user@host:5432/database</source>
+        <translation>sqlite:///路径/文件.db 或 postgresql://用户@主机:5432/数据库</translation>
+    </message>
+    <message>
+        <source>Without the password: it is asked for, or read from PGPASSWORD, ~/.pgpass or the keychain.</source>
+        <translation>不含密码：密码会在需要时询问，或从 PGPASSWORD、~/.pgpass 或钥匙串读取。</translation>
+    </message>
+    <message>
+        <source>&amp;Look-up for:</source>
+        <translation>查询类别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Test for:</source>
+        <translation>测试对象：</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail, account or ID number</source>
+        <translation>手机号、邮箱、账号或身份证号</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>One read-only SELECT per category, bound by the person&apos;s identifiers: %1. Name the columns as the inventory&apos;s fields (SELECT pwd AS password …) so they are labelled, masked and, for a password, shown only as set.</source>
+        <translation>每个类别一条只读 SELECT，按个人标识绑定：%1。请按数据清单的字段名为列命名（SELECT pwd AS password …），以便显示字段名称、脱敏，并且密码只显示“已设置”。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "peoplepage.h"
+#include "requestdetailpanel.h"
 
 #include "auditpage.h"
 #include "common/localization.h"
@@ -61,18 +63,20 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, Localization &localizat
     m_nav->setStyleSheet(QStringLiteral("QListWidget#navigation { font-size: 11pt; padding-top: 6px; }"
                                         "QListWidget#navigation::item { padding: 8px 12px; }"));
     m_nav->addItem(QString()); // Queue
+    m_nav->addItem(QString()); // People
     m_nav->addItem(QString()); // Audit log
     m_nav->addItem(QString()); // Settings
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int index) {
-        QWidget *page = index == 1 ? static_cast<QWidget *>(m_audit)
-            : index == 2           ? static_cast<QWidget *>(m_settingsPage)
+        QWidget *page = index == 1 ? static_cast<QWidget *>(m_people)
+            : index == 2           ? static_cast<QWidget *>(m_audit)
+            : index == 3           ? static_cast<QWidget *>(m_settingsPage)
                                    : m_queue;
         if (!page)
             return;
         m_pages->setCurrentWidget(page);
-        if (index == 1)
+        if (index == 2)
             m_audit->refresh();
-        else if (index == 2)
+        else if (index == 3)
             m_settingsPage->refresh();
     });
     row->addWidget(m_nav);
@@ -204,6 +208,7 @@ void MainWindow::teardown()
         }
     };
     drop(m_queue);
+    drop(m_people);
     drop(m_audit);
     drop(m_settingsPage);
     m_lock->setSession(nullptr);
@@ -255,6 +260,8 @@ void MainWindow::buildPages()
     });
     m_queue = new RequestQueuePage(s, this);
     m_pages->addWidget(m_queue);
+    m_people = new PeoplePage(s, this);
+    m_pages->addWidget(m_people);
     m_audit = new AuditPage(s, this);
     m_pages->addWidget(m_audit);
     m_settingsPage = new SettingsPage(s, m_settings, this);
@@ -264,6 +271,10 @@ void MainWindow::buildPages()
     m_nav->setCurrentRow(0);
     connect(m_settingsPage->staffPage(), &StaffPage::staffChanged, m_queue, &RequestQueuePage::reloadStaff);
     connect(m_queue, &RequestQueuePage::summaryChanged, m_summary, &QLabel::setText);
+    connect(m_queue->detailPanel(), &RequestDetailPanel::personDataRequested, this, [this](qint64 personId) {
+        m_nav->setCurrentRow(1);
+        m_people->showPerson(personId);
+    });
     connect(m_queue, &RequestQueuePage::errorOccurred, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15000);
     });
@@ -311,8 +322,9 @@ void MainWindow::buildPages()
 void MainWindow::retranslate()
 {
     m_nav->item(0)->setText(tr("Queue"));
-    m_nav->item(1)->setText(tr("Audit log"));
-    m_nav->item(2)->setText(tr("Settings"));
+    m_nav->item(1)->setText(tr("People"));
+    m_nav->item(2)->setText(tr("Audit log"));
+    m_nav->item(3)->setText(tr("Settings"));
     m_changePasswordAction->setText(tr("Change my &password…"));
     m_signOutAction->setText(tr("Sign &out / switch user…"));
     m_fileMenu->setTitle(tr("&File"));

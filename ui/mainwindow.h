@@ -16,6 +16,7 @@ namespace pd {
 
 class AppSettings;
 class AuditPage;
+class PeoplePage;
 class DemoDataLoader;
 class Gateway;
 class Localization;
@@ -41,6 +42,7 @@ public:
 
     RequestQueuePage *queuePage() const { return m_queue; }
     AuditPage *auditPage() const { return m_audit; }
+    PeoplePage *peoplePage() const { return m_people; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     DemoDataLoader *demoLoader() const { return m_demo; }
     LockScreen *lockScreen() const { return m_lock; }
@@ -95,6 +97,7 @@ private:
     LockScreen *m_lock;
     RequestQueuePage *m_queue = nullptr;
     AuditPage *m_audit = nullptr;
+    PeoplePage *m_people = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     DemoDataLoader *m_demo = nullptr;
     QLabel *m_summary;

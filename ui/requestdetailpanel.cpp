@@ -8,6 +8,7 @@
 #include "session/requestdesk.h"
 #include "session/session.h"
 #include "timelinetext.h"
+#include "workflow/permissions.h"
 #include "workflow/workingdaycalendar.h"
 
 #include <QEvent>
@@ -52,7 +53,7 @@ const char *fieldOf(PersonField f)
 
 RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_empty(new QLabel(this)),
-      m_close(new QToolButton(this)), m_actions(new RequestActionsBar(session, this)), m_body(new QWidget(this)),
+      m_close(new QToolButton(this)), m_personData(new QToolButton(this)), m_actions(new RequestActionsBar(session, this)), m_body(new QWidget(this)),
       m_form(new QGridLayout), m_proposal(new QLabel(this)), m_reminder(new QLabel(this)), m_historyTitle(new QLabel(this)),
       m_history(new QWidget(this)), m_historyLayout(new QVBoxLayout(m_history)), m_letters(new LettersBox(session, this))
 {
@@ -66,6 +67,13 @@ RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     header->addWidget(m_title, 1);
+    m_personData->setObjectName(QStringLiteral("personDataButton"));
+    m_personData->hide();
+    connect(m_personData, &QToolButton::clicked, this, [this] {
+        if (m_view)
+            Q_EMIT personDataRequested(m_view->request.personId);
+    });
+    header->addWidget(m_personData);
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));
     connect(m_close, &QToolButton::clicked, this, &RequestDetailPanel::closeRequested);
@@ -214,6 +222,8 @@ void RequestDetailPanel::retranslate()
     }
     m_empty->setText(tr("Select a request and press Enter (or double-click it) to see its details here."));
     m_close->setToolTip(tr("Close the panel (Esc)"));
+    m_personData->setText(tr("Data held…"));
+    m_personData->setToolTip(tr("Everything the registered sources hold about this person, by category (People page)"));
     m_historyTitle->setText(tr("History"));
     if (m_view)
         render(); // labels in the new language, the same request
@@ -261,6 +271,7 @@ void RequestDetailPanel::load(qint64 requestId, Purpose purpose)
             return;
         }
         m_view = view.value();
+        m_personData->setVisible(Permissions::mayViewHoldings(m_session.actor().role));
         render();
         Q_EMIT viewShown(requestId);
     };
@@ -278,6 +289,7 @@ void RequestDetailPanel::showEmpty(const QString &text)
     m_empty->show();
     m_body->hide();
     m_actions->hide();
+    m_personData->hide();
     m_proposal->hide();
     m_reminder->hide();
     // Nothing of the last request stays behind the empty state (a revealed value least of all).

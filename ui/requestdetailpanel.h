@@ -51,6 +51,8 @@ public:
 
 Q_SIGNALS:
     void closeRequested();
+    // "Data held…": everything the sources hold about the request's person (the People page).
+    void personDataRequested(qint64 personId);
     // An action changed the request shown.
     void requestChanged(qint64 requestId);
     // The view of the request arrived (tests wait for it).
@@ -82,6 +84,7 @@ private:
     QLabel *m_title;
     QLabel *m_empty;
     QToolButton *m_close;
+    QToolButton *m_personData;
     RequestActionsBar *m_actions;
     QWidget *m_body;
     QGridLayout *m_form;

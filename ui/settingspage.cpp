@@ -3,6 +3,7 @@
 #include "session/session.h"
 #include "remindersettingspage.h"
 #include "settings/appsettings.h"
+#include "sourcespage.h"
 #include "staffpage.h"
 #include "verificationpolicypage.h"
 
@@ -18,7 +19,7 @@ namespace pd {
 SettingsPage::SettingsPage(Session &session, AppSettings &settings, QWidget *parent)
     : QWidget(parent), m_session(session), m_settings(settings), m_tabs(new QTabWidget(this)),
       m_staff(new StaffPage(session, this)), m_policy(new VerificationPolicyPage(session, this)),
-      m_reminders(new ReminderSettingsPage(session, this)),
+      m_reminders(new ReminderSettingsPage(session, this)), m_sources(new SourcesPage(session, this)),
       m_workstation(new QWidget(this)), m_idleLabel(new QLabel(m_workstation)), m_idleHint(new QLabel(m_workstation)),
       m_idleMinutes(new QSpinBox(m_workstation))
 {
@@ -28,6 +29,7 @@ SettingsPage::SettingsPage(Session &session, AppSettings &settings, QWidget *par
     m_tabs->addTab(m_staff, QString());
     m_tabs->addTab(m_policy, QString());
     m_tabs->addTab(m_reminders, QString());
+    m_tabs->addTab(m_sources, QString());
     m_tabs->addTab(m_workstation, QString());
 
     m_idleMinutes->setObjectName(QStringLiteral("idleLockMinutes"));
@@ -58,6 +60,7 @@ void SettingsPage::setActor(const Actor &actor)
     m_staff->setActor(actor);
     m_policy->setActor(actor);
     m_reminders->setActor(actor);
+    m_sources->setActor(actor);
 }
 
 void SettingsPage::showStaff()
@@ -81,6 +84,7 @@ void SettingsPage::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_staff), tr("Staff"));
     m_tabs->setTabText(m_tabs->indexOf(m_policy), tr("Verification policy"));
     m_tabs->setTabText(m_tabs->indexOf(m_reminders), tr("Verification reminders"));
+    m_tabs->setTabText(m_tabs->indexOf(m_sources), tr("Data sources"));
     m_tabs->setTabText(m_tabs->indexOf(m_workstation), tr("This workstation"));
     m_idleLabel->setText(tr("&Lock after idle minutes:"));
     m_idleMinutes->setSpecialValueText(tr("never"));

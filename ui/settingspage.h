@@ -13,6 +13,7 @@ namespace pd {
 class AppSettings;
 class Session;
 class ReminderSettingsPage;
+class SourcesPage;
 class StaffPage;
 class VerificationPolicyPage;
 
@@ -32,6 +33,7 @@ public:
     StaffPage *staffPage() const { return m_staff; }
     VerificationPolicyPage *policyPage() const { return m_policy; }
     ReminderSettingsPage *remindersPage() const { return m_reminders; }
+    SourcesPage *sourcesPage() const { return m_sources; }
     QTabWidget *tabs() const { return m_tabs; }
     QSpinBox *idleLockMinutes() const { return m_idleMinutes; }
     void showStaff();
@@ -53,6 +55,7 @@ private:
     StaffPage *m_staff;
     VerificationPolicyPage *m_policy;
     ReminderSettingsPage *m_reminders;
+    SourcesPage *m_sources;
     QWidget *m_workstation;
     QLabel *m_idleLabel;
     QLabel *m_idleHint;

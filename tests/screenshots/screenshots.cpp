@@ -31,6 +31,9 @@
 #include "session/staffdesk.h"
 #include "settings/appsettings.h"
 #include "remindersettingspage.h"
+#include "sources/demoplatform.h"
+#include "sourcespage.h"
+#include "peoplepage.h"
 #include "saveviewdialog.h"
 #include "settingspage.h"
 #include "staffpage.h"
@@ -51,6 +54,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 
@@ -324,7 +329,27 @@ int main(int argc, char *argv[])
             save(window, out, QStringLiteral("connection_lost"), lang);
             Q_EMIT window.session()->connectionRestored();
 
+            // Everything held about a person: the demo platform's heavy user (the 8th person), the
+            // log category with its legal minimum, then the account with its password only as set.
             window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(1);
+            if (auto *people = window.peoplePage()) {
+                QSignalSpy shown(people, &pd::PeoplePage::holdingsShown);
+                people->showPerson(pd::DemoPlatform::kHeavyOffset + 1);
+                shown.wait(20000);
+                settle(window);
+                for (int i = 0; i < people->categories()->topLevelItemCount(); ++i) {
+                    QTreeWidgetItem *item = people->categories()->topLevelItem(i);
+                    if (item->childCount() > 0 && item->data(0, Qt::UserRole).toString() == QLatin1String("log"))
+                        people->categories()->setCurrentItem(item->child(0));
+                }
+                settle(window);
+                save(window, out, QStringLiteral("people"), lang);
+                people->categories()->setCurrentItem(people->categories()->topLevelItem(0)->child(0));
+                settle(window);
+                save(window, out, QStringLiteral("people_account"), lang);
+            }
+
+            window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(2);
             settle(window);
             QTest::qWait(200);
             save(window, out, QStringLiteral("audit"), lang);
@@ -363,7 +388,7 @@ int main(int argc, char *argv[])
             if (const auto emily = window.session()->staff().account(QStringLiteral("demo.emily.chen")); emily && emily->active)
                 if (auto s = window.session()->staff().setActive(QStringLiteral("demo.emily.chen"), false); !s)
                     qWarning("%s", qPrintable(s.error()));
-            window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(2);
+            window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(3);
             auto *settingsPage = window.settingsPage();
             settingsPage->showStaff();
             settle(window);
@@ -385,6 +410,17 @@ int main(int argc, char *argv[])
             settingsPage->tabs()->setCurrentWidget(settingsPage->remindersPage());
             settle(window);
             save(window, out, QStringLiteral("reminders"), lang);
+            // The demo platform as a source: the account look-up, tested for one person.
+            settingsPage->tabs()->setCurrentWidget(settingsPage->sourcesPage());
+            settle(window);
+            if (auto *sources = settingsPage->sourcesPage()) {
+                QSignalSpy tested(sources, &pd::SourcesPage::tested);
+                sources->findChild<QLineEdit *>(QStringLiteral("testPerson"))->setText(QStringLiteral("u10000008"));
+                sources->test();
+                tested.wait(20000);
+                settle(window);
+                save(window, out, QStringLiteral("sources"), lang);
+            }
 
             pd::IntakeDialog dialog(*window.session(), &window);
             dialog.resize(960, 640);
@@ -405,7 +441,7 @@ int main(int argc, char *argv[])
                                   settings);
             window.resize(1440, 860);
             window.show();
-            window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(2);
+            window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(3);
             window.settingsPage()->showPolicy();
             settle(window);
             window.settingsPage()->policyPage()->selectType(pd::RequestType::Access);

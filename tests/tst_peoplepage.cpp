@@ -1,0 +1,316 @@
+// The People page driven offscreen on a demo database: a person found by account, everything
+// the demo platform holds about them in the category tree (counts compared with the platform's
+// rows as the test reads them), the lazy rows table (QAbstractItemModelTester; pages fetched as
+// the view scrolls), revealing (audited), a source that cannot be read shown beside the others,
+// Cancel while a slow source is read, and the detail panel's "Data held…".
+#include "itemmodels/holdingsmodel.h"
+#include "peoplepage.h"
+#include "requestdetailpanel.h"
+#include "sourcespage.h"
+#include "session/demodesk.h"
+#include "session/peopledesk.h"
+#include "session/requestdesk.h"
+#include "session/session.h"
+#include "sources/demoplatform.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace pd;
+
+namespace {
+
+SessionOptions quiet()
+{
+    SessionOptions o;
+    o.idleLockSeconds = 0;
+    o.watchChanges = false;
+    return o;
+}
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QTreeWidgetItem *categoryItem(QTreeWidget *tree, const QString &name)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->text(0) == name)
+            return tree->topLevelItem(i);
+    return nullptr;
+}
+
+} // namespace
+
+class TestPeoplePage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everythingHeld()
+    {
+        PD_FRESH_DB(db, QStringLiteral("sqlite"));
+        const Actor admin = dbHolder->addStaff(QStringLiteral("admin"), Role::Administrator);
+        const Actor supervisor = dbHolder->addStaff(QStringLiteral("sup"), Role::Supervisor);
+        {
+            const auto adminSession = dbHolder->session(admin, quiet());
+            const auto loaded = adminSession->demo().load(30, 5);
+            QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        }
+        // The heavy person (the 8th) and what the platform holds about them, read here.
+        QSqlQuery people(db.connection());
+        QVERIFY(people.exec(QStringLiteral("SELECT id, account, name FROM people ORDER BY id LIMIT 1 OFFSET %1").arg(DemoPlatform::kHeavyOffset)) && people.next());
+        const qint64 personId = people.value(0).toLongLong();
+        const QString account = people.value(1).toString();
+        const QString name = people.value(2).toString();
+        people.finish();
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(DemoPlatform::pathFor(db.url()));
+        QVERIFY(raw.open());
+        const qint64 uid = scalar(raw, QStringLiteral("SELECT id FROM users WHERE account = ?"), {account});
+        const qint64 logLines = scalar(raw, QStringLiteral("SELECT COUNT(*) FROM access_log WHERE user_id = ?"), {uid});
+        const qint64 devices = scalar(raw, QStringLiteral("SELECT COUNT(*) FROM devices WHERE user_id = ?"), {uid});
+        QVERIFY(logLines >= 10000 && devices >= 1);
+
+        const auto session = dbHolder->session(supervisor, quiet());
+        PeoplePage page(*session);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy shown(&page, &PeoplePage::holdingsShown);
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("peopleSearch"));
+        QTest::keyClicks(search, account);
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(page.holdings().has_value());
+        QCOMPARE(page.personId(), personId);
+        QVERIFY2(page.findChild<QLabel *>(QStringLiteral("personTitle"))->text().startsWith(name),
+                 qPrintable(page.findChild<QLabel *>(QStringLiteral("personTitle"))->text()));
+
+        // The tree: a category per inventory category the source answers, with its count.
+        QTreeWidget *tree = page.categories();
+        QTreeWidgetItem *logs = categoryItem(tree, QStringLiteral("Log information"));
+        QVERIFY(logs);
+        QCOMPARE(logs->text(1), QLocale().toString(logLines));
+        QCOMPARE(categoryItem(tree, QStringLiteral("Device and network information"))->text(1), QLocale().toString(devices));
+        QCOMPARE(tree->topLevelItemCount(), 9);
+
+        // The log rows: the first page at once, more as the table scrolls, never all.
+        tree->setCurrentItem(logs->child(0));
+        HoldingsModel *rows = page.rowsModel();
+        QAbstractItemModelTester tester(rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(rows->total(), logLines);
+        QCOMPARE(rows->rowCount(), PeopleDesk::kFirstRows);
+        QCOMPARE(rows->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Access time"));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("holdingsTable"));
+        table->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(rows->rowCount() > PeopleDesk::kFirstRows, 5000);
+        QVERIFY(rows->rowCount() < logLines);
+        QTRY_VERIFY(!rows->isFetching());
+        // The fetched rows are the platform's, in the look-up's order (newest first).
+        QSqlQuery at(raw);
+        QVERIFY(at.exec(QStringLiteral("SELECT accessed_at FROM access_log WHERE user_id = %1 ORDER BY accessed_at DESC LIMIT 1 OFFSET %2")
+                            .arg(uid)
+                            .arg(PeopleDesk::kFirstRows + 10))
+                && at.next());
+        QCOMPARE(rows->index(PeopleDesk::kFirstRows + 10, 0).data().toString(), at.value(0).toString());
+        at.finish();
+        // About the category: the legal duty to keep network logs.
+        QVERIFY2(page.findChild<QLabel *>(QStringLiteral("categoryAbout"))->text().contains(QStringLiteral("Cybersecurity Law")),
+                 qPrintable(page.findChild<QLabel *>(QStringLiteral("categoryAbout"))->text()));
+
+        // The account row: masked, the password only as set; revealed on request, audited.
+        QTreeWidgetItem *accountItem = categoryItem(tree, QStringLiteral("Account registration information"));
+        tree->setCurrentItem(accountItem->child(0));
+        const int accountColumn = [&] {
+            for (int c = 0; c < rows->columnCount(); ++c)
+                if (rows->headerData(c, Qt::Horizontal).toString() == QLatin1String("Account"))
+                    return c;
+            return -1;
+        }();
+        QVERIFY(accountColumn >= 0);
+        QVERIFY(rows->index(0, accountColumn).data().toString() != account);
+        const qint64 revealsBefore = scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'person_data_revealed'"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("revealHoldings")), Qt::LeftButton);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(page.holdings()->revealed);
+        tree->setCurrentItem(categoryItem(tree, QStringLiteral("Account registration information"))->child(0));
+        QCOMPARE(rows->index(0, accountColumn).data().toString(), account);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'person_data_revealed'")),
+                 revealsBefore + 1);
+        raw.close();
+
+        // A source that cannot be read: shown as such, with its error; the platform still shown.
+        QTemporaryDir dir;
+        {
+            const auto adminSession = dbHolder->session(admin, quiet());
+            DataSource broken;
+            broken.name = QStringLiteral("Archive");
+            broken.url = DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("gone/archive.db"))).toDisplayString();
+            broken.lookups.insert(QStringLiteral("log"), QStringLiteral("SELECT * FROM logs WHERE mobile = :phone_national"));
+            QVERIFY(adminSession->people().saveSource(broken).ok());
+        }
+        page.showPerson(personId);
+        QVERIFY(shown.wait(10000));
+        logs = categoryItem(tree, QStringLiteral("Log information"));
+        QCOMPARE(logs->childCount(), 2);
+        QTreeWidgetItem *archive = logs->child(0)->text(0) == QLatin1String("Archive") ? logs->child(0) : logs->child(1);
+        QCOMPARE(archive->text(1), QStringLiteral("not read"));
+        QVERIFY2(archive->toolTip(0).contains(QStringLiteral("archive.db")), qPrintable(archive->toolTip(0)));
+        QCOMPARE(logs->text(1), QLocale().toString(logLines)); // the platform's lines still counted
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("personSummary"))->text().contains(QStringLiteral("Could not be read: Archive")));
+
+        // Cancel while a slow source is read: the page says so and keeps nothing half-read.
+        {
+            const auto adminSession = dbHolder->session(admin, quiet());
+            DataSource slow;
+            slow.name = QStringLiteral("A slow one");
+            slow.url = DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("slow.db"))).toDisplayString();
+            {
+                QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("slow-writer"));
+                c.setDatabaseName(dir.filePath(QStringLiteral("slow.db")));
+                QVERIFY(c.open());
+                QSqlQuery q(c);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("slow-writer"));
+            slow.lookups.insert(QStringLiteral("cookie"),
+                                QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) "
+                                               "SELECT x AS name FROM c WHERE :phone IS NOT NULL AND x % 1000000 = 0"));
+            QVERIFY(adminSession->people().saveSource(slow).ok());
+        }
+        page.showPerson(personId);
+        QVERIFY(page.isLoading());
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("cancelHoldings")), Qt::LeftButton);
+        QVERIFY(shown.wait(20000));
+        QVERIFY(!page.holdings().has_value());
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("personSummary"))->text(), QStringLiteral("The look-up was cancelled."));
+        QCOMPARE(tree->topLevelItemCount(), 0);
+    }
+
+    // Settings ▸ Data sources: a look-up that writes refused, naming the category, what was typed
+    // kept; then saved, listed and tested for one person.
+    void sourcesPage()
+    {
+        PD_FRESH_DB(db, QStringLiteral("sqlite"));
+        const Actor admin = dbHolder->addStaff(QStringLiteral("admin"), Role::Administrator);
+        const Actor agent = dbHolder->addStaff(QStringLiteral("li.na"), Role::Agent);
+        {
+            const auto s = dbHolder->session(agent, quiet());
+            IntakeForm f;
+            f.name = QStringLiteral("王芳");
+            f.phone = QStringLiteral("13800138000");
+            f.types = {RequestType::Access};
+            f.receivedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+            QVERIFY(s->requests().submit(f).ok());
+        }
+        QTemporaryDir dir;
+        const QString crmPath = dir.filePath(QStringLiteral("crm.db"));
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crm"));
+            c.setDatabaseName(crmPath);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE leads (name TEXT, mobile TEXT, source TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO leads VALUES ('王芳', '13800138000', 'trade show')")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("crm"));
+
+        const auto session = dbHolder->session(admin, quiet());
+        SourcesPage page(*session);
+        QSignalSpy reloaded(&page, &SourcesPage::reloaded); // the first read is on its way
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(reloaded.size(), 1);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("newSource")), Qt::LeftButton);
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("sourceName")), QStringLiteral("CRM"));
+        auto *url = page.findChild<QLineEdit *>(QStringLiteral("sourceUrl"));
+        url->clear();
+        QTest::keyClicks(url, DatabaseUrl::sqliteFile(crmPath).toDisplayString());
+        auto *category = page.findChild<QComboBox *>(QStringLiteral("sourceCategory"));
+        category->setCurrentIndex(category->findData(QStringLiteral("contact")));
+        auto *statement = page.findChild<QPlainTextEdit *>(QStringLiteral("sourceStatement"));
+        statement->setPlainText(QStringLiteral("DELETE FROM leads WHERE mobile = :phone_national"));
+        QSignalSpy saved(&page, &SourcesPage::saved);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveSource")), Qt::LeftButton);
+        QTRY_VERIFY(!page.message().isEmpty());
+        QVERIFY2(page.message().contains(QStringLiteral("Personal contact information")) && page.message().contains(QStringLiteral("DELETE")),
+                 qPrintable(page.message()));
+        QCOMPARE(saved.size(), 0);
+        QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("sourceName"))->text(), QStringLiteral("CRM")); // kept
+        QVERIFY(statement->toPlainText().startsWith(QStringLiteral("DELETE")));
+
+        statement->setPlainText(QStringLiteral("SELECT name, mobile AS phone, source AS context FROM leads WHERE mobile = :phone_national"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveSource")), Qt::LeftButton);
+        QVERIFY(saved.wait(5000));
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(page.findChild<QListWidget *>(QStringLiteral("sourceList"))->count(), 1);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM source_lookups WHERE category = 'contact'")), qint64(1));
+
+        QSignalSpy tested(&page, &SourcesPage::tested);
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("testPerson")), QStringLiteral("13800138000"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("testSource")), Qt::LeftButton);
+        QVERIFY(tested.wait(10000));
+        QVERIFY2(page.testResult().contains(QStringLiteral("Personal contact information: 1 row")), qPrintable(page.testResult()));
+        QVERIFY2(page.testResult().contains(QStringLiteral("trade show")) && !page.testResult().contains(QStringLiteral("13800138000")),
+                 qPrintable(page.testResult()));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'source_tested'")), qint64(1));
+
+        // Read-only for anyone else, with the reason.
+        const auto agentSession = dbHolder->session(agent, quiet());
+        SourcesPage readOnly(*agentSession);
+        QVERIFY(!readOnly.findChild<QPushButton *>(QStringLiteral("saveSource"))->isEnabled());
+    }
+
+    void fromTheDetailPanel()
+    {
+        PD_FRESH_DB(db, QStringLiteral("sqlite"));
+        const Actor agent = dbHolder->addStaff(QStringLiteral("li.na"), Role::Agent);
+        const auto session = dbHolder->session(agent, quiet());
+        IntakeForm f;
+        f.name = QStringLiteral("王芳");
+        f.phone = QStringLiteral("13800138000");
+        f.types = {RequestType::Access};
+        f.receivedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        const auto made = session->requests().submit(f);
+        QVERIFY(made.ok());
+        RequestDetailPanel panel(*session);
+        panel.resize(500, 800);
+        panel.show();
+        QSignalSpy shown(&panel, &RequestDetailPanel::viewShown);
+        QSignalSpy asked(&panel, &RequestDetailPanel::personDataRequested);
+        panel.showRequest(made->constFirst().id);
+        QVERIFY(shown.wait(5000));
+        auto *button = panel.findChild<QToolButton *>(QStringLiteral("personDataButton"));
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.constFirst().constFirst().toLongLong(), made->constFirst().personId);
+    }
+};
+
+QTEST_MAIN(TestPeoplePage)
+#include "tst_peoplepage.moc"
