@@ -9,7 +9,7 @@ build_pkgs=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
   qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev
-  libsqlite3-dev libsodium-dev libphonenumber-dev libquazip1-qt6-dev libical-dev libxlsxwriter-dev
+  libsqlite3-dev libsodium-dev libphonenumber-dev libquazip1-qt6-dev libical-dev libxlsxwriter-dev libzip-dev
   qtkeychain-qt6-dev libsecret-1-0
   fonts-noto-cjk
 )

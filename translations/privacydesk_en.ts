@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessPackage</name>
+    <message>
+        <source>The package was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDesk</name>
     <message>
         <source>Audit filter: at most %1 characters (now %2).</source>
@@ -252,6 +279,10 @@
     </message>
     <message>
         <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,6 +597,10 @@
     </message>
     <message>
         <source>Data inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data package created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +1004,10 @@
     </message>
     <message>
         <source>person find TEXT | person show TEXT: everything held about a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export REF --out FILE.zip [--encrypt]: the access, copy or portability package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1604,6 +1643,28 @@
     </message>
 </context>
 <context>
+    <name>PackageDesk</name>
+    <message>
+        <source>%1 is a request of type %2: packages answer access, copy and portability requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageRepository</name>
+    <message>
+        <source>Cannot record the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the packages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PagedTableModel</name>
     <message>
         <source>The count is missing.</source>
@@ -1760,6 +1821,33 @@
     </message>
     <message>
         <source>Source &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the package to write (FILE.zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: encrypt the package (AES-256) with a new password, printed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: export REF --out FILE.zip [--encrypt]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Package for %1 written to %2: %n file(s)</source>
+        <translation>
+            <numerusform>Package for %1 written to %2: %n file</numerusform>
+            <numerusform>Package for %1 written to %2: %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256: %1 (recorded on the request and in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (shown once; send it by another channel than the package): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

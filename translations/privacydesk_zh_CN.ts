@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessPackage</name>
+    <message>
+        <source>The package was cancelled; no file was written.</source>
+        <translation>资料包已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (is the disk full?)</source>
+        <translation>无法写入 %1：%2（磁盘是否已满？）</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1.</source>
+        <translation>无法读回 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AuditDesk</name>
     <message>
         <source>Audit filter: at most %1 characters (now %2).</source>
@@ -253,6 +280,10 @@
     <message>
         <source>Category</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
     </message>
 </context>
 <context>
@@ -567,6 +598,10 @@
     <message>
         <source>Data inventory</source>
         <translation>数据清单</translation>
+    </message>
+    <message>
+        <source>Data package created</source>
+        <translation>已生成个人信息资料包</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1004,10 @@
     <message>
         <source>person find TEXT | person show TEXT: everything held about a person.</source>
         <translation>person find 文本 | person show 文本：所持有的某人的全部信息。</translation>
+    </message>
+    <message>
+        <source>export REF --out FILE.zip [--encrypt]: the access, copy or portability package.</source>
+        <translation>export 编号 --out 文件.zip [--encrypt]：查阅、复制或转移请求的资料包。</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1640,28 @@
     </message>
 </context>
 <context>
+    <name>PackageDesk</name>
+    <message>
+        <source>%1 is a request of type %2: packages answer access, copy and portability requests.</source>
+        <translation>%1 是“%2”类型的请求：资料包只用于查阅、复制和转移请求。</translation>
+    </message>
+    <message>
+        <source>The package was cancelled; no file was written.</source>
+        <translation>资料包已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageRepository</name>
+    <message>
+        <source>Cannot record the package: %1</source>
+        <translation>无法登记资料包：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the packages: %1</source>
+        <translation>无法读取资料包记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>PagedTableModel</name>
     <message>
         <source>The count is missing.</source>
@@ -1752,6 +1813,32 @@
     <message>
         <source>Source &quot;%1&quot; removed.</source>
         <translation>数据源“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>export: the package to write (FILE.zip).</source>
+        <translation>export：要写入的资料包（文件.zip）。</translation>
+    </message>
+    <message>
+        <source>export: encrypt the package (AES-256) with a new password, printed once.</source>
+        <translation>export：用新密码加密资料包（AES-256），密码只显示一次。</translation>
+    </message>
+    <message>
+        <source>Use: export REF --out FILE.zip [--encrypt]</source>
+        <translation>用法：export 编号 --out 文件.zip [--encrypt]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package for %1 written to %2: %n file(s)</source>
+        <translation>
+            <numerusform>%1 的资料包已写入 %2：共 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256: %1 (recorded on the request and in the audit log)</source>
+        <translation>SHA-256：%1（已记录在请求和审计日志中）</translation>
+    </message>
+    <message>
+        <source>Password (shown once; send it by another channel than the package): %1</source>
+        <translation>密码（只显示一次；请通过与资料包不同的渠道发送）：%1</translation>
     </message>
 </context>
 <context>

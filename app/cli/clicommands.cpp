@@ -51,6 +51,7 @@ constexpr Command kCommands[] = {
     {"reminders", QT_TRANSLATE_NOOP("CliCommands", "reminders run | show | set: verification reminders and closing proposals.")},
     {"sources", QT_TRANSLATE_NOOP("CliCommands", "sources list | add | test | remove: the systems that hold people's data.")},
     {"person", QT_TRANSLATE_NOOP("CliCommands", "person find TEXT | person show TEXT: everything held about a person.")},
+    {"export", QT_TRANSLATE_NOOP("CliCommands", "export REF --out FILE.zip [--encrypt]: the access, copy or portability package.")},
 };
 
 // The first argument that is neither an option nor an option's value names the command.
@@ -196,7 +197,7 @@ int CliCommands::run(const QStringList &arguments)
         PeopleCommand::addOptions(parser);
     }
     const QString commandList = QStringLiteral("init, demo, list, show, stats, audit, user, policy, server, import, assign, priority, "
-                                                    "act, note, correspond, check, letter, reminders, sources, person");
+                                                    "act, note, correspond, check, letter, reminders, sources, person, export");
     if (command.isEmpty()) {
         parser.addPositionalArgument(QStringLiteral("command"), tr("One of: %1.").arg(commandList));
     } else {

@@ -7,11 +7,11 @@
 
 int main(int argc, char *argv[])
 {
-    // Writing a letter prints it to PDF, which takes fonts from a graphical platform: that command
-    // runs on the offscreen one (no display needed); every other command stays a plain process.
+    // Writing a letter or a package prints a PDF, which takes fonts from a graphical platform: those
+    // commands run on the offscreen one (no display needed); every other command stays a plain process.
     bool letter = false;
     for (int i = 1; i < argc; ++i)
-        letter = letter || qstrcmp(argv[i], "letter") == 0;
+        letter = letter || qstrcmp(argv[i], "letter") == 0 || qstrcmp(argv[i], "export") == 0;
     if (letter && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(letter ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));

@@ -3,7 +3,9 @@
 #include "clicommands.h"
 #include "common/displayformat.h"
 #include "session/gateway.h"
+#include "session/packagedesk.h"
 #include "session/peopledesk.h"
+#include "session/requestdesk.h"
 #include "session/session.h"
 
 #include <QCommandLineParser>
@@ -21,6 +23,8 @@ const QString kLookups = QStringLiteral("lookups");
 const QString kPerson = QStringLiteral("person");
 const QString kReveal = QStringLiteral("reveal");
 const QString kRows = QStringLiteral("rows");
+const QString kOut = QStringLiteral("out");
+const QString kEncrypt = QStringLiteral("encrypt");
 
 QString cell(const QVariant &v)
 {
@@ -82,7 +86,7 @@ void printHoldings(const QList<CategoryHolding> &items, const Inventory &invento
 
 bool PeopleCommand::handles(const QString &command)
 {
-    return command == QLatin1String("sources") || command == QLatin1String("person");
+    return command == QLatin1String("sources") || command == QLatin1String("person") || command == QLatin1String("export");
 }
 
 void PeopleCommand::addOptions(QCommandLineParser &parser)
@@ -94,12 +98,21 @@ void PeopleCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({kPerson, tr("sources test: the person to look up (phone, e-mail, account or ID number)."), tr("person")});
     parser.addOption({kReveal, tr("person show: show identifiers unmasked (audited).")});
     parser.addOption({kRows, tr("person show: rows shown per category (default 5)."), tr("n"), QStringLiteral("5")});
+    parser.addOption({kOut, tr("export: the package to write (FILE.zip)."), tr("file")});
+    parser.addOption({kEncrypt, tr("export: encrypt the package (AES-256) with a new password, printed once.")});
 }
 
 int PeopleCommand::checkArguments(const QString &command, const QStringList &positional, const QCommandLineParser &parser,
                                   QTextStream &err)
 {
     const QString action = positional.value(0);
+    if (command == QLatin1String("export")) {
+        if (positional.size() != 1 || !parser.isSet(kOut)) {
+            err << tr("Use: export REF --out FILE.zip [--encrypt]") << '\n';
+            return CliCommands::Usage;
+        }
+        return CliCommands::Ok;
+    }
     if (command == QLatin1String("sources")) {
         if (action == QLatin1String("list") && positional.size() == 1)
             return CliCommands::Ok;
@@ -142,6 +155,25 @@ int PeopleCommand::run(Gateway &gateway, const QString &command, const QStringLi
         return code;
     const PeopleDesk &desk = session->people();
     const QString action = positional.value(0);
+    if (command == QLatin1String("export")) {
+        const auto id = session->requests().find(action);
+        if (!id) {
+            err << id.error() << '\n';
+            return CliCommands::Failed;
+        }
+        const QString password = parser.isSet(kEncrypt) ? PackageDesk::newPassword() : QString();
+        const auto written = session->packages().exportPackage(id.value(), parser.value(kOut), password);
+        if (!written) {
+            err << written.error() << '\n';
+            return CliCommands::Failed;
+        }
+        out << tr("Package for %1 written to %2: %n file(s)", nullptr, int(written->files.size())).arg(action, parser.value(kOut))
+            << '\n'
+            << tr("SHA-256: %1 (recorded on the request and in the audit log)").arg(written->sha256) << '\n';
+        if (!password.isEmpty())
+            out << tr("Password (shown once; send it by another channel than the package): %1").arg(password) << '\n';
+        return CliCommands::Ok;
+    }
     const QString subject = positional.value(1);
     const QString language = QLocale().name();
     const auto inventory = desk.inventory();

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace pd {
 
@@ -45,6 +46,20 @@ struct ConsentEvent
     QString channel;   // how it was given or withdrawn: Channel keys, "sms_unsubscribe", "web_form", ...
     QDateTime at;
     QString recordedBy;
+};
+
+// A package delivered for a request (schema 11): its SHA-256, size, items and categories.
+struct PackageRecord
+{
+    qint64 id = 0;
+    qint64 requestId = 0;
+    QString sha256;
+    qint64 bytes = 0;
+    qint64 items = 0;
+    bool encrypted = false;
+    QStringList categories;
+    QString createdBy;
+    QDateTime createdAt;
 };
 
 } // namespace pd

@@ -98,6 +98,7 @@ QString AuditDetails::fieldLabel(const QString &key)
         {QStringLiteral("legal_basis"), QT_TR_NOOP("Legal basis")},
         {QStringLiteral("disclosed_on"), QT_TR_NOOP("Disclosed on")},
         {QStringLiteral("category"), QT_TR_NOOP("Category")},
+        {QStringLiteral("encrypted"), QT_TR_NOOP("Encrypted")},
 
     };
     const auto it = labels.constFind(key);

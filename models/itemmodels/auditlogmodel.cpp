@@ -83,6 +83,7 @@ constexpr Label kActions[] = {
     {"inventory_changed", QT_TRANSLATE_NOOP("AuditLogModel", "Data inventory changed")},
     {"disclosure_recorded", QT_TRANSLATE_NOOP("AuditLogModel", "Disclosure recorded")},
     {"consent_recorded", QT_TRANSLATE_NOOP("AuditLogModel", "Consent recorded")},
+    {"package_created", QT_TRANSLATE_NOOP("AuditLogModel", "Data package created")},
 };
 
 constexpr Label kEntities[] = {

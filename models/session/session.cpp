@@ -17,6 +17,7 @@
 #include "requestdesk.h"
 #include "staffdesk.h"
 #include "verificationdesk.h"
+#include "packagedesk.h"
 #include "peopledesk.h"
 #include "reminderdesk.h"
 #include "viewdesk.h"
@@ -41,6 +42,7 @@ Session::Session(std::unique_ptr<Database> db, Actor actor, SessionOptions optio
       m_exports(std::make_unique<ExportDesk>(*m_db, *this)), m_views(std::make_unique<ViewDesk>(*m_db, *this)),
       m_reminders(std::make_unique<ReminderDesk>(*m_db, *this)),
       m_people(std::make_unique<PeopleDesk>(*m_db, *this)),
+      m_packages(std::make_unique<PackageDesk>(*m_db, *this)),
       m_worker(std::make_unique<JobThread>(*m_db, QStringLiteral("pd-session")))
 {
     qRegisterMetaType<pd::Actor>();

@@ -35,6 +35,7 @@ class VerificationDesk;
 class ViewDesk;
 class ReminderDesk;
 class PeopleDesk;
+class PackageDesk;
 
 struct SessionOptions
 {
@@ -98,6 +99,7 @@ public:
     const ViewDesk &views() const { return *m_views; }
     const ReminderDesk &reminders() const { return *m_reminders; }
     const PeopleDesk &people() const { return *m_people; }
+    const PackageDesk &packages() const { return *m_packages; }
 
     // Runs job(session) on the worker thread, then done(result) on context's thread.
     template<typename Job, typename Done>
@@ -199,6 +201,7 @@ private:
     std::unique_ptr<ViewDesk> m_views;
     std::unique_ptr<ReminderDesk> m_reminders;
     std::unique_ptr<PeopleDesk> m_people;
+    std::unique_ptr<PackageDesk> m_packages;
     mutable QAtomicInt m_inFlight;
     mutable QMutex m_parkedMutex;
     mutable QList<std::function<void()>> m_parked;

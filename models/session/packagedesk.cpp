@@ -1,0 +1,156 @@
+#include "packagedesk.h"
+
+#include "../audit/auditlog.h"
+#include "../sources/holdingsreader.h"
+#include "../sources/sourceregistry.h"
+#include "../storage/packagerepository.h"
+#include "../storage/personrepository.h"
+#include "../storage/requestrepository.h"
+#include "../storage/sourcerepository.h"
+#include "../storage/transaction.h"
+#include "../workflow/requestrules.h"
+#include "peopledesk.h"
+#include "session.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+namespace pd {
+
+QString PackageDesk::newPassword()
+{
+    // 20 characters from an alphabet without look-alikes (0/O, 1/l/I): about 115 bits.
+    static const char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString out;
+    for (int i = 0; i < 20; ++i) {
+        if (i > 0 && i % 5 == 0)
+            out += QLatin1Char('-');
+        out += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
+    }
+    return out;
+}
+
+Result<QList<PackageRecord>> PackageDesk::packages(qint64 requestId) const
+{
+    const auto request = RequestRepository(m_db).get(requestId);
+    if (!request)
+        return request.fault();
+    if (auto s = RequestRules::mayView(m_session.actor(), request.value()); !s)
+        return s.fault();
+    return PackageRepository(m_db).forRequest(requestId);
+}
+
+Result<PackageWritten> PackageDesk::exportPackage(qint64 requestId, const QString &path, const QString &password,
+                                                  const std::function<bool()> &cancelled) const
+{
+    using R = Result<PackageWritten>;
+    const Actor actor = m_session.actor();
+    const auto request = RequestRepository(m_db).get(requestId);
+    if (!request)
+        return request.fault();
+    if (auto s = RequestRules::mayWork(actor, request.value()); !s)
+        return s.fault();
+    const RequestType type = request->type;
+    if (type != RequestType::Access && type != RequestType::Copy && type != RequestType::Portability)
+        return R::failure(ErrorKind::Invalid, tr("%1 is a request of type %2: packages answer access, copy and portability requests.")
+                                                  .arg(request->reference, requestTypes().label(type)));
+    const auto person = PersonRepository(m_db).get(request->personId);
+    if (!person)
+        return person.fault();
+    const SourceRegistry registry(m_db, [this] { return m_session.now(); });
+    const auto inventory = registry.inventory();
+    if (!inventory)
+        return inventory.fault();
+    const auto sources = registry.sources();
+    if (!sources)
+        return sources.fault();
+
+    PackageContent content;
+    content.reference = request->reference;
+    content.type = type;
+    content.person = person.value();
+    content.language = person->language.isEmpty() ? QStringLiteral("zh_CN") : person->language;
+    content.generatedAt = m_session.now();
+    content.inventory = inventory.value();
+    const PersonIdentifiers who = PersonIdentifiers::of(person.value());
+    for (const DataSource &source : sources.value()) {
+        for (auto it = source.lookups.cbegin(); it != source.lookups.cend(); ++it) {
+            PackageCategory part;
+            part.category = it.key();
+            part.source = source.name;
+            const InventoryCategory *category = inventory->category(it.key());
+            for (qint64 offset = 0;; offset += kPageRows) {
+                if (cancelled && cancelled())
+                    return R::failure(ErrorKind::Internal, tr("The package was cancelled; no file was written."));
+                const auto page = HoldingsReader::page(source, it.key(), who, offset, kPageRows);
+                if (!page) {
+                    part.error = page.error();
+                    part.rows.clear();
+                    break;
+                }
+                part.columns = page->columns;
+                for (QVariantList row : page->rows) {
+                    for (int i = 0; i < row.size() && i < part.columns.size(); ++i)
+                        row[i] = PeopleDesk::shown(category, part.columns.at(i), row.at(i), true); // as delivered; passwords only as set
+                    part.rows << row;
+                }
+                if (page->rows.size() < kPageRows)
+                    break;
+            }
+            content.categories << part;
+        }
+    }
+    const RegisterRepository registers(m_db);
+    const auto disclosures = registers.disclosures(person->id);
+    if (!disclosures)
+        return disclosures.fault();
+    const auto consents = registers.consents(person->id);
+    if (!consents)
+        return consents.fault();
+    content.disclosures = disclosures.value();
+    content.consents = consents.value();
+
+    auto written = AccessPackage::write(content, path, password, cancelled);
+    if (!written)
+        return written;
+    // On the record: the package's hash on the request and in the audit log, in one transaction.
+    QStringList categories;
+    QJsonArray failed;
+    for (const PackageCategory &p : std::as_const(content.categories)) {
+        if (!categories.contains(p.category))
+            categories << p.category;
+        if (!p.error.isEmpty())
+            failed.append(QString(p.source + QLatin1Char('/') + p.category));
+    }
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().fault();
+    PackageRecord record{0, requestId, written->sha256, written->bytes, written->items, written->encrypted, categories, actor.username,
+                         m_session.now()};
+    if (auto id = PackageRepository(m_db).insert(record); !id)
+        return id.fault();
+    AuditEntry e;
+    e.at = m_session.now();
+    e.actor = actor.username;
+    e.entity = QStringLiteral("request");
+    e.entityId = requestId;
+    e.requestId = requestId;
+    e.action = QStringLiteral("package_created");
+    QJsonObject after{{QStringLiteral("reference"), request->reference},
+                      {QStringLiteral("sha256"), written->sha256},
+                      {QStringLiteral("categories"), QJsonArray::fromStringList(categories)},
+                      {QStringLiteral("items"), written->items},
+                      {QStringLiteral("encrypted"), written->encrypted}};
+    if (!failed.isEmpty())
+        after.insert(QStringLiteral("failed"), failed);
+    e.afterJson = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    if (auto a = AuditLog(m_db).append(e); !a)
+        return a.fault();
+    if (auto s = tx.commit(); !s)
+        return s.fault();
+    return written;
+}
+
+} // namespace pd
