@@ -4993,6 +4993,61 @@ It will be asked for next time.</source>
     </message>
 </context>
 <context>
+    <name>pd::InventoryPage</name>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the months must be a whole number from 0 to 1200, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Letters, packages and the person view use it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is held about people, by category (policy §1.1): how long each is kept after the record&apos;s date (0: while the account exists), the legal minimum (a deletion keeps the data restricted until it has passed), the rule as letters and packages state it, and what a deletion does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal minimum (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule (中文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::LetterPreviewDialog</name>
     <message>
         <source>The letter cannot be shown: its PDF could not be read.</source>
@@ -6297,6 +6352,10 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data inventory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

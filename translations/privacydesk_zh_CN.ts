@@ -4973,6 +4973,61 @@ It will be asked for next time.</source>
     </message>
 </context>
 <context>
+    <name>pd::InventoryPage</name>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>anonymise</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>%1: the months must be a whole number from 0 to 1200, not &quot;%2&quot;.</source>
+        <translation>%1：月数必须是 0 到 1200 之间的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Saved. Letters, packages and the person view use it from now on.</source>
+        <translation>已保存。此后的函件、资料包和个人信息视图均按此执行。</translation>
+    </message>
+    <message>
+        <source>What is held about people, by category (policy §1.1): how long each is kept after the record&apos;s date (0: while the account exists), the legal minimum (a deletion keeps the data restricted until it has passed), the rule as letters and packages state it, and what a deletion does.</source>
+        <translation>按类别列出所持有的个人信息（政策第 1.1 节）：每类信息自记录日期起保存多久（0 表示账户存续期间）、法定最短保存期限（删除时在期满前仅限制处理）、函件和资料包中表述的保存规则，以及删除时的处理方式。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Kept (months)</source>
+        <translation>保存（月）</translation>
+    </message>
+    <message>
+        <source>Legal minimum (months)</source>
+        <translation>法定最短（月）</translation>
+    </message>
+    <message>
+        <source>Retention rule (中文)</source>
+        <translation>保存规则（中文）</translation>
+    </message>
+    <message>
+        <source>Retention rule (English)</source>
+        <translation>保存规则（英文）</translation>
+    </message>
+    <message>
+        <source>A deletion</source>
+        <translation>删除时</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>pd::LetterPreviewDialog</name>
     <message>
         <source>The letter cannot be shown: its PDF could not be read.</source>
@@ -6259,6 +6314,10 @@ Press F5 to try again.</source>
     <message>
         <source>Data sources</source>
         <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Data inventory</source>
+        <translation>数据清单</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "remindersettingspage.h"
 #include "settings/appsettings.h"
 #include "sourcespage.h"
+#include "inventorypage.h"
 #include "staffpage.h"
 #include "verificationpolicypage.h"
 
@@ -20,6 +21,7 @@ SettingsPage::SettingsPage(Session &session, AppSettings &settings, QWidget *par
     : QWidget(parent), m_session(session), m_settings(settings), m_tabs(new QTabWidget(this)),
       m_staff(new StaffPage(session, this)), m_policy(new VerificationPolicyPage(session, this)),
       m_reminders(new ReminderSettingsPage(session, this)), m_sources(new SourcesPage(session, this)),
+      m_inventory(new InventoryPage(session, this)),
       m_workstation(new QWidget(this)), m_idleLabel(new QLabel(m_workstation)), m_idleHint(new QLabel(m_workstation)),
       m_idleMinutes(new QSpinBox(m_workstation))
 {
@@ -30,6 +32,7 @@ SettingsPage::SettingsPage(Session &session, AppSettings &settings, QWidget *par
     m_tabs->addTab(m_policy, QString());
     m_tabs->addTab(m_reminders, QString());
     m_tabs->addTab(m_sources, QString());
+    m_tabs->addTab(m_inventory, QString());
     m_tabs->addTab(m_workstation, QString());
 
     m_idleMinutes->setObjectName(QStringLiteral("idleLockMinutes"));
@@ -61,6 +64,7 @@ void SettingsPage::setActor(const Actor &actor)
     m_policy->setActor(actor);
     m_reminders->setActor(actor);
     m_sources->setActor(actor);
+    m_inventory->setActor(actor);
 }
 
 void SettingsPage::showStaff()
@@ -85,6 +89,7 @@ void SettingsPage::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_policy), tr("Verification policy"));
     m_tabs->setTabText(m_tabs->indexOf(m_reminders), tr("Verification reminders"));
     m_tabs->setTabText(m_tabs->indexOf(m_sources), tr("Data sources"));
+    m_tabs->setTabText(m_tabs->indexOf(m_inventory), tr("Data inventory"));
     m_tabs->setTabText(m_tabs->indexOf(m_workstation), tr("This workstation"));
     m_idleLabel->setText(tr("&Lock after idle minutes:"));
     m_idleMinutes->setSpecialValueText(tr("never"));

@@ -14,6 +14,7 @@ class AppSettings;
 class Session;
 class ReminderSettingsPage;
 class SourcesPage;
+class InventoryPage;
 class StaffPage;
 class VerificationPolicyPage;
 
@@ -34,6 +35,7 @@ public:
     VerificationPolicyPage *policyPage() const { return m_policy; }
     ReminderSettingsPage *remindersPage() const { return m_reminders; }
     SourcesPage *sourcesPage() const { return m_sources; }
+    InventoryPage *inventoryPage() const { return m_inventory; }
     QTabWidget *tabs() const { return m_tabs; }
     QSpinBox *idleLockMinutes() const { return m_idleMinutes; }
     void showStaff();
@@ -56,6 +58,7 @@ private:
     VerificationPolicyPage *m_policy;
     ReminderSettingsPage *m_reminders;
     SourcesPage *m_sources;
+    InventoryPage *m_inventory;
     QWidget *m_workstation;
     QLabel *m_idleLabel;
     QLabel *m_idleHint;

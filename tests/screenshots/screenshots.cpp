@@ -33,6 +33,7 @@
 #include "remindersettingspage.h"
 #include "sources/demoplatform.h"
 #include "sourcespage.h"
+#include "inventorypage.h"
 #include "peoplepage.h"
 #include "saveviewdialog.h"
 #include "settingspage.h"
@@ -421,6 +422,9 @@ int main(int argc, char *argv[])
                 settle(window);
                 save(window, out, QStringLiteral("sources"), lang);
             }
+            settingsPage->tabs()->setCurrentWidget(settingsPage->inventoryPage());
+            settle(window);
+            save(window, out, QStringLiteral("inventory"), lang);
 
             pd::IntakeDialog dialog(*window.session(), &window);
             dialog.resize(960, 640);
