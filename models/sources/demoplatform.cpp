@@ -243,19 +243,19 @@ Result<qint64> DemoPlatform::write(const QString &path, const QList<Person> &peo
                 if (!p.company.isEmpty())
                     run(enterprise, {uid, p.company, p.creditCode.isEmpty() ? QVariant() : QVariant(p.creditCode),
                                      QStringLiteral("licence-%1.pdf").arg(uid)});
-                const int devices = 1 + rng.bounded(3);
+                const int devices = 1 + rng.bounded(4);
                 for (int i = 0; i < devices; ++i)
                     run(device, {uid, QString::fromLatin1(pick(rng, deviceTypes)), QString::fromUtf8(pick(rng, models)),
                                  QStringLiteral("%1").arg(rng.generate64(), 16, 16, QLatin1Char('0')),
                                  QString::fromUtf8(pick(rng, systems)), QString::fromUtf8(pick(rng, browsers)),
                                  QString::fromLatin1(pick(rng, screens)), p.language, ip(rng), QString::fromUtf8(pick(rng, carriers)),
                                  when(200)});
-                const int interactions = rng.bounded(5);
+                const int interactions = rng.bounded(8);
                 for (int i = 0; i < interactions; ++i)
                     run(interaction, {uid, QString::fromLatin1(pick(rng, kinds)), QString::fromUtf8(pick(rng, contents)),
                                       QString::fromLatin1(pick(rng, channels)), when(1000)});
                 // Access logs: a handful for most, tens of thousands for a heavy user now and then.
-                const int lines = heavy ? 10000 + rng.bounded(20000) : rng.bounded(6);
+                const int lines = heavy ? 10000 + rng.bounded(20000) : rng.bounded(9);
                 const QString clientIp = ip(rng);
                 for (int i = 0; i < lines; ++i)
                     run(log, {uid, when(heavy ? 400 : 300), QString::fromLatin1(pick(rng, pages)),
@@ -263,12 +263,12 @@ Result<qint64> DemoPlatform::write(const QString &path, const QList<Person> &peo
                 if (rng.bounded(4) == 0)
                     run(third, {mobile, QString::fromUtf8(pick(rng, providers)), QString::fromLatin1(pick(rng, thirdKinds)),
                                 QStringLiteral("score=%1").arg(rng.bounded(100)), when(500)});
-                const int cookies = rng.bounded(3);
+                const int cookies = rng.bounded(4);
                 for (int i = 0; i < cookies; ++i)
                     run(cookie, {uid, QString::fromLatin1(cookieNames[i]), i == 0 ? QStringLiteral("session") : QStringLiteral("persistent"),
                                  i == 0 ? QStringLiteral("%1").arg(rng.generate(), 8, 16, QLatin1Char('0')) : p.language,
                                  QStringLiteral("www.tarsocial.com"), stamp(now.addDays(rng.bounded(1, 365)))});
-                if (rng.bounded(2) == 0)
+                for (int i = rng.bounded(3); i > 0; --i)
                     run(sdk, {uid, QString::fromUtf8(pick(rng, sdks)), QString::fromLatin1(pick(rng, sdkEvents)),
                               QString::fromUtf8(pick(rng, models)), QString::fromUtf8(pick(rng, places)), when(300)});
             }
