@@ -157,8 +157,15 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
 
     connect(m_search, &QLineEdit::returnPressed, this, &PeoplePage::find);
     connect(m_findButton, &QPushButton::clicked, this, &PeoplePage::find);
-    connect(m_found, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { load(item->data(Qt::UserRole).toLongLong(), false); });
-    connect(m_found, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { load(item->data(Qt::UserRole).toLongLong(), false); });
+    // A click or Enter; a style that activates on a single click sends both for one click, so the
+    // person already being looked up is not asked for again.
+    const auto choose = [this](QListWidgetItem *item) {
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        if (id != m_personId || (!isLoading() && !m_holdings))
+            load(id, false);
+    };
+    connect(m_found, &QListWidget::itemActivated, this, choose);
+    connect(m_found, &QListWidget::itemClicked, this, choose);
     connect(m_cancelButton, &QPushButton::clicked, this, &PeoplePage::cancel);
     connect(m_revealButton, &QPushButton::clicked, this, &PeoplePage::reveal);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showCategory(item); });

@@ -85,9 +85,18 @@ void PeopleDesk::mask(const Inventory &inventory, const QString &category, Looku
 
 Status PeopleDesk::audit(const QString &entity, qint64 entityId, const QString &action, const QString &afterJson) const
 {
+    return Status::from(recorded(entityId, action, afterJson, [] { return Result<qint64>(0); }, entity));
+}
+
+Result<qint64> PeopleDesk::recorded(qint64 entityId, const QString &action, const QString &afterJson,
+                                    const std::function<Result<qint64>()> &write, const QString &entity) const
+{
     Transaction tx(m_db);
     if (!tx.begun())
-        return tx.begun();
+        return tx.begun().fault();
+    const auto id = write();
+    if (!id)
+        return id;
     AuditEntry e;
     e.at = m_session.now();
     e.actor = m_session.actor().username;
@@ -96,8 +105,10 @@ Status PeopleDesk::audit(const QString &entity, qint64 entityId, const QString &
     e.action = action;
     e.afterJson = afterJson;
     if (auto a = AuditLog(m_db).append(e); !a)
-        return Status::from(a);
-    return tx.commit();
+        return a.fault();
+    if (auto s = tx.commit(); !s)
+        return s.fault();
+    return id;
 }
 
 Status PeopleDesk::mayViewPerson(qint64 personId) const
@@ -295,28 +306,13 @@ Result<qint64> PeopleDesk::recordDisclosure(const Disclosure &disclosure) const
     d.legalBasis = d.legalBasis.trimmed();
     d.recordedBy = m_session.actor().username;
     d.recordedAt = m_session.now();
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().fault();
-    const auto id = RegisterRepository(m_db).addDisclosure(d);
-    if (!id)
-        return id;
-    AuditEntry e;
-    e.at = d.recordedAt;
-    e.actor = d.recordedBy;
-    e.entity = QStringLiteral("person");
-    e.entityId = d.personId;
-    e.action = QStringLiteral("disclosure_recorded");
-    e.afterJson = compact({{QStringLiteral("category"), d.category},
-                           {QStringLiteral("recipient_kind"), d.recipientKind},
-                           {QStringLiteral("recipient"), d.recipient},
-                           {QStringLiteral("legal_basis"), d.legalBasis},
-                           {QStringLiteral("disclosed_on"), d.disclosedOn.toString(Qt::ISODate)}});
-    if (auto a = AuditLog(m_db).append(e); !a)
-        return a.fault();
-    if (auto s = tx.commit(); !s)
-        return s.fault();
-    return id;
+    return recorded(d.personId, QStringLiteral("disclosure_recorded"),
+                    compact({{QStringLiteral("category"), d.category},
+                             {QStringLiteral("recipient_kind"), d.recipientKind},
+                             {QStringLiteral("recipient"), d.recipient},
+                             {QStringLiteral("legal_basis"), d.legalBasis},
+                             {QStringLiteral("disclosed_on"), d.disclosedOn.toString(Qt::ISODate)}}),
+                    [&] { return RegisterRepository(m_db).addDisclosure(d); });
 }
 
 Result<qint64> PeopleDesk::recordConsent(const ConsentEvent &event) const
@@ -337,26 +333,11 @@ Result<qint64> PeopleDesk::recordConsent(const ConsentEvent &event) const
         c.at = m_session.now();
     if (c.at > m_session.now())
         return R::failure(ErrorKind::Invalid, tr("When: a time that has passed."));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().fault();
-    const auto id = RegisterRepository(m_db).addConsent(c);
-    if (!id)
-        return id;
-    AuditEntry e;
-    e.at = m_session.now();
-    e.actor = c.recordedBy;
-    e.entity = QStringLiteral("person");
-    e.entityId = c.personId;
-    e.action = QStringLiteral("consent_recorded");
-    e.afterJson = compact({{QStringLiteral("purpose"), c.purpose},
-                           {QStringLiteral("event"), c.given ? QStringLiteral("given") : QStringLiteral("withdrawn")},
-                           {QStringLiteral("channel"), c.channel}});
-    if (auto a = AuditLog(m_db).append(e); !a)
-        return a.fault();
-    if (auto s = tx.commit(); !s)
-        return s.fault();
-    return id;
+    return recorded(c.personId, QStringLiteral("consent_recorded"),
+                    compact({{QStringLiteral("purpose"), c.purpose},
+                             {QStringLiteral("event"), c.given ? QStringLiteral("given") : QStringLiteral("withdrawn")},
+                             {QStringLiteral("channel"), c.channel}}),
+                    [&] { return RegisterRepository(m_db).addConsent(c); });
 }
 
 } // namespace pd

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace pd {
 
 class Database;
@@ -68,6 +70,10 @@ public:
 private:
     Status mayViewPerson(qint64 personId) const;
     Status audit(const QString &entity, qint64 entityId, const QString &action, const QString &afterJson) const;
+    // write() and its audit entry in one transaction; returns what write() returned.
+    Result<qint64> recorded(qint64 entityId, const QString &action, const QString &afterJson,
+                            const std::function<Result<qint64>()> &write,
+                            const QString &entity = QStringLiteral("person")) const;
     void mask(const Inventory &inventory, const QString &category, LookupRows &rows, bool reveal) const;
 
     const Database &m_db;
