@@ -14,9 +14,9 @@ build_pkgs=(
   fonts-noto-cjk
 )
 # clang and libclang-rt-14-dev: the CSV fuzz target (libFuzzer); unzip: reading XLSX exports back. openssl: the TLS test's certificate; dbus-daemon and gnome-keyring: a keychain of the keychain
-# test's own.
+# test's own; python3-jsonschema: validating portability packages against their shipped schema.
 test_pkgs=(postgresql-15 postgresql-contrib xvfb xauth poppler-utils openssl dbus-daemon gnome-keyring
-           clang libclang-rt-14-dev unzip)
+           clang libclang-rt-14-dev unzip python3-jsonschema)
 
 want=("${build_pkgs[@]}")
 [ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")

@@ -71,6 +71,8 @@ QByteArray digest(const Database &db)
         QStringLiteral("SELECT id, request_id, action, reason_code, explanation, proposed_by, proposed_at, decided_by, "
                        "decided_at, decision, decision_note FROM approvals ORDER BY id"),
         QStringLiteral("SELECT id, request_id, method, outcome, detail, checked_by, at FROM verifications ORDER BY id"),
+        QStringLiteral("SELECT id, request_id, sha256, bytes, items, encrypted, categories, created_by, created_at, failed "
+                       "FROM packages ORDER BY id"),
         QStringLiteral("SELECT id, at, actor, entity, entity_id, request_id, action, before_json, after_json, prev_hash, hash "
                        "FROM audit_log ORDER BY id"),
         QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head"),
@@ -238,6 +240,15 @@ void TestDemoGenerator::scriptsFollowTheWorkflow()
     }
     QVERIFY(transitions > 5000);
     q.finish();
+    // What an access, copy or portability request asks for went out before it was completed.
+    const QString answered = QStringLiteral("r.type IN ('access', 'copy', 'portability') AND r.status = 'completed'");
+    QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests r WHERE ") + answered) > 100);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM requests r WHERE ") + answered
+                            + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM packages p WHERE p.request_id = r.id AND p.failed = '' "
+                                             "AND p.created_at <= (SELECT MAX(h.at) FROM request_history h WHERE h.request_id = r.id))")),
+             qint64(0));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM packages")),
+             scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'package_created'")));
     QVERIFY(q.exec(QStringLiteral("SELECT id, status FROM requests")));
     int closedOrLater = 0;
     while (q.next()) {

@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "common/localization.h"
+#include "domain/inventory.h"
 #include "fulfilment/letterservice.h"
 #include "storage/letterrepository.h"
 #include "workflow/intakeservice.h"
@@ -97,6 +98,24 @@ LetterDetails detailsFor(LetterKind kind)
     case LetterKind::AwaitingRequester:
         d.requestedItems = {QStringLiteral("ITEM-1"), QStringLiteral("ITEM-2")};
         break;
+    case LetterKind::NoDataHeld:
+        d.searchedSources = {QStringLiteral("SOURCE-A"), QStringLiteral("SOURCE-B")};
+        d.note = QStringLiteral("NOTE-9");
+        break;
+    case LetterKind::Explanation: {
+        // What the letter desk fills in from the inventory and the sources.
+        d.note = QStringLiteral("NOTE-9");
+        d.inventory = Inventory::shipped();
+        d.heldItems = {{QStringLiteral("log"), 4321}, {QStringLiteral("account"), 1}};
+        Disclosure disclosure;
+        disclosure.category = QStringLiteral("contact");
+        disclosure.recipientKind = QStringLiteral("authority");
+        disclosure.recipient = QStringLiteral("RECIPIENT-3");
+        disclosure.legalBasis = QStringLiteral("BASIS-4");
+        disclosure.disclosedOn = QDate(2025, 10, 6);
+        d.disclosures = {disclosure};
+        break;
+    }
     default:
         d.note = QStringLiteral("NOTE-9");
         break;
@@ -230,13 +249,22 @@ void TestLetters::everyKindInBothLanguages()
             case LetterKind::AwaitingRequester:
                 specific = {QStringLiteral("ITEM-1"), QStringLiteral("ITEM-2")};
                 break;
-            case LetterKind::Explanation:
-                specific = {QStringLiteral("NOTE-9")};
+            case LetterKind::NoDataHeld:
+                specific = {QStringLiteral("NOTE-9"), QStringLiteral("SOURCE-A"), QStringLiteral("SOURCE-B"),
+                            chinese ? QStringLiteral("未持有您的个人信息") : QStringLiteral("We hold no personal information about you")};
+                break;
+            case LetterKind::Explanation: {
+                const Inventory shipped = Inventory::shipped();
+                specific = {QStringLiteral("NOTE-9"), QStringLiteral("4321"), QStringLiteral("RECIPIENT-3"), QStringLiteral("BASIS-4"),
+                            chinese ? QStringLiteral("2025年10月6日") : QStringLiteral("6 Oct 2025")};
+                for (const InventoryCategory &c : shipped.categories())
+                    specific << c.name.in(chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"));
                 specific << (chinese ? QStringList{QStringLiteral("退订"), QStringLiteral("匿名化"), QStringLiteral("关联公司"),
                                                    QStringLiteral("解释说明")}
                                      : QStringList{QStringLiteral("unsubscribe"), QStringLiteral("anonymise"),
                                                    QStringLiteral("affiliate"), QStringLiteral("explained")});
                 break;
+            }
             default:
                 specific = {QStringLiteral("NOTE-9")};
                 break;
@@ -258,7 +286,7 @@ void TestLetters::everyKindInBothLanguages()
                 QString rest = text;
                 static const QRegularExpression allowed(QStringLiteral(
                     "DSR-\\d{4}-\\d+|saaswp@tarsocial\\.com|JSON|CSV|PDF|Cookie|SDK|EXPLANATION-<b>&\"42\"|"
-                    "REASON-7|ITEM-\\d|NOTE-9"));
+                    "REASON-7|ITEM-\\d|NOTE-9|SOURCE-[AB]|RECIPIENT-3|BASIS-4|IP"));
                 rest.remove(allowed);
                 static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
                 const auto m = word.match(rest);

@@ -4,18 +4,23 @@
 // the view scrolls), revealing (audited), a source that cannot be read shown beside the others,
 // Cancel while a slow source is read, and the detail panel's "Data held…".
 #include "itemmodels/holdingsmodel.h"
+#include "packagedialog.h"
 #include "peoplepage.h"
+#include "registerentrydialog.h"
+#include "requestactionsbar.h"
 #include "requestdetailpanel.h"
 #include "sourcespage.h"
 #include "inventorypage.h"
 #include "session/demodesk.h"
 #include "session/peopledesk.h"
 #include "session/requestdesk.h"
+#include "session/verificationdesk.h"
 #include "session/session.h"
 #include "sources/demoplatform.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -366,6 +371,159 @@ private Q_SLOTS:
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.constFirst().constFirst().toLongLong(), made->constFirst().personId);
+    }
+
+    // Recording a disclosure and a consent from the People page: a refusal is shown in the dialog
+    // and what was typed stays; once recorded, the registers show it (and the audit log has it).
+    void registers()
+    {
+        PD_FRESH_DB(db, QStringLiteral("sqlite"));
+        const Actor admin = dbHolder->addStaff(QStringLiteral("admin"), Role::Administrator);
+        const Actor supervisor = dbHolder->addStaff(QStringLiteral("sup"), Role::Supervisor);
+        {
+            const auto adminSession = dbHolder->session(admin, quiet());
+            QVERIFY(adminSession->demo().load(20, 6).ok());
+        }
+        const qint64 personId = scalar(db.connection(), QStringLiteral("SELECT id FROM people ORDER BY id LIMIT 1"));
+        const qint64 disclosures = scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM disclosures WHERE person_id = ?"), {personId});
+        const qint64 consents = scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM consents WHERE person_id = ?"), {personId});
+        const auto session = dbHolder->session(supervisor, quiet());
+        PeoplePage page(*session);
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy shown(&page, &PeoplePage::holdingsShown);
+        QVERIFY(!page.recordDisclosureButton()->isEnabled()); // nobody shown yet
+        page.showPerson(personId);
+        QVERIFY(shown.wait(10000));
+        auto *disclosureTable = page.findChild<QTableWidget *>(QStringLiteral("disclosures"));
+        auto *consentTable = page.findChild<QTableWidget *>(QStringLiteral("consents"));
+        QCOMPARE(qint64(disclosureTable->rowCount()), disclosures);
+        QTRY_VERIFY(page.recordDisclosureButton()->isEnabled());
+
+        QTest::mouseClick(page.recordDisclosureButton(), Qt::LeftButton);
+        auto *dialog = qobject_cast<RegisterEntryDialog *>(page.registerDialog());
+        QVERIFY(dialog && dialog->isVisible());
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("recipientKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("authority")));
+        auto *basis = dialog->findChild<QLineEdit *>(QStringLiteral("legalBasis"));
+        QTest::keyClicks(basis, QStringLiteral("PIPL Art. 13(1)(3)"));
+        dialog->accept(); // no recipient
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorText().contains(QStringLiteral("Recipient")), 5000);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(basis->text(), QStringLiteral("PIPL Art. 13(1)(3)"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("recipient"))->setText(QStringLiteral("上海市公安局"));
+        shown.clear();
+        dialog->accept();
+        QVERIFY(shown.wait(10000)); // recorded, and the person read again
+        QCOMPARE(qint64(disclosureTable->rowCount()), disclosures + 1);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM disclosures WHERE person_id = ? AND recipient = ? "
+                                                        "AND recipient_kind = 'authority'"),
+                        {personId, QStringLiteral("上海市公安局")}),
+                 qint64(1));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'disclosure_recorded' AND entity_id = ?"),
+                        {personId}),
+                 qint64(1));
+
+        QTRY_VERIFY(page.recordConsentButton()->isEnabled());
+        QTest::mouseClick(page.recordConsentButton(), Qt::LeftButton);
+        auto *consent = qobject_cast<RegisterEntryDialog *>(page.registerDialog());
+        QVERIFY(consent && consent != dialog);
+        auto *purpose = consent->findChild<QComboBox *>(QStringLiteral("purpose"));
+        purpose->setCurrentIndex(purpose->findData(QStringLiteral("marketing")));
+        QVERIFY(purpose->currentIndex() >= 0);
+        auto *event = consent->findChild<QComboBox *>(QStringLiteral("event"));
+        event->setCurrentIndex(event->findData(false));
+        auto *channel = consent->findChild<QComboBox *>(QStringLiteral("channel"));
+        channel->setCurrentIndex(channel->findData(QStringLiteral("sms_unsubscribe")));
+        shown.clear();
+        consent->accept();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(qint64(consentTable->rowCount()), consents + 1);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM consents WHERE person_id = ? AND purpose = 'marketing' "
+                                                        "AND event = 'withdrawn' AND channel = 'sms_unsubscribe'"),
+                        {personId}),
+                 qint64(1));
+    }
+
+    // "Data package…" on a verified copy request: Complete is disabled and says why until a
+    // package is delivered; the dialog writes an encrypted package off the GUI thread, shows its
+    // password once, refuses to overwrite a file, and the panel then shows the delivery and
+    // enables Complete.
+    void packageDialog()
+    {
+        PD_FRESH_DB(db, QStringLiteral("sqlite"));
+        const Actor admin = dbHolder->addStaff(QStringLiteral("admin"), Role::Administrator);
+        const Actor supervisor = dbHolder->addStaff(QStringLiteral("sup"), Role::Supervisor);
+        {
+            const auto adminSession = dbHolder->session(admin, quiet());
+            QVERIFY(adminSession->demo().load(20, 4).ok());
+        }
+        const auto session = dbHolder->session(supervisor, quiet());
+        const qint64 personId = scalar(db.connection(), QStringLiteral("SELECT id FROM people ORDER BY id LIMIT 1"));
+        IntakeForm f;
+        f.personId = personId;
+        f.types = {RequestType::Copy};
+        f.receivedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        const auto made = session->requests().submit(f);
+        QVERIFY(made.ok());
+        Request r = made->constFirst();
+        r = session->requests().perform(r.id, r.version, RequestAction::StartVerification).value();
+        QVERIFY(session->verification().overrideVerification(r.id, QStringLiteral("in person, ID card seen")).ok());
+        r = session->requests().perform(r.id, r.version, RequestAction::MarkVerified).value();
+
+        RequestDetailPanel panel(*session);
+        panel.resize(520, 900);
+        panel.show();
+        QSignalSpy shown(&panel, &RequestDetailPanel::viewShown);
+        panel.showRequest(r.id);
+        QVERIFY(shown.wait(5000));
+        QPushButton *complete = panel.actions()->button(RequestAction::Complete);
+        QVERIFY(complete && !complete->isEnabled());
+        QVERIFY2(complete->toolTip().contains(QStringLiteral("Data package")), qPrintable(complete->toolTip()));
+        QVERIFY2(panel.fieldText(QStringLiteral("delivered")).startsWith(QStringLiteral("Nothing yet")),
+                 qPrintable(panel.fieldText(QStringLiteral("delivered"))));
+        QToolButton *button = panel.packageButton();
+        QVERIFY(button->isVisible() && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *dialog = qobject_cast<PackageDialog *>(panel.packageDialog());
+        QVERIFY(dialog && dialog->isVisible());
+        auto *encrypt = dialog->findChild<QCheckBox *>(QStringLiteral("packageEncrypt"));
+        QVERIFY(encrypt && encrypt->isChecked()); // protected unless staff choose otherwise
+
+        QTemporaryDir dir;
+        const QString taken = dir.filePath(QStringLiteral("taken.zip"));
+        QFile existing(taken);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("someone else's file");
+        existing.close();
+        auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("packagePath"));
+        auto *create = dialog->findChild<QPushButton *>(QStringLiteral("createPackage"));
+        path->setText(taken);
+        QTest::mouseClick(create, Qt::LeftButton);
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("already exists")), qPrintable(dialog->statusText()));
+        QFile kept(taken);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("someone else's file"));
+        QCOMPARE(path->text(), taken); // what was typed stays
+
+        const QString target = dir.filePath(QStringLiteral("copy.zip"));
+        path->setText(target);
+        QSignalSpy created(dialog, &PackageDialog::packageCreated);
+        QTest::mouseClick(create, Qt::LeftButton);
+        QVERIFY(dialog->isRunning());
+        QVERIFY(created.wait(20000));
+        QVERIFY(!dialog->isRunning());
+        QVERIFY(QFile::exists(target));
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("SHA-256")), qPrintable(dialog->statusText()));
+        const QString password = dialog->password();
+        QCOMPARE(password.size(), 23);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM packages WHERE request_id = ? AND encrypted = 1 AND failed = ''"),
+                        {r.id}),
+                 qint64(1));
+        QCOMPARE(dialog->findChild<QTreeWidget *>(QStringLiteral("packageList"))->topLevelItemCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.fieldText(QStringLiteral("delivered")).startsWith(QStringLiteral("Package of")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.actions()->button(RequestAction::Complete)->isEnabled(), 5000);
+        dialog->close();
     }
 };
 

@@ -1,5 +1,6 @@
 // The request state machine: every status × action × role, the guards, and what is written.
 #include "audit/auditlog.h"
+#include "storage/packagerepository.h"
 #include "storage/requestrepository.h"
 #include "storage/workflowrepository.h"
 #include "testdatabase.h"
@@ -22,6 +23,20 @@ private:
     static const Actor &supervisor() { static const Actor a{2, QStringLiteral("wang.qiang"), Role::Supervisor, {}}; return a; }
     static const Actor &supervisor2() { static const Actor a{3, QStringLiteral("zhao.lei"), Role::Supervisor, {}}; return a; }
     static const Actor &admin() { static const Actor a{4, QStringLiteral("admin"), Role::Administrator, {}}; return a; }
+
+    // The record of a package that read every source.
+    static PackageRecord deliveredPackage(qint64 requestId)
+    {
+        PackageRecord p;
+        p.requestId = requestId;
+        p.sha256 = QString(64, QLatin1Char('a'));
+        p.bytes = 2048;
+        p.items = 12;
+        p.categories = {QStringLiteral("account"), QStringLiteral("log")};
+        p.createdBy = QStringLiteral("li.na");
+        p.createdAt = QDateTime::currentDateTimeUtc();
+        return p;
+    }
 
     // A fresh request of the given type, forced into `status` through SQL.
     static Request makeRequest(Database &db, RequestType type, RequestStatus status, const QString &resume = {})
@@ -135,6 +150,8 @@ private Q_SLOTS:
                                                   status == RequestStatus::AwaitingRequester
                                                       ? requestStatuses().key(RequestStatus::Verifying)
                                                       : QString());
+                    if (type == RequestType::Access) // what an access request asks for, delivered
+                        QVERIFY(PackageRepository(db).insert(deliveredPackage(r.id)).ok());
                     if (action == RequestAction::Approve || action == RequestAction::SendBack) {
                         Approval a;
                         a.requestId = r.id;
@@ -216,6 +233,46 @@ private Q_SLOTS:
                      .ok());
         QCOMPARE(RequestRepository(db).get(r.id)->status, RequestStatus::InProgress);
         QCOMPARE(auditCount(db), registered); // refusals write nothing
+    }
+
+    // Completing an access, copy or portability request needs a package that read every source
+    // (or a "no data held" letter, tst_packages); the pure decision refuses it too (bulk loads).
+    void delivery_data() { test::TestDatabase::addEngineRows(); }
+    void delivery()
+    {
+        QFETCH(QString, engine);
+        PD_FRESH_DB(db, engine);
+        const auto wf = workflow(db);
+        for (RequestType type : {RequestType::Access, RequestType::Copy, RequestType::Portability}) {
+            const Request r = makeRequest(db, type, RequestStatus::InProgress);
+            const qint64 before = auditCount(db);
+            const auto refused = wf.perform(r.id, r.version, RequestAction::Complete, agent());
+            QCOMPARE(refused.errorKind(), ErrorKind::Invalid);
+            QVERIFY2(refused.error().contains(r.reference), qPrintable(refused.error()));
+            QVERIFY(!RequestRules::mayTakeNow(agent(), r, RequestAction::Complete, true, false));
+            QVERIFY(RequestRules::mayTakeNow(agent(), r, RequestAction::Complete, true, true));
+            // A package with a gap (a source that could not be read) does not answer it.
+            PackageRecord gap = deliveredPackage(r.id);
+            gap.failed = {QStringLiteral("Archive/log")};
+            QVERIFY(PackageRepository(db).insert(gap).ok());
+            QVERIFY(!wf.perform(r.id, r.version, RequestAction::Complete, agent()).ok());
+            QCOMPARE(RequestRepository(db).get(r.id)->status, RequestStatus::InProgress);
+            QCOMPARE(auditCount(db), before);
+            static const WorkingDayCalendar calendar{};
+            QVERIFY(!RequestWorkflow::decide(r, RequestAction::Complete, agent(), {}, std::nullopt, {true, false}, QDateTime::currentDateTimeUtc(),
+                                             calendar)
+                         .ok());
+            QVERIFY(RequestWorkflow::decide(r, RequestAction::Complete, agent(), {}, std::nullopt, {true, true}, QDateTime::currentDateTimeUtc(),
+                                            calendar)
+                        .ok());
+            QVERIFY(PackageRepository(db).insert(deliveredPackage(r.id)).ok());
+            const auto done = wf.perform(r.id, r.version, RequestAction::Complete, agent());
+            QVERIFY2(done.ok(), qPrintable(done.error()));
+            QCOMPARE(done->status, RequestStatus::Completed);
+        }
+        // Other types are completed without a package.
+        const Request correction = makeRequest(db, RequestType::Correction, RequestStatus::InProgress);
+        QVERIFY(wf.perform(correction.id, correction.version, RequestAction::Complete, agent()).ok());
     }
 
     void fourEyes_data() { test::TestDatabase::addEngineRows(); }

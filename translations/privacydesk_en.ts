@@ -1464,6 +1464,64 @@
     </message>
 </context>
 <context>
+    <name>LetterDesk</name>
+    <message>
+        <source>No data source is registered, so nothing was searched. Register the systems that hold personal data (Settings ▸ Data sources) before stating that none is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter must say what is held, and these could not be read: %1. Try again when the source is reachable, or correct its look-up (Settings ▸ Data sources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal information about %1 is held (%2 items in the sources, %3 disclosures, %4 consent records): deliver a data package instead of a &quot;No data held&quot; letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterInventory</name>
+    <message>
+        <source>items held about you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterKind</name>
     <message>
         <source>Acknowledgement</source>
@@ -1491,6 +1549,10 @@
     </message>
     <message>
         <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data held</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1555,6 +1617,10 @@
     </message>
     <message>
         <source>Letter %1 no longer matches the fingerprint it was stored with: it has been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;no data held&quot; letter names the sources that were searched; none were.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,10 +1710,6 @@
 </context>
 <context>
     <name>PackageDesk</name>
-    <message>
-        <source>%1 is a request of type %2: packages answer access, copy and portability requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The package was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
@@ -2735,6 +2797,18 @@
         <source>A letter of this kind (%1) does not fit a request that is %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A &quot;no data held&quot; letter answers an access, copy or portability request; %1 is a request of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a request of type %2: packages answer access, copy and portability requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal information goes only to a requester whose identity is verified: %1 is %2. Verify identity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestStatus</name>
@@ -2926,6 +3000,10 @@
     </message>
     <message>
         <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for the personal information held about the requester. Before it is completed, deliver a data package that could read every source (Data package… on the request), or, when no source holds anything, write a &quot;No data held&quot; letter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5459,6 +5537,136 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     </message>
 </context>
 <context>
+    <name>pd::PackageDialog</name>
+    <message>
+        <source>Create package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data package · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the registered sources hold about %1, as one ZIP file for delivery: a JSON and a CSV file per category, the disclosures and consents, a PDF summary in the requester&apos;s language and a page that opens in any browser%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and portability.json for another processor to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data package.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a password (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s password, shown only now. Send it to the requester by another channel (a phone call or a text message), never with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages delivered for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the data package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write the package to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name so that no delivered package is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what the sources hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written to %1: %n item(s), SHA-256 %2.</source>
+        <translation>
+            <numerusform>Written to %1: %n item, SHA-256 %2.</numerusform>
+            <numerusform>Written to %1: %n items, SHA-256 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These could not be read: %1. This package does not fulfil the request; correct the source or try again when it is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::PasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -5715,6 +5923,14 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>SMS opt-out (退订)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record a disclosure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::RefusalDialog</name>
@@ -5740,6 +5956,81 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::RegisterEntryDialog</name>
+    <message>
+        <source>Record a disclosure · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who received it, by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: PIPL Art. 13(1)(3), a court order, the person&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disclosed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a consent · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no consent needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS opt-out (退订)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6098,6 +6389,41 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     </message>
     <message>
         <source>Everything the registered sources hold about this person, by category (People page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;No data held&quot; letter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Package of %1, %n item(s)</source>
+        <translation>
+            <numerusform>Package of %1, %n item</numerusform>
+            <numerusform>Package of %1, %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, password-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (incomplete: %1 could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet: deliver a data package (or a &quot;No data held&quot; letter) before completing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about the person as a ZIP file for delivery (JSON, CSV, PDF), optionally protected with a password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1461,6 +1461,64 @@
     </message>
 </context>
 <context>
+    <name>LetterDesk</name>
+    <message>
+        <source>No data source is registered, so nothing was searched. Register the systems that hold personal data (Settings ▸ Data sources) before stating that none is held.</source>
+        <translation>尚未登记任何数据源，因此未进行任何查询。请先登记保存个人信息的系统（设置 ▸ 数据源），再告知未持有信息。</translation>
+    </message>
+    <message>
+        <source>The letter must say what is held, and these could not be read: %1. Try again when the source is reachable, or correct its look-up (Settings ▸ Data sources).</source>
+        <translation>函件须说明所持有的信息，但以下内容无法读取：%1。请在数据源可访问时重试，或修正其查询语句（设置 ▸ 数据源）。</translation>
+    </message>
+    <message>
+        <source>Personal information about %1 is held (%2 items in the sources, %3 disclosures, %4 consent records): deliver a data package instead of a &quot;No data held&quot; letter.</source>
+        <translation>%1 的申请人有个人信息被持有（数据源中 %2 条、对外提供记录 %3 条、同意记录 %4 条）：请提供资料包，而不是“未持有信息”告知函。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterInventory</name>
+    <message>
+        <source>items held about you:</source>
+        <translation>持有的您的信息条数：</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>包含哪些信息</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>共享对象</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>不对外提供</translation>
+    </message>
+</context>
+<context>
     <name>LetterKind</name>
     <message>
         <source>Acknowledgement</source>
@@ -1489,6 +1547,10 @@
     <message>
         <source>Explanation</source>
         <translation>解释说明函</translation>
+    </message>
+    <message>
+        <source>No data held</source>
+        <translation>未持有信息告知</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1615,10 @@
     <message>
         <source>Letter %1 no longer matches the fingerprint it was stored with: it has been altered.</source>
         <translation>函件 %1 与保存时记录的指纹不再一致：已被篡改。</translation>
+    </message>
+    <message>
+        <source>A &quot;no data held&quot; letter names the sources that were searched; none were.</source>
+        <translation>“未持有信息”告知函须列明已查询的数据源，但未查询任何数据源。</translation>
     </message>
 </context>
 <context>
@@ -1641,10 +1707,6 @@
 </context>
 <context>
     <name>PackageDesk</name>
-    <message>
-        <source>%1 is a request of type %2: packages answer access, copy and portability requests.</source>
-        <translation>%1 是“%2”类型的请求：资料包只用于查阅、复制和转移请求。</translation>
-    </message>
     <message>
         <source>The package was cancelled; no file was written.</source>
         <translation>资料包已取消，未写入任何文件。</translation>
@@ -2718,6 +2780,18 @@
         <source>A letter of this kind (%1) does not fit a request that is %2.</source>
         <translation>此类函件（%1）不适用于状态为“%2”的请求。</translation>
     </message>
+    <message>
+        <source>A &quot;no data held&quot; letter answers an access, copy or portability request; %1 is a request of type %2.</source>
+        <translation>“未持有信息”告知函用于答复查阅、复制或转移请求；%1 是“%2”类请求。</translation>
+    </message>
+    <message>
+        <source>%1 is a request of type %2: packages answer access, copy and portability requests.</source>
+        <translation>%1 是“%2”类请求：资料包仅用于答复查阅、复制和转移请求。</translation>
+    </message>
+    <message>
+        <source>Personal information goes only to a requester whose identity is verified: %1 is %2. Verify identity first.</source>
+        <translation>个人信息只能提供给已核验身份的申请人：%1 当前状态为“%2”。请先核验身份。</translation>
+    </message>
 </context>
 <context>
     <name>RequestStatus</name>
@@ -2910,6 +2984,10 @@
     <message>
         <source>Escalation</source>
         <translation>上报</translation>
+    </message>
+    <message>
+        <source>%1 asks for the personal information held about the requester. Before it is completed, deliver a data package that could read every source (Data package… on the request), or, when no source holds anything, write a &quot;No data held&quot; letter.</source>
+        <translation>%1 要求提供所持有的申请人个人信息。办结前，请提供已读取全部数据源的资料包（请求上的“资料包……”），或在所有数据源均未持有信息时出具“未持有信息”告知函。</translation>
     </message>
 </context>
 <context>
@@ -5435,6 +5513,135 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     </message>
 </context>
 <context>
+    <name>pd::PackageDialog</name>
+    <message>
+        <source>Create package</source>
+        <translation>生成资料包</translation>
+    </message>
+    <message>
+        <source>Data package · %1</source>
+        <translation>资料包 · %1</translation>
+    </message>
+    <message>
+        <source>Everything the registered sources hold about %1, as one ZIP file for delivery: a JSON and a CSV file per category, the disclosures and consents, a PDF summary in the requester&apos;s language and a page that opens in any browser%2.</source>
+        <translation>已登记的数据源中持有的关于%1的全部信息，打包为一个 ZIP 文件供提供给申请人：每个类别一个 JSON 文件和一个 CSV 文件、对外提供记录和同意记录、以申请人语言编写的 PDF 摘要，以及可在任何浏览器中打开的页面%2。</translation>
+    </message>
+    <message>
+        <source>, and portability.json for another processor to load</source>
+        <translation>，以及供其他个人信息处理者导入的 portability.json</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>%1 data package.zip</source>
+        <translation>%1 资料包.zip</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a password (AES-256)</source>
+        <translation>使用密码保护（AES-256）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The package&apos;s password, shown only now. Send it to the requester by another channel (a phone call or a text message), never with the file.</source>
+        <translation>资料包的密码，仅在此显示一次。请通过其他渠道（电话或短信）告知申请人，切勿与文件一同发送。</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>复制(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Packages delivered for this request</source>
+        <translation>本请求已提供的资料包</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>生成人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <source>Save the data package</source>
+        <translation>保存资料包</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP 压缩文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the package to.</source>
+        <translation>请选择资料包要写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name so that no delivered package is overwritten.</source>
+        <translation>%1 已存在；请另选文件名，以免覆盖已提供的资料包。</translation>
+    </message>
+    <message>
+        <source>Reading what the sources hold…</source>
+        <translation>正在读取数据源中持有的信息……</translation>
+    </message>
+    <message>
+        <source>The package was cancelled; no file was written.</source>
+        <translation>资料包已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written to %1: %n item(s), SHA-256 %2.</source>
+        <translation>
+            <numerusform>已写入 %1：共 %n 条，SHA-256 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These could not be read: %1. This package does not fulfil the request; correct the source or try again when it is reachable.</source>
+        <translation>以下内容无法读取：%1。此资料包不能用于办结请求；请修正数据源，或在其可访问时重试。</translation>
+    </message>
+</context>
+<context>
     <name>pd::PasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -5687,6 +5894,14 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>SMS opt-out (退订)</source>
         <translation>短信退订</translation>
     </message>
+    <message>
+        <source>Record a disclosure…</source>
+        <translation>登记对外提供……</translation>
+    </message>
+    <message>
+        <source>Record a consent…</source>
+        <translation>登记同意……</translation>
+    </message>
 </context>
 <context>
     <name>pd::RefusalDialog</name>
@@ -5713,6 +5928,81 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RegisterEntryDialog</name>
+    <message>
+        <source>Record a disclosure · %1</source>
+        <translation>登记对外提供 · %1</translation>
+    </message>
+    <message>
+        <source>who received it, by name</source>
+        <translation>接收方的名称</translation>
+    </message>
+    <message>
+        <source>for example: PIPL Art. 13(1)(3), a court order, the person&apos;s consent</source>
+        <translation>例如：《个人信息保护法》第十三条第一款第三项、法院裁定、本人同意</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>信息类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of recipient:</source>
+        <translation>接收方类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>接收方(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>法律依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosed on:</source>
+        <translation>提供日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Record a consent · %1</source>
+        <translation>登记同意 · %1</translation>
+    </message>
+    <message>
+        <source> (no consent needed)</source>
+        <translation>（无需同意）</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>网页表单</translation>
+    </message>
+    <message>
+        <source>SMS opt-out (退订)</source>
+        <translation>短信退订</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>处理目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>同意情况(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -6065,6 +6355,40 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     <message>
         <source>Everything the registered sources hold about this person, by category (People page)</source>
         <translation>已登记的数据源持有的此人的全部信息，按类别显示（个人信息主体页面）</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <source>Data package…</source>
+        <translation>资料包……</translation>
+    </message>
+    <message>
+        <source>&quot;No data held&quot; letter of %1</source>
+        <translation>%1 出具的“未持有信息”告知函</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package of %1, %n item(s)</source>
+        <translation>
+            <numerusform>%1 生成的资料包，共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, password-protected</source>
+        <translation>，已设密码</translation>
+    </message>
+    <message>
+        <source> (incomplete: %1 could not be read)</source>
+        <translation>（不完整：%1 无法读取）</translation>
+    </message>
+    <message>
+        <source>Nothing yet: deliver a data package (or a &quot;No data held&quot; letter) before completing.</source>
+        <translation>尚未提供：办结前请提供资料包（或“未持有信息”告知函）。</translation>
+    </message>
+    <message>
+        <source>Everything held about the person as a ZIP file for delivery (JSON, CSV, PDF), optionally protected with a password</source>
+        <translation>将持有的该申请人全部信息打包为 ZIP 文件（JSON、CSV、PDF）供提供，可设密码保护</translation>
     </message>
 </context>
 <context>

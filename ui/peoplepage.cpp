@@ -4,6 +4,7 @@
 #include "domain/enums.h"
 #include "itemmodels/holdingsmodel.h"
 #include "noticestyle.h"
+#include "registerentrydialog.h"
 #include "session/session.h"
 
 #include <QEvent>
@@ -70,7 +71,8 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
       m_found(new QListWidget(this)), m_title(new QLabel(this)), m_summary(new QLabel(this)), m_revealButton(new QPushButton(this)),
       m_progress(new QProgressBar(this)), m_cancelButton(new QPushButton(this)), m_tree(new QTreeWidget(this)),
       m_about(new QLabel(this)), m_table(new QTableView(this)), m_rows(new HoldingsModel(this)),
-      m_registersTitle(new QLabel(this)), m_disclosures(new QTableWidget(this)), m_consents(new QTableWidget(this))
+      m_registersTitle(new QLabel(this)), m_recordDisclosure(new QPushButton(this)), m_recordConsent(new QPushButton(this)),
+      m_disclosures(new QTableWidget(this)), m_consents(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("peoplePage"));
     m_search->setObjectName(QStringLiteral("peopleSearch"));
@@ -152,7 +154,15 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     layout->addLayout(titleRow);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
-    layout->addWidget(m_registersTitle);
+    auto *registersRow = new QHBoxLayout;
+    registersRow->addWidget(m_registersTitle, 1);
+    m_recordDisclosure->setObjectName(QStringLiteral("recordDisclosure"));
+    m_recordConsent->setObjectName(QStringLiteral("recordConsent"));
+    registersRow->addWidget(m_recordDisclosure);
+    registersRow->addWidget(m_recordConsent);
+    connect(m_recordDisclosure, &QPushButton::clicked, this, [this] { openRegisterDialog(true); });
+    connect(m_recordConsent, &QPushButton::clicked, this, [this] { openRegisterDialog(false); });
+    layout->addLayout(registersRow);
     layout->addLayout(registers);
 
     connect(m_search, &QLineEdit::returnPressed, this, &PeoplePage::find);
@@ -432,6 +442,11 @@ void PeoplePage::showRegisters()
     m_consents->setHorizontalHeaderLabels({tr("When"), tr("Purpose"), tr("Consent"), tr("Channel")});
     m_disclosures->setRowCount(0);
     m_consents->setRowCount(0);
+    m_recordDisclosure->setText(tr("Record a disclosure…"));
+    m_recordConsent->setText(tr("Record a consent…"));
+    const bool canRecord = m_holdings.has_value() && m_inventory.has_value() && !isLoading();
+    m_recordDisclosure->setEnabled(canRecord);
+    m_recordConsent->setEnabled(canRecord);
     if (!m_holdings)
         return;
     for (const Disclosure &d : m_holdings->disclosures) {
@@ -468,6 +483,22 @@ void PeoplePage::showRegisters()
                 t->resizeColumnToContents(c);
         t->resizeRowsToContents();
     }
+}
+
+void PeoplePage::openRegisterDialog(bool disclosure)
+{
+    if (!m_holdings || !m_inventory)
+        return;
+    const qint64 personId = m_personId;
+    auto *dialog = new RegisterEntryDialog(m_session, disclosure ? RegisterEntryDialog::Kind::Disclosure : RegisterEntryDialog::Kind::Consent,
+                                           personId, m_holdings->person.name, *m_inventory, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RegisterEntryDialog::recorded, this, [this](qint64 id) {
+        if (id == m_personId)
+            load(id, m_holdings && m_holdings->revealed); // the registers as they now stand
+    });
+    m_registerDialog = dialog;
+    dialog->open();
 }
 
 void PeoplePage::retranslate()

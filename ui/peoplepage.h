@@ -2,6 +2,8 @@
 
 #include "session/peopledesk.h"
 
+#include <QDialog>
+#include <QPointer>
 #include <QWidget>
 
 #include <atomic>
@@ -45,6 +47,10 @@ public:
     bool isLoading() const { return m_loading != nullptr; }
     HoldingsModel *rowsModel() const { return m_rows; }
     QTreeWidget *categories() const { return m_tree; }
+    QPushButton *recordDisclosureButton() const { return m_recordDisclosure; }
+    QPushButton *recordConsentButton() const { return m_recordConsent; }
+    // The register entry dialog last opened, while it is open.
+    QDialog *registerDialog() const { return m_registerDialog; }
 
 public Q_SLOTS:
     void find();
@@ -64,6 +70,7 @@ private:
     void showHoldings();
     void showCategory(QTreeWidgetItem *item);
     void showRegisters();
+    void openRegisterDialog(bool disclosure);
     QString categoryName(const QString &key) const;
 
     Session &m_session;
@@ -81,6 +88,9 @@ private:
     QTableView *m_table;
     HoldingsModel *m_rows;
     QLabel *m_registersTitle;
+    QPushButton *m_recordDisclosure;
+    QPushButton *m_recordConsent;
+    QPointer<QDialog> m_registerDialog;
     QTableWidget *m_disclosures;
     QTableWidget *m_consents;
     qint64 m_personId = 0;

@@ -1,6 +1,7 @@
 #include "requestdetailpanel.h"
 
 #include "noticestyle.h"
+#include "packagedialog.h"
 #include "common/displayformat.h"
 #include "domain/enums.h"
 #include "lettersbox.h"
@@ -38,7 +39,7 @@ const FieldSpec kFields[] = {
     {"company", {}},       {"channel", {}},       {"requesterKind", {}},
     {"entity", {}},        {"received", {}},      {"due", {}},
     {"assignee", {}},      {"priority", {}},      {"summary", {}},
-    {"links", {}},
+    {"links", {}},         {"delivered", {}},
 };
 
 const char *fieldOf(PersonField f)
@@ -53,7 +54,7 @@ const char *fieldOf(PersonField f)
 
 RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_empty(new QLabel(this)),
-      m_close(new QToolButton(this)), m_personData(new QToolButton(this)), m_actions(new RequestActionsBar(session, this)), m_body(new QWidget(this)),
+      m_close(new QToolButton(this)), m_personData(new QToolButton(this)), m_package(new QToolButton(this)), m_actions(new RequestActionsBar(session, this)), m_body(new QWidget(this)),
       m_form(new QGridLayout), m_proposal(new QLabel(this)), m_reminder(new QLabel(this)), m_historyTitle(new QLabel(this)),
       m_history(new QWidget(this)), m_historyLayout(new QVBoxLayout(m_history)), m_letters(new LettersBox(session, this))
 {
@@ -74,6 +75,10 @@ RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
             Q_EMIT personDataRequested(m_view->request.personId);
     });
     header->addWidget(m_personData);
+    m_package->setObjectName(QStringLiteral("packageButton"));
+    m_package->hide();
+    connect(m_package, &QToolButton::clicked, this, &RequestDetailPanel::openPackageDialog);
+    header->addWidget(m_package);
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));
     connect(m_close, &QToolButton::clicked, this, &RequestDetailPanel::closeRequested);
@@ -214,6 +219,7 @@ void RequestDetailPanel::retranslate()
         {QStringLiteral("priority"), tr("Priority")},
         {QStringLiteral("summary"), tr("Summary")},
         {QStringLiteral("links"), tr("Linked")},
+        {QStringLiteral("delivered"), tr("Delivered")},
     };
     for (const auto &[name, value] : std::as_const(m_fields)) {
         QWidget *field = value->parentWidget() != m_body ? value->parentWidget() : value;
@@ -224,6 +230,7 @@ void RequestDetailPanel::retranslate()
     m_close->setToolTip(tr("Close the panel (Esc)"));
     m_personData->setText(tr("Data held…"));
     m_personData->setToolTip(tr("Everything the registered sources hold about this person, by category (People page)"));
+    m_package->setText(tr("Data package…"));
     m_historyTitle->setText(tr("History"));
     if (m_view)
         render(); // labels in the new language, the same request
@@ -272,6 +279,7 @@ void RequestDetailPanel::load(qint64 requestId, Purpose purpose)
         }
         m_view = view.value();
         m_personData->setVisible(Permissions::mayViewHoldings(m_session.actor().role));
+        m_package->setVisible(answeredByPackage(m_view->request.type) && m_session.actor().role != Role::Administrator);
         render();
         Q_EMIT viewShown(requestId);
     };
@@ -290,6 +298,7 @@ void RequestDetailPanel::showEmpty(const QString &text)
     m_body->hide();
     m_actions->hide();
     m_personData->hide();
+    m_package->hide();
     m_proposal->hide();
     m_reminder->hide();
     // Nothing of the last request stays behind the empty state (a revealed value least of all).
@@ -316,6 +325,40 @@ void RequestDetailPanel::setRowShown(const char *name, bool shown)
         if (QLabel *caption = labelFor(field))
             caption->setVisible(shown);
     }
+}
+
+QString RequestDetailPanel::deliveredText(const RequestView &v)
+{
+    QStringList lines;
+    for (const LetterInfo &l : v.letters)
+        if (l.kind == LetterKind::NoDataHeld)
+            lines << tr("\"No data held\" letter of %1").arg(DisplayFormat::proseDateTime(l.createdAt));
+    for (const PackageRecord &p : v.packages) {
+        QString line = tr("Package of %1, %n item(s)", nullptr, int(p.items)).arg(DisplayFormat::proseDateTime(p.createdAt));
+        if (p.encrypted)
+            line += tr(", password-protected");
+        if (!p.failed.isEmpty())
+            line += tr(" (incomplete: %1 could not be read)").arg(p.failed.join(QLatin1String(", ")));
+        lines << line;
+    }
+    if (lines.isEmpty())
+        return tr("Nothing yet: deliver a data package (or a \"No data held\" letter) before completing.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+void RequestDetailPanel::openPackageDialog()
+{
+    if (!m_view)
+        return;
+    auto *dialog = new PackageDialog(m_session, *m_view, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PackageDialog::packageCreated, this, [this](qint64 id) {
+        if (id == m_requestId)
+            refresh();
+        Q_EMIT requestChanged(id);
+    });
+    m_packageDialog = dialog;
+    dialog->open();
 }
 
 void RequestDetailPanel::render()
@@ -371,6 +414,12 @@ void RequestDetailPanel::render()
     }
     setField("links", links.join(QLatin1Char('\n')));
     setRowShown("links", !links.isEmpty()); // most requests repeat nothing
+    setField("delivered", deliveredText(v));
+    setRowShown("delivered", answeredByPackage(r.type));
+    m_package->setEnabled(v.mayExportPackage.ok() || !v.packages.isEmpty());
+    m_package->setToolTip(v.mayExportPackage ? tr("Everything held about the person as a ZIP file for delivery (JSON, CSV, PDF), "
+                                                  "optionally protected with a password")
+                                             : v.mayExportPackage.error());
 
     m_proposal->setText(TimelineText::proposalText(v));
     m_proposal->setVisible(v.pending.has_value());

@@ -4,6 +4,8 @@
 #include "domain/requestview.h"
 
 #include <QHash>
+#include <QDialog>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -48,6 +50,9 @@ public:
     // The history as shown, one text per entry: its title, "when · who", then its details.
     QStringList historyTexts() const;
     QWidget *history() const { return m_history; }
+    QToolButton *packageButton() const { return m_package; }
+    // The "Data package…" dialog last opened, while it is open.
+    QDialog *packageDialog() const { return m_packageDialog; }
 
 Q_SIGNALS:
     void closeRequested();
@@ -66,6 +71,8 @@ private:
     enum class Purpose { Open, Refresh };
     void load(qint64 requestId, Purpose purpose);
     void render();
+    void openPackageDialog();
+    static QString deliveredText(const RequestView &view);
     void showEmpty(const QString &text);
     QLabel *addField(const char *name, std::optional<PersonField> revealable = std::nullopt);
     void setField(const char *name, const QString &text);
@@ -85,6 +92,8 @@ private:
     QLabel *m_empty;
     QToolButton *m_close;
     QToolButton *m_personData;
+    QToolButton *m_package; // "Data package…" (access, copy, portability)
+    QPointer<QDialog> m_packageDialog;
     RequestActionsBar *m_actions;
     QWidget *m_body;
     QGridLayout *m_form;

@@ -1,6 +1,8 @@
 #include "demobulksink.h"
 
+#include "../fulfilment/accesspackage.h"
 #include "../storage/requestrepository.h"
+#include "demopackages.h"
 #include "../workflow/verificationservice.h"
 #include "../workflow/requestrules.h"
 
@@ -97,13 +99,25 @@ Status DemoBulkSink::apply(qint64 requestId, const DemoStep &step)
         audit(isOverride ? VerificationService::overrideAudit(check, note) : VerificationService::staffCheckAudit(check, note));
         return {};
     }
+    case DemoStep::Kind::Deliver: {
+        if (auto s = RequestRules::mayWork(step.actor, open.request); !s)
+            return s;
+        PackageRecord p = DemoPackages::record(open.request, step);
+        p.id = m_next.package++;
+        open.packages << p;
+        open.delivered = true;
+        audit(AccessPackage::auditEntry(p, open.request.reference));
+        return {};
+    }
     case DemoStep::Kind::Transition:
         break;
     }
-    const bool verified = RequestWorkflow::needsVerification(step.action)
+    RequestWorkflow::Facts facts;
+    facts.verified = RequestWorkflow::needsVerification(step.action)
         && m_policy.evaluate(open.request.type, open.request.requesterKind, open.passed).satisfied;
+    facts.delivered = open.delivered;
     const auto outcome = RequestWorkflow::decide(open.request, step.action, step.actor, step.input, open.pending,
-                                                 verified, step.at, m_calendar);
+                                                 facts, step.at, m_calendar);
     if (!outcome)
         return Status::failure(outcome.fault());
     open.request = outcome->after;
@@ -132,6 +146,7 @@ Status DemoBulkSink::finished(qint64 requestId)
     m_batch.history << it->history;
     m_batch.approvals << it->approvals;
     m_batch.checks << it->checks;
+    m_batch.packages << it->packages;
     m_open.erase(it);
     return {};
 }

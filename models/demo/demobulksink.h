@@ -44,6 +44,8 @@ private:
         QList<BulkWriter::HistoryRow> history;
         QList<Approval> approvals;
         QList<VerificationCheck> checks;
+        QList<PackageRecord> packages;
+        bool delivered = false;
     };
     void audit(AuditEntry entry);
 

@@ -17,6 +17,7 @@ struct DemoStep
         Check,      // a passed verification check of `method`, recorded by staff
         Override,   // a supervisor overrides verification (note: the justification)
         Transition, // a workflow action
+        Deliver,    // an access, copy or portability package delivered (`items` in it)
     };
     Kind kind = Kind::Transition;
     QDateTime at; // UTC
@@ -27,6 +28,7 @@ struct DemoStep
     QString assigneeName;
     QString note;
     ActionInput input;
+    qint64 items = 0;
 };
 
 // One intake: a person (new, or one who came before) asks for one or more rights at once; each

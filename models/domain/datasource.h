@@ -60,6 +60,7 @@ struct PackageRecord
     QStringList categories;
     QString createdBy;
     QDateTime createdAt;
+    QStringList failed; // "source/category" the package could not read (empty: everything was read)
 };
 
 } // namespace pd

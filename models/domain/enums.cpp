@@ -119,6 +119,7 @@ constexpr EnumEntry<LetterKind> kLetterKinds[] = {
     {LetterKind::Completion, "completion", QT_TRANSLATE_NOOP("LetterKind", "Completion")},
     {LetterKind::Refusal, "refusal", QT_TRANSLATE_NOOP("LetterKind", "Refusal")},
     {LetterKind::Explanation, "explanation", QT_TRANSLATE_NOOP("LetterKind", "Explanation")},
+    {LetterKind::NoDataHeld, "no_data_held", QT_TRANSLATE_NOOP("LetterKind", "No data held")},
 };
 
 } // namespace
@@ -216,6 +217,11 @@ QStringList openStatusKeys()
 bool isClockRunning(RequestStatus status)
 {
     return isOpen(status) && status != RequestStatus::AwaitingRequester;
+}
+
+bool answeredByPackage(RequestType type)
+{
+    return type == RequestType::Access || type == RequestType::Copy || type == RequestType::Portability;
 }
 
 QStringList clockRunningStatusKeys()

@@ -55,6 +55,7 @@ enum class Authority { Cyberspace, Telecom, PublicSecurity, MarketRegulation };
 
 enum class LetterKind {
     Acknowledgement, VerificationRequest, AwaitingRequester, ExtensionNotice, Completion, Refusal, Explanation,
+    NoDataHeld, // an access, copy or portability request answered: every source searched, nothing held
 };
 
 const EnumTable<RequestType> &requestTypes();
@@ -78,5 +79,7 @@ QStringList openStatusKeys();
 // (the clock pauses, and resumes with the working days that were left). Only these can be overdue.
 bool isClockRunning(RequestStatus status);
 QStringList clockRunningStatusKeys();
+// Access, copy and portability: answered with a package of what is held (or a "no data held" letter).
+bool answeredByPackage(RequestType type);
 
 } // namespace pd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "datasource.h"
 #include "letterinfo.h"
 #include "masking.h"
 #include "records.h"
@@ -100,6 +101,8 @@ struct RequestView
     bool verified = false;
     QList<VerificationMethod> missing; // what the closest verification alternative still lacks
     QList<LetterInfo> letters;
+    QList<PackageRecord> packages; // access, copy and portability: the packages delivered
+    bool delivered = false;        // a package that read every source, or a "no data held" letter
     // The newest change to the request (not a look), from the audit log: who changed it last.
     std::optional<AuditEntry> lastChange;
     QList<RequestLinkView> links; // duplicates: what it repeats and what repeats it
@@ -107,7 +110,7 @@ struct RequestView
 
     QList<ActionChoice> actions; // every action the workflow knows for the request's status
     Status mayAssign, maySetPriority, mayAddNote, mayRecordCorrespondence, mayRecordEscalation, mayVerify,
-        mayOverrideVerification, mayWriteLetter, mayReveal;
+        mayOverrideVerification, mayWriteLetter, mayReveal, mayExportPackage;
     Status mayStartVerification;
     // Every letter kind with whether it fits the request now (and why not).
     QList<std::pair<LetterKind, Status>> letterChoices; // Verify identity… on a request just received moves it to "verifying"

@@ -2,6 +2,7 @@
 
 #include "../common/displayformat.h"
 #include "../exchange/csv.h"
+#include "letterlanguage.h"
 #include "letterrenderer.h"
 
 #include <QCryptographicHash>
@@ -43,12 +44,43 @@ QByteArray json(const QJsonValue &v)
                        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented);
 }
 
+QJsonObject bilingual(const BilingualText &t)
+{
+    return QJsonObject{{QStringLiteral("zh_CN"), t.zh}, {QStringLiteral("en"), t.en}};
+}
+
 QString sha256(const QByteArray &b)
 {
     return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
+
+QByteArray AccessPackage::portabilitySchema()
+{
+    QFile f(QStringLiteral(":/data/portability.schema.json"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+AuditEntry AccessPackage::auditEntry(const PackageRecord &record, const QString &reference)
+{
+    AuditEntry e;
+    e.at = record.createdAt;
+    e.actor = record.createdBy;
+    e.entity = QStringLiteral("request");
+    e.entityId = record.requestId;
+    e.requestId = record.requestId;
+    e.action = QStringLiteral("package_created");
+    QJsonObject after{{QStringLiteral("reference"), reference},
+                      {QStringLiteral("sha256"), record.sha256},
+                      {QStringLiteral("categories"), QJsonArray::fromStringList(record.categories)},
+                      {QStringLiteral("items"), record.items},
+                      {QStringLiteral("encrypted"), record.encrypted}};
+    if (!record.failed.isEmpty())
+        after.insert(QStringLiteral("failed"), QJsonArray::fromStringList(record.failed));
+    e.afterJson = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    return e;
+}
 
 QString AccessPackage::summaryHtml(const PackageContent &c)
 {
@@ -116,7 +148,8 @@ Result<PackageWritten> AccessPackage::write(const PackageContent &c, const QStri
     const auto stop = [&] { return cancelled && cancelled(); };
     // The files, in memory first (a person's rows are bounded by what the sources hold).
     QList<std::pair<QString, QByteArray>> files;
-    QJsonArray categoriesJson, sourcesJson;
+    QJsonArray categoriesJson, sourcesJson, portableCategories;
+    const bool portability = c.type == RequestType::Portability;
     qint64 items = 0;
     for (const InventoryCategory &cat : c.inventory.categories()) {
         QList<const PackageCategory *> parts;
@@ -125,7 +158,7 @@ Result<PackageWritten> AccessPackage::write(const PackageContent &c, const QStri
                 parts << &p;
         if (parts.isEmpty())
             continue;
-        QJsonArray records;
+        QJsonArray records, portable;
         QStringList columns{QStringLiteral("source")};
         for (const PackageCategory *p : parts)
             for (const QString &col : p->columns)
@@ -138,14 +171,17 @@ Result<PackageWritten> AccessPackage::write(const PackageContent &c, const QStri
                                            {QStringLiteral("records"), p->rows.size()},
                                            {QStringLiteral("error"), p->error.isEmpty() ? QJsonValue() : QJsonValue(p->error)}});
             for (const QVariantList &row : p->rows) {
-                QJsonObject o{{QStringLiteral("source"), p->source}};
+                QJsonObject o{{QStringLiteral("source"), p->source}}, fields;
                 QStringList cells(columns.size());
                 cells[0] = p->source;
                 for (int i = 0; i < p->columns.size() && i < row.size(); ++i) {
                     o.insert(p->columns.at(i), jsonValue(row.at(i)));
+                    fields.insert(p->columns.at(i), jsonValue(row.at(i)));
                     cells[columns.indexOf(p->columns.at(i))] = row.at(i).isNull() ? QString() : row.at(i).toString();
                 }
                 records.append(o);
+                if (portability)
+                    portable.append(QJsonObject{{QStringLiteral("source"), p->source}, {QStringLiteral("fields"), fields}});
                 csv += Csv::line(cells);
                 ++items;
             }
@@ -160,6 +196,12 @@ Result<PackageWritten> AccessPackage::write(const PackageContent &c, const QStri
                                             {QStringLiteral("name"), cat.name.in(c.language)},
                                             {QStringLiteral("records"), records}})};
         files << std::pair{QStringLiteral("data/%1.csv").arg(cat.key), csv};
+        if (portability)
+            portableCategories.append(QJsonObject{{QStringLiteral("key"), cat.key},
+                                                  {QStringLiteral("name"), bilingual(cat.name)},
+                                                  {QStringLiteral("purposes"), QJsonArray::fromStringList(cat.purposes)},
+                                                  {QStringLiteral("legal_basis"), bilingual(cat.legalBasis)},
+                                                  {QStringLiteral("records"), portable}});
     }
     QJsonArray disclosures;
     QByteArray disclosuresCsv = Csv::byteOrderMark()
@@ -186,6 +228,30 @@ Result<PackageWritten> AccessPackage::write(const PackageContent &c, const QStri
     }
     files << std::pair{QStringLiteral("disclosures.json"), json(disclosures)} << std::pair{QStringLiteral("disclosures.csv"), disclosuresCsv}
           << std::pair{QStringLiteral("consents.json"), json(consents)} << std::pair{QStringLiteral("consents.csv"), consentsCsv};
+    if (portability) {
+        // One document another processor can load, and the schema it follows.
+        QJsonArray processors;
+        if (const auto lang = LetterLanguage::load(c.language))
+            for (auto e : {Entity::Qianchuan, Entity::Qianyu})
+                if (c.entity == e || c.entity == Entity::Both)
+                    processors.append(lang.value()->label(entities(), e));
+        QJsonObject subject{{QStringLiteral("name"), c.person.name}};
+        for (const auto &[key, value] : {std::pair{"phone", c.person.phone}, std::pair{"email", c.person.email},
+                                         std::pair{"account", c.person.account}, std::pair{"company", c.person.company}})
+            if (!value.isEmpty())
+                subject.insert(QLatin1String(key), value);
+        const QJsonObject document{{QStringLiteral("format"), QStringLiteral("privacydesk-portability/1")},
+                                   {QStringLiteral("reference"), c.reference},
+                                   {QStringLiteral("generated_at"), c.generatedAt.toUTC().toString(Qt::ISODate)},
+                                   {QStringLiteral("language"), c.language},
+                                   {QStringLiteral("processor"), processors},
+                                   {QStringLiteral("subject"), subject},
+                                   {QStringLiteral("categories"), portableCategories},
+                                   {QStringLiteral("disclosures"), disclosures},
+                                   {QStringLiteral("consents"), consents}};
+        files << std::pair{QStringLiteral("portability.json"), json(document)}
+              << std::pair{QStringLiteral("portability.schema.json"), portabilitySchema()};
+    }
     const QString html = summaryHtml(c);
     files << std::pair{QStringLiteral("index.html"), html.toUtf8()};
     const auto pdf = LetterRenderer::render(html, c.reference, c.reference);

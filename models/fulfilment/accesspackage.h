@@ -26,6 +26,7 @@ struct PackageContent
 {
     QString reference;
     RequestType type = RequestType::Access;
+    Entity entity = Entity::Qianchuan; // the processor(s) the request concerns
     Person person;
     QString language; // the requester's: zh_CN or en
     QDateTime generatedAt;
@@ -48,7 +49,9 @@ struct PackageWritten
 // manifest.json (the request, the person, the time, the categories and sources, and every other
 // file with its bytes and SHA-256), one JSON and one CSV per category (CSV cells neutralised
 // against formula injection), the disclosures and the consents as JSON and CSV, summary.pdf in
-// the requester's language and index.html. With a password every entry is AES-256 encrypted.
+// the requester's language and index.html; for portability also portability.json, following the
+// schema shipped as resources/data/portability.schema.json (included in the package beside it).
+// With a password every entry is AES-256 encrypted.
 // Written to FILE.part beside the target and renamed at the end: a failure or a cancel leaves
 // no file behind.
 class AccessPackage final
@@ -58,8 +61,13 @@ class AccessPackage final
 public:
     static Result<PackageWritten> write(const PackageContent &content, const QString &path, const QString &password = {},
                                         const std::function<bool()> &cancelled = {});
+    // The audit entry of a package recorded for a request ("package_created": the hash, the
+    // categories, the items, whether encrypted, and what could not be read).
+    static AuditEntry auditEntry(const PackageRecord &record, const QString &reference);
     // The readable summary (index.html, and summary.pdf laid out from it).
     static QString summaryHtml(const PackageContent &content);
+    // The schema portability.json follows (:/data/portability.schema.json).
+    static QByteArray portabilitySchema();
 };
 
 } // namespace pd

@@ -1,5 +1,6 @@
 #include "letterservice.h"
 
+#include "letterinventory.h"
 #include "letterlanguage.h"
 #include "letterrenderer.h"
 #include "lettertemplate.h"
@@ -89,6 +90,12 @@ LetterTemplate valuesFor(const LetterLanguage &lang, LetterKind kind, const Requ
 
     for (auto type : requestTypes().all())
         t.setFlag(QStringLiteral("type_") + requestTypes().key(type), request.type == type);
+
+    // Explanation and "no data held": the inventory, what the sources hold, what was searched.
+    t.setHtml(QStringLiteral("inventory_table"), d.inventory ? LetterInventory::table(lang, *d.inventory, d.heldItems) : QString());
+    t.setHtml(QStringLiteral("disclosure_table"), d.inventory ? LetterInventory::disclosures(lang, *d.inventory, d.disclosures) : QString());
+    t.setFlag(QStringLiteral("counted"), !d.heldItems.isEmpty());
+    t.setHtml(QStringLiteral("searched_sources"), LetterInventory::searched(d.searchedSources));
     return t;
 }
 
@@ -109,6 +116,14 @@ QString auditJson(const LetterInfo &info, LetterKind kind, const LetterDetails &
         o.insert(QStringLiteral("new_due_date"), d.newDueDate.toString(Qt::ISODate));
     if (d.reminder)
         o.insert(QStringLiteral("reminder"), true);
+    if (!d.searchedSources.isEmpty())
+        o.insert(QStringLiteral("searched"), QJsonArray::fromStringList(d.searchedSources));
+    if (!d.heldItems.isEmpty()) {
+        QJsonObject held;
+        for (auto it = d.heldItems.cbegin(); it != d.heldItems.cend(); ++it)
+            held.insert(it.key(), it.value());
+        o.insert(QStringLiteral("held"), held);
+    }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -137,6 +152,10 @@ QString LetterService::missingDetails(LetterKind kind, const LetterDetails &d, c
     case LetterKind::AwaitingRequester:
         if (!asksSomething(d))
             return tr("A request for information must list what the requester has to provide.");
+        break;
+    case LetterKind::NoDataHeld:
+        if (d.searchedSources.isEmpty())
+            return tr("A \"no data held\" letter names the sources that were searched; none were.");
         break;
     default:
         break;

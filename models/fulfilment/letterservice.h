@@ -2,13 +2,17 @@
 
 #include "../common/clock.h"
 #include "../common/result.h"
+#include "../domain/datasource.h"
+#include "../domain/inventory.h"
 #include "../domain/letterinfo.h"
 #include "../domain/records.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace pd {
 
@@ -36,6 +40,13 @@ struct LetterDetails
     // so and names the day they were first asked.
     bool reminder = false;
     QDate firstAsked;
+    // Explanation and "no data held" letters (LetterDesk fills them from the inventory and the
+    // registered sources): what is held in each category, why, how long and shared with whom; the
+    // items the sources hold per category; the sources searched; what was disclosed to whom.
+    std::optional<Inventory> inventory;
+    QHash<QString, qint64> heldItems; // category key → items (absent: not looked up)
+    QStringList searchedSources;
+    QList<Disclosure> disclosures;
 };
 
 // Writes letters to the person a request concerns, in the person's language, prints them to PDF and

@@ -1,6 +1,10 @@
 #include "letterdesk.h"
 
+#include "../sources/holdingsreader.h"
+#include "../sources/sourceregistry.h"
+#include "../storage/personrepository.h"
 #include "../storage/requestrepository.h"
+#include "../storage/sourcerepository.h"
 #include "../workflow/requestrules.h"
 #include "privatefiles.h"
 #include "session.h"
@@ -40,7 +44,70 @@ Result<LetterInfo> LetterDesk::write(qint64 requestId, LetterKind kind, const Le
         return request.fault();
     if (auto s = RequestRules::mayWriteLetter(m_session.actor(), request.value(), kind); !s)
         return s.fault();
-    return service().generate(requestId, kind, details, m_session.actor());
+    LetterDetails d = details;
+    if (kind == LetterKind::Explanation || kind == LetterKind::NoDataHeld)
+        if (auto s = addHoldings(request.value(), kind, d); !s)
+            return s.fault();
+    return service().generate(requestId, kind, d, m_session.actor());
+}
+
+Status LetterDesk::addHoldings(const Request &request, LetterKind kind, LetterDetails &d) const
+{
+    const SourceRegistry registry(m_db, [this] { return m_session.now(); });
+    const auto inventory = registry.inventory();
+    if (!inventory)
+        return Status::failure(inventory.fault());
+    d.inventory = inventory.value();
+    const auto sources = registry.sources();
+    if (!sources)
+        return Status::failure(sources.fault());
+    const bool noData = kind == LetterKind::NoDataHeld;
+    if (sources->isEmpty() && noData)
+        return Status::failure(ErrorKind::Invalid, tr("No data source is registered, so nothing was searched. Register the systems that "
+                                                      "hold personal data (Settings ▸ Data sources) before stating that none is held."));
+    if (request.personId <= 0 || sources->isEmpty())
+        return {};
+    const auto person = PersonRepository(m_db).get(request.personId);
+    if (!person)
+        return Status::failure(person.fault());
+    const auto read = HoldingsReader::read(sources.value(), Inventory::categoryKeys(), PersonIdentifiers::of(person.value()), 0);
+    if (!read)
+        return Status::failure(read.fault());
+    QStringList failed;
+    qint64 total = 0;
+    for (const CategoryHolding &h : read.value()) {
+        if (h.failed) {
+            failed << QStringLiteral("%1 / %2: %3").arg(h.source, h.category, h.error);
+            continue;
+        }
+        d.heldItems[h.category] += h.total;
+        total += h.total;
+    }
+    for (const DataSource &s : sources.value())
+        if (!d.searchedSources.contains(s.name))
+            d.searchedSources << s.name;
+    if (!failed.isEmpty())
+        return Status::failure(ErrorKind::Internal, tr("The letter must say what is held, and these could not be read: %1. Try again "
+                                                          "when the source is reachable, or correct its look-up (Settings ▸ Data sources).")
+                                                           .arg(failed.join(QLatin1String("; "))));
+    const RegisterRepository registers(m_db);
+    const auto disclosures = registers.disclosures(request.personId);
+    if (!disclosures)
+        return Status::failure(disclosures.fault());
+    d.disclosures = disclosures.value();
+    if (noData) {
+        const auto consents = registers.consents(request.personId);
+        if (!consents)
+            return Status::failure(consents.fault());
+        if (total > 0 || !d.disclosures.isEmpty() || !consents->isEmpty())
+            return Status::failure(ErrorKind::Invalid, tr("Personal information about %1 is held (%2 items in the sources, %3 disclosures, %4 "
+                                                          "consent records): deliver a data package instead of a \"No data held\" letter.")
+                                                           .arg(request.reference)
+                                                           .arg(total)
+                                                           .arg(d.disclosures.size())
+                                                           .arg(consents->size()));
+    }
+    return {};
 }
 
 Result<QByteArray> LetterDesk::pdf(qint64 letterId) const

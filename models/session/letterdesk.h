@@ -35,6 +35,10 @@ public:
 
 private:
     LetterService service() const;
+    // Explanation and "no data held" letters: the inventory, and what every registered source
+    // holds about the person (counts only), with the disclosures. A "no data held" letter is
+    // refused while anything is held or a source cannot be read.
+    Status addHoldings(const Request &request, LetterKind kind, LetterDetails &details) const;
 
     const Database &m_db;
     const Session &m_session;

@@ -12,9 +12,6 @@
 #include "peopledesk.h"
 #include "session.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace pd {
@@ -43,19 +40,17 @@ Result<QList<PackageRecord>> PackageDesk::packages(qint64 requestId) const
 }
 
 Result<PackageWritten> PackageDesk::exportPackage(qint64 requestId, const QString &path, const QString &password,
-                                                  const std::function<bool()> &cancelled) const
+                                                  const std::function<bool()> &cancelled,
+                                                  const std::function<void(int, int)> &progress) const
 {
     using R = Result<PackageWritten>;
     const Actor actor = m_session.actor();
     const auto request = RequestRepository(m_db).get(requestId);
     if (!request)
         return request.fault();
-    if (auto s = RequestRules::mayWork(actor, request.value()); !s)
+    if (auto s = RequestRules::mayExportPackage(actor, request.value()); !s)
         return s.fault();
     const RequestType type = request->type;
-    if (type != RequestType::Access && type != RequestType::Copy && type != RequestType::Portability)
-        return R::failure(ErrorKind::Invalid, tr("%1 is a request of type %2: packages answer access, copy and portability requests.")
-                                                  .arg(request->reference, requestTypes().label(type)));
     const auto person = PersonRepository(m_db).get(request->personId);
     if (!person)
         return person.fault();
@@ -70,11 +65,15 @@ Result<PackageWritten> PackageDesk::exportPackage(qint64 requestId, const QStrin
     PackageContent content;
     content.reference = request->reference;
     content.type = type;
+    content.entity = request->entity;
     content.person = person.value();
     content.language = person->language.isEmpty() ? QStringLiteral("zh_CN") : person->language;
     content.generatedAt = m_session.now();
     content.inventory = inventory.value();
     const PersonIdentifiers who = PersonIdentifiers::of(person.value());
+    int lookups = 0, done = 0;
+    for (const DataSource &source : sources.value())
+        lookups += int(source.lookups.size());
     for (const DataSource &source : sources.value()) {
         for (auto it = source.lookups.cbegin(); it != source.lookups.cend(); ++it) {
             PackageCategory part;
@@ -100,6 +99,8 @@ Result<PackageWritten> PackageDesk::exportPackage(qint64 requestId, const QStrin
                     break;
             }
             content.categories << part;
+            if (progress)
+                progress(++done, lookups);
         }
     }
     const RegisterRepository registers(m_db);
@@ -116,36 +117,21 @@ Result<PackageWritten> PackageDesk::exportPackage(qint64 requestId, const QStrin
     if (!written)
         return written;
     // On the record: the package's hash on the request and in the audit log, in one transaction.
-    QStringList categories;
-    QJsonArray failed;
+    QStringList categories, failed;
     for (const PackageCategory &p : std::as_const(content.categories)) {
         if (!categories.contains(p.category))
             categories << p.category;
         if (!p.error.isEmpty())
-            failed.append(QString(p.source + QLatin1Char('/') + p.category));
+            failed << p.source + QLatin1Char('/') + p.category;
     }
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().fault();
     PackageRecord record{0, requestId, written->sha256, written->bytes, written->items, written->encrypted, categories, actor.username,
-                         m_session.now()};
+                         m_session.now(), failed};
     if (auto id = PackageRepository(m_db).insert(record); !id)
         return id.fault();
-    AuditEntry e;
-    e.at = m_session.now();
-    e.actor = actor.username;
-    e.entity = QStringLiteral("request");
-    e.entityId = requestId;
-    e.requestId = requestId;
-    e.action = QStringLiteral("package_created");
-    QJsonObject after{{QStringLiteral("reference"), request->reference},
-                      {QStringLiteral("sha256"), written->sha256},
-                      {QStringLiteral("categories"), QJsonArray::fromStringList(categories)},
-                      {QStringLiteral("items"), written->items},
-                      {QStringLiteral("encrypted"), written->encrypted}};
-    if (!failed.isEmpty())
-        after.insert(QStringLiteral("failed"), failed);
-    e.afterJson = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    const AuditEntry e = AccessPackage::auditEntry(record, request->reference);
     if (auto a = AuditLog(m_db).append(e); !a)
         return a.fault();
     if (auto s = tx.commit(); !s)

@@ -27,8 +27,10 @@ public:
 
     PackageDesk(const Database &db, const Session &session) : m_db(db), m_session(session) {}
 
+    // `progress` hears the look-ups (source × category) read so far and in all.
     Result<PackageWritten> exportPackage(qint64 requestId, const QString &path, const QString &password = {},
-                                         const std::function<bool()> &cancelled = {}) const;
+                                         const std::function<bool()> &cancelled = {},
+                                         const std::function<void(int done, int total)> &progress = {}) const;
     Result<QList<PackageRecord>> packages(qint64 requestId) const;
     // A random password for an encrypted package (shown once, sent by another channel).
     static QString newPassword();

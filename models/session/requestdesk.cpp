@@ -2,6 +2,7 @@
 
 #include "../audit/auditlog.h"
 #include "../domain/auditactions.h"
+#include "../storage/packagerepository.h"
 #include "../storage/auditrepository.h"
 #include "../fulfilment/letterservice.h"
 #include "../storage/linkrepository.h"
@@ -173,6 +174,17 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
     if (!letters)
         return R::failure(letters.fault());
     v.letters = letters.value();
+    if (answeredByPackage(r.type)) {
+        const PackageRepository packages(m_db);
+        const auto list = packages.forRequest(requestId);
+        if (!list)
+            return R::failure(list.fault());
+        v.packages = list.value();
+        const auto delivered = packages.delivered(requestId);
+        if (!delivered)
+            return R::failure(delivered.fault());
+        v.delivered = delivered.value();
+    }
     const auto links = LinkRepository(m_db).forRequest(requestId);
     if (!links)
         return R::failure(links.fault());
@@ -188,7 +200,7 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
     for (const auto &t : RequestWorkflow::table())
         if (t.from == r.status && RequestRules::fits(r, t.action)
             && std::none_of(v.actions.cbegin(), v.actions.cend(), [&](const ActionChoice &c) { return c.action == t.action; }))
-            v.actions << ActionChoice{t.action, RequestRules::mayTakeNow(actor, r, t.action, v.verified)};
+            v.actions << ActionChoice{t.action, RequestRules::mayTakeNow(actor, r, t.action, v.verified, v.delivered)};
     v.mayAssign = RequestRules::mayAssign(actor, r);
     v.maySetPriority = RequestRules::maySetPriority(actor, r);
     v.mayAddNote = RequestRules::mayAddNote(actor, r);
@@ -198,6 +210,7 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
     v.mayOverrideVerification = RequestRules::mayOverrideVerification(actor, r);
     v.mayWriteLetter = RequestRules::mayWriteLetter(actor, r);
     v.mayReveal = RequestRules::mayReveal(actor, r);
+    v.mayExportPackage = RequestRules::mayExportPackage(actor, r);
     v.mayStartVerification = RequestRules::mayTake(actor, r, RequestAction::StartVerification);
     for (LetterKind kind : letterKinds().all())
         v.letterChoices << std::pair{kind, RequestRules::mayWriteLetter(actor, r, kind)};

@@ -62,7 +62,7 @@ Status BulkWriter::begin()
     // Secondary indexes first, then triggers; constraint indexes (no SQL) stay.
     if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
                                "AND tbl_name IN ('people', 'requests', 'request_history', 'approvals', 'verifications', "
-                               "'audit_log') AND sql IS NOT NULL "
+                               "'packages', 'audit_log') AND sql IS NOT NULL "
                                "ORDER BY type, name")))
         return Status::failure(Database::classify(q.lastError()), tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
     QStringList drops;
@@ -84,7 +84,7 @@ Result<BulkWriter::NextIds> BulkWriter::nextIds() const
     NextIds ids;
     if (!q.exec(QStringLiteral("SELECT (SELECT COALESCE(MAX(id), 0) FROM people), (SELECT COALESCE(MAX(id), 0) FROM requests), "
                                "(SELECT COALESCE(MAX(id), 0) FROM request_history), (SELECT COALESCE(MAX(id), 0) FROM approvals), "
-                               "(SELECT COALESCE(MAX(id), 0) FROM verifications)"))
+                               "(SELECT COALESCE(MAX(id), 0) FROM verifications), (SELECT COALESCE(MAX(id), 0) FROM packages)"))
         || !q.next())
         return Result<NextIds>::failure(Database::classify(q.lastError()), tr("Cannot read the database: %1").arg(Database::describe(q.lastError())));
     ids.person = q.value(0).toLongLong() + 1;
@@ -92,6 +92,7 @@ Result<BulkWriter::NextIds> BulkWriter::nextIds() const
     ids.history = q.value(2).toLongLong() + 1;
     ids.approval = q.value(3).toLongLong() + 1;
     ids.verification = q.value(4).toLongLong() + 1;
+    ids.package = q.value(5).toLongLong() + 1;
     const auto head = AuditStore(m_db).head(/*forUpdate=*/m_tx != nullptr);
     if (!head)
         return Result<NextIds>::failure(head.fault());
@@ -201,6 +202,11 @@ BulkWriter::Rows BulkWriter::prepare(const Batch &batch)
         out.checks << QVariantList{c.id, c.requestId, verificationMethods().key(c.method),
                                    c.passed ? QStringLiteral("passed") : QStringLiteral("failed"), storage::text(c.detail),
                                    storage::text(c.checkedBy), instantToText(c.at)};
+    out.packages.reserve(batch.packages.size());
+    for (const PackageRecord &p : batch.packages)
+        out.packages << QVariantList{p.id, p.requestId, p.sha256, p.bytes, p.items, p.encrypted ? 1 : 0,
+                                     storage::text(p.categories.join(QLatin1Char(','))), storage::text(p.createdBy),
+                                     instantToText(p.createdAt), storage::text(p.failed.join(QLatin1Char(',')))};
     out.audit.reserve(batch.audit.size());
     for (const AuditEntry &e : batch.audit)
         out.audit << QVariantList{e.id, instantToText(e.at), storage::text(e.actor), storage::text(e.entity), e.entityId,
@@ -249,6 +255,12 @@ Status BulkWriter::writeRows(const Rows &rows)
         return s;
     if (auto s = insertRows(QStringLiteral("verifications"),
                             cols({"id", "request_id", "method", "outcome", "detail", "checked_by", "at"}), rows.checks);
+        !s)
+        return s;
+    if (auto s = insertRows(QStringLiteral("packages"),
+                            cols({"id", "request_id", "sha256", "bytes", "items", "encrypted", "categories", "created_by",
+                                  "created_at", "failed"}),
+                            rows.packages);
         !s)
         return s;
     return writeAudit(rows);
@@ -304,7 +316,7 @@ Status BulkWriter::finish(const QMap<int, qint64> &referenceCounters)
             return Status::failure(Database::classify(q.lastError()), tr("Cannot update the reference numbers: %1").arg(Database::describe(q.lastError())));
     }
     if (m_db.dialect() == Dialect::PostgreSQL) {
-        for (const char *table : {"people", "requests", "request_history", "approvals", "verifications"}) {
+        for (const char *table : {"people", "requests", "request_history", "approvals", "verifications", "packages"}) {
             const QString sql = QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                                "(SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
                                     .arg(QLatin1String(table));

@@ -2,6 +2,7 @@
 
 #include "../common/result.h"
 #include "../domain/records.h"
+#include "../domain/datasource.h"
 #include "../domain/verification.h"
 #include "workflowrepository.h"
 
@@ -40,6 +41,7 @@ public:
         qint64 history = 1;
         qint64 approval = 1;
         qint64 verification = 1;
+        qint64 package = 1;
         qint64 auditId = 0;   // the newest audit entry (0: none yet)
         QString auditHash;    // and its hash
         QMap<int, qint64> referenceCounters; // year -> next number
@@ -59,13 +61,14 @@ public:
         QList<HistoryRow> history;
         QList<Approval> approvals; // with any decision
         QList<VerificationCheck> checks;
+        QList<PackageRecord> packages;
         QList<AuditEntry> audit;
     };
 
     // A batch turned into bindable rows (write(Batch) does it; pure and thread-safe).
     struct Rows
     {
-        QList<QVariantList> people, requests, history, approvals, checks, audit;
+        QList<QVariantList> people, requests, history, approvals, checks, packages, audit;
         qint64 auditFromId = 0;   // the entry the first one follows, and its hash
         QString auditFromHash;
         qint64 auditToId = 0;     // the last one and its hash

@@ -51,13 +51,16 @@ bool RequestRules::fits(const Request &request, RequestAction action)
     }
 }
 
-Status RequestRules::mayTakeNow(const Actor &actor, const Request &request, RequestAction action, bool verified)
+Status RequestRules::mayTakeNow(const Actor &actor, const Request &request, RequestAction action, bool verified,
+                                bool delivered)
 {
     if (auto s = mayTake(actor, request, action); !s)
         return s;
     if (!verified && RequestWorkflow::needsVerification(action))
         return Status::failure(ErrorKind::Invalid, tr("The requester's identity is not verified yet: record the checks with "
                                                       "\"Verify identity…\" first (the verification policy says which)."));
+    if (!delivered && RequestWorkflow::needsDelivery(action, request.type))
+        return Status::failure(ErrorKind::Invalid, RequestWorkflow::notDeliveredMessage(request));
     return {};
 }
 
@@ -143,10 +146,31 @@ Status RequestRules::mayWriteLetter(const Actor &actor, const Request &request, 
     case LetterKind::Completion: fits = st == S::Completed; break;
     case LetterKind::Refusal: fits = st == S::Rejected; break;
     case LetterKind::Explanation: fits = st == S::InProgress || st == S::Completed; break;
+    case LetterKind::NoDataHeld:
+        if (!answeredByPackage(request.type))
+            return Status::failure(ErrorKind::Invalid, tr("A \"no data held\" letter answers an access, copy or portability request; "
+                                                          "%1 is a request of type %2.")
+                                                           .arg(request.reference, requestTypes().label(request.type)));
+        fits = st == S::InProgress;
+        break;
     }
     if (!fits)
         return Status::failure(ErrorKind::Invalid, tr("A letter of this kind (%1) does not fit a request that is %2.")
                                                        .arg(letterKinds().label(kind), requestStatuses().label(st).toLower()));
+    return {};
+}
+
+Status RequestRules::mayExportPackage(const Actor &actor, const Request &request)
+{
+    if (auto s = mayWork(actor, request); !s)
+        return s;
+    if (!answeredByPackage(request.type))
+        return Status::failure(ErrorKind::Invalid, tr("%1 is a request of type %2: packages answer access, copy and portability requests.")
+                                                       .arg(request.reference, requestTypes().label(request.type)));
+    if (request.status != RequestStatus::InProgress && request.status != RequestStatus::Completed)
+        return Status::failure(ErrorKind::Invalid, tr("Personal information goes only to a requester whose identity is verified: %1 is "
+                                                      "%2. Verify identity first.")
+                                                       .arg(request.reference, requestStatuses().label(request.status).toLower()));
     return {};
 }
 

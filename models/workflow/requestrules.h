@@ -40,14 +40,19 @@ public:
     // for information while the requester is asked, a completion once completed, a refusal once
     // rejected, an explanation while in progress or once completed.
     static Status mayWriteLetter(const Actor &actor, const Request &request, LetterKind kind);
+    // A data package (access, copy, portability): mayWork, and the requester's identity verified
+    // (the request in progress; once completed, a package may be delivered again).
+    static Status mayExportPackage(const Actor &actor, const Request &request);
     // Reveal a masked field of the request's person.
     static Status mayReveal(const Actor &actor, const Request &request);
     // Whether an action belongs on this request at all (the detail panel offers only these):
     // proposing a deletion fits a deletion request, a cancellation an account cancellation,
     // completing directly every other type; "start verification" is what Verify identity… does.
     static bool fits(const Request &request, RequestAction action);
-    // mayTake, and for the actions that need it, the requester's identity verified.
-    static Status mayTakeNow(const Actor &actor, const Request &request, RequestAction action, bool verified);
+    // mayTake, and for the actions that need it, the requester's identity verified and what an
+    // access, copy or portability request asks for delivered (RequestWorkflow::Facts).
+    static Status mayTakeNow(const Actor &actor, const Request &request, RequestAction action, bool verified,
+                             bool delivered = true);
     // Whom a supervisor may assign requests to: active agents and supervisors.
     static bool mayBeAssigned(const StaffUser &staff);
 

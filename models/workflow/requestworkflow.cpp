@@ -3,6 +3,7 @@
 #include "../audit/auditlog.h"
 #include "../domain/validation.h"
 #include "../storage/database.h"
+#include "../storage/packagerepository.h"
 #include "../storage/requestrepository.h"
 #include "../storage/staffrepository.h"
 #include "../storage/transaction.h"
@@ -106,16 +107,29 @@ bool RequestWorkflow::needsVerification(RequestAction action)
         || action == A::ProposeCancellation;
 }
 
+bool RequestWorkflow::needsDelivery(RequestAction action, RequestType type)
+{
+    return action == A::Complete && answeredByPackage(type);
+}
+
+QString RequestWorkflow::notDeliveredMessage(const Request &r)
+{
+    return tr("%1 asks for the personal information held about the requester. Before it is completed, deliver a data package "
+              "that could read every source (Data package… on the request), or, when no source holds anything, write a "
+              "\"No data held\" letter.")
+        .arg(r.reference);
+}
+
 bool RequestWorkflow::needsPending(RequestAction action)
 {
     return action == A::Approve || action == A::SendBack;
 }
 
 Status RequestWorkflow::guard(const Request &r, RequestAction action, const Actor &actor, const ActionInput &input,
-                              const std::optional<Approval> &pending, bool verified)
+                              const std::optional<Approval> &pending, const Facts &facts)
 {
     const auto requireVerified = [&]() -> Status {
-        if (!verified)
+        if (!facts.verified)
             return Status::failure(ErrorKind::Invalid, tr("The requester's identity is not verified yet; a request cannot be fulfilled before "
                                       "verification is satisfied (or a supervisor overrides it with a justification)."));
         return {};
@@ -128,6 +142,8 @@ Status RequestWorkflow::guard(const Request &r, RequestAction action, const Acto
         if (action == A::Complete && (r.type == RequestType::Deletion || r.type == RequestType::AccountCancellation))
             return Status::failure(ErrorKind::Invalid, tr("A deletion or account cancellation is carried out only after a supervisor approves it: "
                                       "propose it for approval instead."));
+        if (needsDelivery(action, r.type) && !facts.delivered)
+            return Status::failure(ErrorKind::Invalid, notDeliveredMessage(r));
         return {};
     case A::ProposeDeletion:
         if (r.type != RequestType::Deletion)
@@ -169,7 +185,7 @@ Status RequestWorkflow::guard(const Request &r, RequestAction action, const Acto
 
 Result<RequestWorkflow::Outcome> RequestWorkflow::decide(const Request &current, RequestAction action, const Actor &actor,
                                                          const ActionInput &input, const std::optional<Approval> &pending,
-                                                         bool verified, const QDateTime &now,
+                                                         const Facts &facts, const QDateTime &now,
                                                          const WorkingDayCalendar &calendar)
 {
     using R = Result<Outcome>;
@@ -179,7 +195,7 @@ Result<RequestWorkflow::Outcome> RequestWorkflow::decide(const Request &current,
         return R::failure(ErrorKind::Invalid, c);
     if (input.note.size() > kMaximumTextLength)
         return R::failure(ErrorKind::Invalid, tr("Note: at most %1 characters (now %2).").arg(kMaximumTextLength).arg(input.note.size()));
-    if (auto s = guard(current, action, actor, input, pending, verified); !s)
+    if (auto s = guard(current, action, actor, input, pending, facts); !s)
         return R::failure(s.fault());
 
     Outcome out;
@@ -259,12 +275,18 @@ Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, 
         return R::failure(ErrorKind::Conflict, staleMessage(current->reference));
     if (auto s = RequestRules::mayTake(actor, current.value(), action); !s)
         return R::failure(s.fault()); // before any lookup: the rules alone refuse
-    bool verified = false;
+    Facts facts;
     if (needsVerification(action)) {
         const auto ok = m_verified ? m_verified(requestId) : Result<bool>(false);
         if (!ok)
             return R::failure(ok.fault());
-        verified = ok.value();
+        facts.verified = ok.value();
+    }
+    if (needsDelivery(action, current->type)) {
+        const auto delivered = PackageRepository(m_db).delivered(requestId);
+        if (!delivered)
+            return R::failure(delivered.fault());
+        facts.delivered = delivered.value();
     }
     std::optional<Approval> pending;
     if (needsPending(action)) {
@@ -273,7 +295,7 @@ Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, 
             return R::failure(p.fault());
         pending = p.value();
     }
-    const auto outcome = decide(current.value(), action, actor, input, pending, verified, m_clock(), m_calendar);
+    const auto outcome = decide(current.value(), action, actor, input, pending, facts, m_clock(), m_calendar);
     if (!outcome)
         return R::failure(outcome.fault());
 

@@ -52,6 +52,15 @@ public:
         HistoryEntry history;
         AuditEntry audit;
     };
+    // What the guards ask of the data besides the request: whether identity verification is
+    // satisfied (asked when needsVerification), and whether what an access, copy or portability
+    // request asks for was delivered: a package that read every source, or a "no data held"
+    // letter (asked when needsDelivery).
+    struct Facts
+    {
+        bool verified = false;
+        bool delivered = false;
+    };
     // Whether a request's identity verification is satisfied (VerificationService::isSatisfied).
     using VerificationCheck = std::function<Result<bool>(qint64 requestId)>;
 
@@ -69,12 +78,13 @@ public:
     static QList<RequestAction> available(RequestStatus from, Role role);
 
     // The table, the role and the guards on the given facts, then the outcome. `pending` is the
-    // proposal awaiting approval, `verified` whether verification is satisfied (only asked of the
-    // actions that need it: needsVerification / needsPending).
+    // proposal awaiting approval (asked when needsPending).
     static Result<Outcome> decide(const Request &current, RequestAction action, const Actor &actor,
-                                  const ActionInput &input, const std::optional<Approval> &pending, bool verified,
+                                  const ActionInput &input, const std::optional<Approval> &pending, const Facts &facts,
                                   const QDateTime &now, const WorkingDayCalendar &calendar);
     static bool needsVerification(RequestAction action);
+    static bool needsDelivery(RequestAction action, RequestType type);
+    static QString notDeliveredMessage(const Request &request);
     static bool needsPending(RequestAction action);
     // The audit entry of an assignment ("assignment") or a field edit ("field_edit").
     static AuditEntry editAudit(const Request &before, const Request &after, const Actor &actor,
@@ -101,7 +111,7 @@ private:
     // Loads the request and applies a RequestRules check to it.
     Status checkRequest(qint64 requestId, const std::function<Status(const Request &)> &rule) const;
     static Status guard(const Request &r, RequestAction action, const Actor &actor, const ActionInput &input,
-                        const std::optional<Approval> &pending, bool verified);
+                        const std::optional<Approval> &pending, const Facts &facts);
 
     const Database &m_db;
     const WorkingDayCalendar &m_calendar;

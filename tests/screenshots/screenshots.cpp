@@ -21,6 +21,7 @@
 #include "lockscreen.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "packagedialog.h"
 #include "passworddialog.h"
 #include "requestdetailpanel.h"
 #include "requestqueuepage.h"
@@ -29,6 +30,7 @@
 #include "session/viewdesk.h"
 #include "session/requestdesk.h"
 #include "session/staffdesk.h"
+#include "session/verificationdesk.h"
 #include "settings/appsettings.h"
 #include "remindersettingspage.h"
 #include "sources/demoplatform.h"
@@ -160,6 +162,25 @@ int main(int argc, char *argv[])
                                  .sweep();
                 !swept)
                 qFatal("%s", qPrintable(swept.error()));
+    }
+    // A verified copy request of the demo platform's heavy user, for the "Data package…" dialog.
+    qint64 copyRequest = 0;
+    {
+        const auto now = signIn(url, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1"));
+        pd::IntakeForm form;
+        form.personId = pd::DemoPlatform::kHeavyOffset + 1;
+        form.types = {pd::RequestType::Copy};
+        form.receivedAt = QDateTime::currentDateTime().addSecs(-7200);
+        const auto made = now->requests().submit(form);
+        if (!made)
+            qFatal("%s", qPrintable(made.error()));
+        pd::Request r = made->constFirst();
+        r = now->requests().perform(r.id, r.version, pd::RequestAction::StartVerification).value();
+        if (auto s = now->verification().overrideVerification(r.id, QStringLiteral("came in person with an ID card")); !s)
+            qFatal("%s", qPrintable(s.error()));
+        if (auto s = now->requests().perform(r.id, r.version, pd::RequestAction::MarkVerified); !s)
+            qFatal("%s", qPrintable(s.error()));
+        copyRequest = r.id;
     }
     pd::AppSettings settings(tmp.filePath(QStringLiteral("settings.ini")));
     pd::Localization localization;
@@ -322,6 +343,19 @@ int main(int argc, char *argv[])
                         save(preview, out, QStringLiteral("letter_preview"), lang);
                     }
                 }
+            }
+
+            // A data package written, its password shown once.
+            if (const auto view = window.session()->requests().view(copyRequest, pd::RequestDesk::Purpose::Refresh)) {
+                pd::PackageDialog dialog(*window.session(), view.value(), &window);
+                dialog.show();
+                dialog.findChild<QLineEdit *>(QStringLiteral("packagePath"))->setText(tmp.filePath(lang + QStringLiteral(".zip")));
+                QSignalSpy created(&dialog, &pd::PackageDialog::packageCreated);
+                QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("createPackage")), Qt::LeftButton);
+                created.wait(30000);
+                settle(window);
+                QTest::qWait(100);
+                save(dialog, out, QStringLiteral("package_dialog"), lang);
             }
 
             // The database cannot be reached: the banner (shown here as the session reports it).
