@@ -10,6 +10,7 @@
 #include "requestactionsbar.h"
 #include "requestdetailpanel.h"
 #include "sourcespage.h"
+#include "inventorycategorydialog.h"
 #include "inventorypage.h"
 #include "session/demodesk.h"
 #include "session/peopledesk.h"
@@ -338,6 +339,65 @@ private Q_SLOTS:
         QCOMPARE(stored->category(QStringLiteral("cookie"))->retention.rule.zh, QStringLiteral("保留三个月"));
         QCOMPARE(stored->category(QStringLiteral("log"))->retention.months, 6);
         QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'inventory_changed'")), qint64(1));
+
+        // A category's names, purposes, recipients and fields in its own dialog: a field key that
+        // is no column name is refused on Save, naming it; a new field and a purpose fewer are kept.
+        table->setCurrentCell(cookies, InventoryPage::Category);
+        QTest::mouseClick(page.editCategoryButton(), Qt::LeftButton);
+        auto *category = qobject_cast<InventoryCategoryDialog *>(page.categoryDialog());
+        QVERIFY(category && category->isVisible());
+        category->findChild<QLineEdit *>(QStringLiteral("nameEn"))->setText(QStringLiteral("Cookies and similar technologies"));
+        QTableWidget *fields = category->fields();
+        const int before = fields->rowCount();
+        QTest::mouseClick(category->findChild<QPushButton *>(QStringLiteral("addField")), Qt::LeftButton);
+        QCOMPARE(fields->rowCount(), before + 1);
+        fields->item(before, InventoryCategoryDialog::FieldKey)->setText(QStringLiteral("Consent Banner"));
+        fields->item(before, InventoryCategoryDialog::FieldZh)->setText(QStringLiteral("同意横幅"));
+        fields->item(before, InventoryCategoryDialog::FieldEn)->setText(QStringLiteral("Consent banner"));
+        auto *purposes = category->findChild<QListWidget *>(QStringLiteral("purposes"));
+        QStringList dropped;
+        QString added;
+        for (int i = 0; i < purposes->count(); ++i) {
+            if (purposes->item(i)->checkState() == Qt::Checked)
+                dropped << purposes->item(i)->data(Qt::UserRole).toString();
+            else if (added.isEmpty())
+                added = purposes->item(i)->data(Qt::UserRole).toString();
+            purposes->item(i)->setCheckState(Qt::Unchecked);
+        }
+        QVERIFY(!dropped.isEmpty() && !added.isEmpty());
+        category->accept();
+        QCOMPARE(table->item(cookies, InventoryPage::Category)->text(), QStringLiteral("Cookies and similar technologies"));
+        failed.clear();
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveInventory")), Qt::LeftButton);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(page.message().contains(QStringLiteral("Consent Banner")), qPrintable(page.message()));
+        QTest::mouseClick(page.editCategoryButton(), Qt::LeftButton);
+        category = qobject_cast<InventoryCategoryDialog *>(page.categoryDialog());
+        QVERIFY(category);
+        QCOMPARE(category->fields()->rowCount(), before + 1); // what was typed stays
+        category->fields()->item(before, InventoryCategoryDialog::FieldKey)->setText(QStringLiteral("consent_banner"));
+        category->accept();
+        failed.clear();
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveInventory")), Qt::LeftButton);
+        QCOMPARE(failed.size(), 1); // no purpose left
+        QVERIFY2(page.message().contains(QStringLiteral("PIPL Art. 6")), qPrintable(page.message()));
+        QTest::mouseClick(page.editCategoryButton(), Qt::LeftButton);
+        category = qobject_cast<InventoryCategoryDialog *>(page.categoryDialog());
+        purposes = category->findChild<QListWidget *>(QStringLiteral("purposes"));
+        for (int i = 0; i < purposes->count(); ++i)
+            if (purposes->item(i)->data(Qt::UserRole).toString() == added)
+                purposes->item(i)->setCheckState(Qt::Checked);
+        category->accept();
+        saved.clear();
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveInventory")), Qt::LeftButton);
+        QVERIFY2(saved.wait(5000), qPrintable(page.message()));
+        const auto edited = session->people().inventory();
+        QVERIFY(edited.ok());
+        const InventoryCategory *cookie = edited->category(QStringLiteral("cookie"));
+        QCOMPARE(cookie->name.en, QStringLiteral("Cookies and similar technologies"));
+        QVERIFY(cookie->field(QStringLiteral("consent_banner")) && cookie->field(QStringLiteral("consent_banner"))->label.zh == QStringLiteral("同意横幅"));
+        QCOMPARE(cookie->purposes, QStringList{added});
+        QCOMPARE(cookie->retention.months, 3); // the table's edits stay with the dialog's
 
         // Read-only for anyone else.
         const Actor agent = dbHolder->addStaff(QStringLiteral("li.na"), Role::Agent);

@@ -150,6 +150,18 @@ private Q_SLOTS:
         QTest::newRow("erasure unknown") << edited([](QJsonObject &root) {
             changeCategory(root, QStringLiteral("sdk"), [](QJsonObject &c) { c.insert(QStringLiteral("erasure"), QStringLiteral("shred")); });
         }) << QStringLiteral("\"shred\"");
+        QTest::newRow("no purpose") << edited([](QJsonObject &root) {
+            changeCategory(root, QStringLiteral("contact"), [](QJsonObject &c) { c.insert(QStringLiteral("purposes"), QJsonArray{}); });
+        }) << QStringLiteral("PIPL Art. 6");
+        QTest::newRow("field key no column name") << edited([](QJsonObject &root) {
+            changeCategory(root, QStringLiteral("device"), [](QJsonObject &c) {
+                QJsonArray f = c.value(QLatin1String("fields")).toArray();
+                f.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("IMEI; DROP")},
+                                     {QStringLiteral("label"), QJsonObject{{QStringLiteral("zh_CN"), QStringLiteral("设备号")},
+                                                                           {QStringLiteral("en"), QStringLiteral("IMEI")}}}});
+                c.insert(QStringLiteral("fields"), f);
+            });
+        }) << QStringLiteral("\"IMEI; DROP\"");
     }
     void inventoryRefusesBadDocuments()
     {

@@ -1427,6 +1427,14 @@
         <source>The inventory lacks the category &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Category &quot;%1&quot;, field &quot;%2&quot;: a key is the column name the look-ups return: lower-case letters, digits and _, beginning with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; names no purpose: personal information is processed only for a stated purpose (PIPL Art. 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -5071,6 +5079,65 @@ It will be asked for next time.</source>
     </message>
 </context>
 <context>
+    <name>pd::InventoryCategoryDialog</name>
+    <message>
+        <source>Category · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (中文):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis (中文):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes (§1.2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with (§3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields (the key is the column name the sources&apos; look-ups return):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (中文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::InventoryPage</name>
     <message>
         <source>delete</source>
@@ -5122,6 +5189,22 @@ It will be asked for next time.</source>
     </message>
     <message>
         <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, legal basis, purposes, recipients and fields of the selected category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed; Save to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1424,6 +1424,14 @@
         <source>The inventory lacks the category &quot;%1&quot;.</source>
         <translation>数据清单缺少类别“%1”。</translation>
     </message>
+    <message>
+        <source>Category &quot;%1&quot;, field &quot;%2&quot;: a key is the column name the look-ups return: lower-case letters, digits and _, beginning with a letter.</source>
+        <translation>类别“%1”，字段“%2”：字段键是查询语句返回的列名，只能由小写字母、数字和 _ 组成，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot; names no purpose: personal information is processed only for a stated purpose (PIPL Art. 6).</source>
+        <translation>类别“%1”未列明处理目的：处理个人信息应当具有明确的目的（个人信息保护法第六条）。</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -5051,6 +5059,65 @@ It will be asked for next time.</source>
     </message>
 </context>
 <context>
+    <name>pd::InventoryCategoryDialog</name>
+    <message>
+        <source>Category · %1</source>
+        <translation>类别 · %1</translation>
+    </message>
+    <message>
+        <source>Name (中文):</source>
+        <translation>名称（中文）：</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>名称（英文）：</translation>
+    </message>
+    <message>
+        <source>Legal basis (中文):</source>
+        <translation>法律依据（中文）：</translation>
+    </message>
+    <message>
+        <source>Legal basis (English):</source>
+        <translation>法律依据（英文）：</translation>
+    </message>
+    <message>
+        <source>Purposes (§1.2):</source>
+        <translation>处理目的（第 1.2 节）：</translation>
+    </message>
+    <message>
+        <source>Shared with (§3):</source>
+        <translation>共享对象（第三节）：</translation>
+    </message>
+    <message>
+        <source>Fields (the key is the column name the sources&apos; look-ups return):</source>
+        <translation>字段（字段键为数据源查询语句返回的列名）：</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>字段键</translation>
+    </message>
+    <message>
+        <source>Label (中文)</source>
+        <translation>标签（中文）</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>标签（英文）</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>添加字段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move field</source>
+        <translation>删除字段(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>pd::InventoryPage</name>
     <message>
         <source>delete</source>
@@ -5103,6 +5170,22 @@ It will be asked for next time.</source>
     <message>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit category…</source>
+        <translation>编辑类别(&amp;E)……</translation>
+    </message>
+    <message>
+        <source>&amp;View category…</source>
+        <translation>查看类别(&amp;V)……</translation>
+    </message>
+    <message>
+        <source>Names, legal basis, purposes, recipients and fields of the selected category</source>
+        <translation>所选类别的名称、法律依据、处理目的、共享对象和字段</translation>
+    </message>
+    <message>
+        <source>Changed; Save to keep it.</source>
+        <translation>已修改；请保存以生效。</translation>
     </message>
 </context>
 <context>

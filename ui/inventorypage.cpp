@@ -1,5 +1,6 @@
 #include "inventorypage.h"
 
+#include "inventorycategorydialog.h"
 #include "noticestyle.h"
 #include "session/peopledesk.h"
 #include "session/session.h"
@@ -20,7 +21,8 @@ namespace pd {
 
 InventoryPage::InventoryPage(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_intro(new QLabel(this)), m_readOnly(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_message(new QLabel(this)), m_save(new QPushButton(this)), m_revert(new QPushButton(this))
+      m_message(new QLabel(this)), m_save(new QPushButton(this)), m_revert(new QPushButton(this)),
+      m_editCategory(new QPushButton(this))
 {
     setObjectName(QStringLiteral("inventoryPage"));
     m_table->setObjectName(QStringLiteral("inventoryTable"));
@@ -43,6 +45,13 @@ InventoryPage::InventoryPage(Session &session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addStretch();
+    m_editCategory->setObjectName(QStringLiteral("editCategory"));
+    buttons->addWidget(m_editCategory);
+    connect(m_editCategory, &QPushButton::clicked, this, [this] { editCategory(m_table->currentRow()); });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        if (column == Category)
+            editCategory(row);
+    });
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
@@ -72,6 +81,8 @@ void InventoryPage::updateEnabled()
     m_readOnly->setVisible(!may);
     m_save->setEnabled(may && !m_busy);
     m_revert->setEnabled(may && !m_busy);
+    m_editCategory->setText(may ? tr("&Edit category…") : tr("&View category…"));
+    m_editCategory->setToolTip(tr("Names, legal basis, purposes, recipients and fields of the selected category"));
     m_table->setEditTriggers(may ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     for (int r = 0; r < m_table->rowCount(); ++r)
         if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(r, Erasure)))
@@ -163,6 +174,33 @@ Result<Inventory> InventoryPage::edited() const
     return Inventory::fromJson(QJsonDocument(doc).toJson());
 }
 
+void InventoryPage::editCategory(int row)
+{
+    QJsonArray categories = m_document.value(QLatin1String("categories")).toArray();
+    if (row < 0 || row >= categories.size())
+        row = 0;
+    if (categories.isEmpty())
+        return;
+    auto *dialog = new InventoryCategoryDialog(categories.at(row).toObject(), m_document, Permissions::mayManageSources(m_role), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
+        // Into the document the table edits; the whole inventory is checked when it is saved.
+        QJsonArray all = m_document.value(QLatin1String("categories")).toArray();
+        if (row >= all.size())
+            return;
+        const QJsonObject changed = dialog->category();
+        all.replace(row, changed);
+        m_document.insert(QStringLiteral("categories"), all);
+        const QString key = QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+        m_table->item(row, Category)->setText(changed.value(QLatin1String("name")).toObject().value(key).toString());
+        m_message->setText(tr("Changed; Save to keep it."));
+        m_message->setStyleSheet(QString());
+        m_message->show();
+    });
+    m_categoryDialog = dialog;
+    dialog->open();
+}
+
 void InventoryPage::save()
 {
     const auto inv = edited();
@@ -204,6 +242,7 @@ void InventoryPage::retranslate()
                                         tr("Retention rule (English)"), tr("A deletion")});
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("&Revert"));
+
     if (!m_document.isEmpty()) {
         // The category names follow the language; the cells typed so far stay.
         const QString key = QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");

@@ -3,7 +3,9 @@
 #include "domain/inventory.h"
 #include "domain/records.h"
 
+#include <QDialog>
 #include <QJsonObject>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -33,6 +35,8 @@ public:
     void setActor(const Actor &actor);
     QTableWidget *table() const { return m_table; }
     QString message() const;
+    QPushButton *editCategoryButton() const { return m_editCategory; }
+    QDialog *categoryDialog() const { return m_categoryDialog; }
     // The inventory as edited (or the check's message).
     Result<Inventory> edited() const;
 
@@ -51,6 +55,8 @@ protected:
 private:
     void retranslate();
     void fill();
+    // The category of `row` in its own dialog (names, legal basis, purposes, recipients, fields).
+    void editCategory(int row);
     void updateEnabled();
 
     Session &m_session;
@@ -62,6 +68,8 @@ private:
     QLabel *m_message;
     QPushButton *m_save;
     QPushButton *m_revert;
+    QPushButton *m_editCategory;
+    QPointer<QDialog> m_categoryDialog;
     bool m_busy = false;
 };
 

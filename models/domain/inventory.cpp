@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace pd {
 
@@ -137,6 +138,11 @@ Result<Inventory> Inventory::fromJson(const QByteArray &json)
             const QJsonObject f = fv.toObject();
             InventoryField field{f.value(QLatin1String("key")).toString(), textFrom(f.value(QLatin1String("label"))),
                                  f.value(QLatin1String("secret")).toBool()};
+            static const QRegularExpression identifier(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+            if (!field.key.isEmpty() && !identifier.match(field.key).hasMatch())
+                return R::failure(ErrorKind::Invalid, tr("Category \"%1\", field \"%2\": a key is the column name the look-ups return: "
+                                                         "lower-case letters, digits and _, beginning with a letter.")
+                                                          .arg(c.key, field.key));
             if (field.key.isEmpty() || !complete(field.label))
                 return R::failure(ErrorKind::Invalid, tr("Category \"%1\", field %2: a key and a label in both languages are needed.")
                                                           .arg(c.key)
@@ -147,6 +153,10 @@ Result<Inventory> Inventory::fromJson(const QByteArray &json)
         }
         if (c.fields.isEmpty())
             return R::failure(ErrorKind::Invalid, tr("Category \"%1\" has no fields.").arg(c.key));
+        if (c.purposes.isEmpty())
+            return R::failure(ErrorKind::Invalid, tr("Category \"%1\" names no purpose: personal information is processed only for a "
+                                                     "stated purpose (PIPL Art. 6).")
+                                                      .arg(c.key));
         for (const QString &p : std::as_const(c.purposes))
             if (!inv.purpose(p))
                 return R::failure(ErrorKind::Invalid, tr("Category \"%1\" names the purpose \"%2\", which the inventory does not list.")

@@ -459,6 +459,15 @@ int main(int argc, char *argv[])
             settingsPage->tabs()->setCurrentWidget(settingsPage->inventoryPage());
             settle(window);
             save(window, out, QStringLiteral("inventory"), lang);
+            // One category in its own dialog (the account category: fields with a secret).
+            settingsPage->inventoryPage()->table()->setCurrentCell(0, 0);
+            QTest::mouseClick(settingsPage->inventoryPage()->editCategoryButton(), Qt::LeftButton);
+            if (QDialog *category = settingsPage->inventoryPage()->categoryDialog()) {
+                settle(window);
+                QTest::qWait(100);
+                save(*category, out, QStringLiteral("inventory_category"), lang);
+                category->reject();
+            }
 
             pd::IntakeDialog dialog(*window.session(), &window);
             dialog.resize(960, 640);
