@@ -294,13 +294,28 @@ private Q_SLOTS:
         const bool chinese = language.startsWith(QLatin1String("zh"));
         QVERIFY2(text.contains(chinese ? QStringLiteral("您的个人信息") : QStringLiteral("Your personal information")), qPrintable(text.left(400)));
         QVERIFY2(text.contains(request.reference), qPrintable(text.left(400)));
+        // And in the other language, for a requester who prefers it.
+        {
+            QSqlQuery prefer(db.connection());
+            QVERIFY(prefer.exec(QStringLiteral("UPDATE people SET language = '%1' WHERE id = %2")
+                                    .arg(chinese ? QStringLiteral("en") : QStringLiteral("zh_CN"))
+                                    .arg(personId)));
+            const QString otherPath = dir.filePath(QStringLiteral("other.zip"));
+            QVERIFY(session->packages().exportPackage(request.id, otherPath).ok());
+            const auto other = unzip(otherPath, {}, &error);
+            QVERIFY2(other.has_value(), qPrintable(error));
+            const QString otherText = pdfText(other->value(QStringLiteral("summary.pdf")), dir.filePath(QStringLiteral("other.pdf")));
+            QVERIFY2(otherText.contains(chinese ? QStringLiteral("Your personal information") : QStringLiteral("您的个人信息")),
+                     qPrintable(otherText.left(400)));
+            QVERIFY(prefer.exec(QStringLiteral("UPDATE people SET language = '%1' WHERE id = %2").arg(language).arg(personId)));
+        }
 
         // On the record: the hash on the request and in the audit log; the status unchanged.
         QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM packages WHERE request_id = ? AND sha256 = ?"),
                         {request.id, written->sha256}),
                  qint64(1));
         QSqlQuery audit(db.connection());
-        audit.prepare(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'package_created' AND request_id = ?"));
+        audit.prepare(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'package_created' AND request_id = ? ORDER BY id"));
         audit.addBindValue(request.id);
         QVERIFY(audit.exec() && audit.next());
         const QJsonObject recorded = QJsonDocument::fromJson(audit.value(0).toString().toUtf8()).object();

@@ -18,6 +18,7 @@
 #include "session/verificationdesk.h"
 #include "session/session.h"
 #include "sources/demoplatform.h"
+#include "modalhandler.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -431,6 +432,76 @@ private Q_SLOTS:
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.constFirst().constFirst().toLongLong(), made->constFirst().personId);
+    }
+
+    // A source whose server asks a password: the page says so and offers "Enter the password
+    // for …"; the password typed (not remembered) reads the source; a wrong one asks again.
+    void sourcePassword()
+    {
+        PD_FRESH_DB(db, QStringLiteral("postgresql"));
+        const QString secret = QStringLiteral("Page-Secret-3");
+        QSqlQuery q(db.connection());
+        for (const QString &sql :
+             {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pd_password_role') THEN "
+                             "CREATE ROLE pd_password_role LOGIN; END IF; END $$"),
+              QStringLiteral("ALTER ROLE pd_password_role PASSWORD '%1'").arg(secret),
+              QStringLiteral("CREATE TABLE crm_notes (phone TEXT, note TEXT)"),
+              QStringLiteral("INSERT INTO crm_notes VALUES ('+8613911113333', 'asked for a copy')"),
+              QStringLiteral("GRANT SELECT ON crm_notes TO pd_password_role")})
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        q.finish();
+        const Actor admin = dbHolder->addStaff(QStringLiteral("admin"), Role::Administrator);
+        const Actor supervisor = dbHolder->addStaff(QStringLiteral("sup"), Role::Supervisor);
+        DatabaseUrl url = db.url();
+        url.user = QStringLiteral("pd_password_role");
+        url.password.clear();
+        DataSource crm;
+        crm.name = QStringLiteral("CRM");
+        crm.url = url.toDisplayString();
+        crm.lookups.insert(QStringLiteral("interaction"), QStringLiteral("SELECT note FROM crm_notes WHERE phone = :phone"));
+        QVERIFY(dbHolder->session(admin, quiet())->people().saveSource(crm).ok());
+        const auto session = dbHolder->session(supervisor, quiet());
+        IntakeForm f;
+        f.name = QStringLiteral("钱八");
+        f.phone = QStringLiteral("13911113333");
+        f.types = {RequestType::Access};
+        f.receivedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        const auto made = session->requests().submit(f);
+        QVERIFY(made.ok());
+
+        PeoplePage page(*session);
+        page.resize(1200, 800);
+        page.show();
+        QSignalSpy shown(&page, &PeoplePage::holdingsShown);
+        page.showPerson(made->constFirst().personId);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(page.holdings().has_value());
+        if (!page.holdings()->items.constFirst().failed)
+            QSKIP("This PostgreSQL server does not ask pd_password_role for a password (scripts/test.sh configures it to).");
+        QTRY_VERIFY(page.passwordButton()->isVisible());
+        QVERIFY2(page.passwordButton()->text().contains(QStringLiteral("CRM")), qPrintable(page.passwordButton()->text()));
+
+        QStringList problems;
+        test::ModalHandler answer([&](QWidget *modal, int index) {
+            problems << modal->findChild<QLabel *>(QStringLiteral("passwordProblem"))->text();
+            modal->findChild<QLineEdit *>(QStringLiteral("databasePasswordField"))->setText(index == 0 ? QStringLiteral("wrong") : secret);
+            QCOMPARE(modal->findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->isChecked(), false);
+            qobject_cast<QDialog *>(modal)->accept();
+        });
+        shown.clear();
+        QTest::mouseClick(page.passwordButton(), Qt::LeftButton);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(page.holdings()->items.constFirst().needsPassword); // the wrong one
+        QTRY_VERIFY(page.passwordButton()->isVisible());
+        shown.clear();
+        QTest::mouseClick(page.passwordButton(), Qt::LeftButton);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(answer.seen(), 2);
+        QVERIFY2(problems.value(1).contains(QStringLiteral("refused")), qPrintable(problems.join(QLatin1Char('|'))));
+        const CategoryHolding &read = page.holdings()->items.constFirst();
+        QVERIFY2(!read.failed, qPrintable(read.error));
+        QCOMPARE(read.total, qint64(1));
+        QVERIFY(!page.passwordButton()->isVisible());
     }
 
     // Recording a disclosure and a consent from the People page: a refusal is shown in the dialog

@@ -11,6 +11,7 @@
 #include "session/peopledesk.h"
 #include "session/requestdesk.h"
 #include "session/session.h"
+#include "sources/holdingsreader.h"
 #include "sources/demoplatform.h"
 #include "sources/lookupstatement.h"
 #include "sources/sourceconnection.h"
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -530,6 +532,84 @@ private Q_SLOTS:
         QVERIFY(!held->consents.constFirst().given);
         QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('disclosure_recorded', 'consent_recorded')")),
                  qint64(2));
+    }
+
+    // A PostgreSQL source whose server asks a password (scripts/test.sh makes it ask one of
+    // pd_password_role): without one, or with a wrong one, its categories say it wants a password
+    // and the rest is unaffected; with the session's credential it is read. The password is
+    // never stored: not in the sources table, not in the audit log.
+    void sourceWantsPassword()
+    {
+        PD_FRESH_DB(db, QStringLiteral("postgresql"));
+        const DatabaseUrl where = db.url();
+        const QString secret = QStringLiteral("Lookup-Secret-7");
+        QSqlQuery q(db.connection());
+        for (const QString &sql :
+             {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pd_password_role') THEN "
+                             "CREATE ROLE pd_password_role LOGIN; END IF; END $$"),
+              QStringLiteral("ALTER ROLE pd_password_role PASSWORD '%1'").arg(secret),
+              QStringLiteral("CREATE TABLE crm_notes (phone TEXT, note TEXT)"),
+              QStringLiteral("INSERT INTO crm_notes VALUES ('+8613911112222', 'asked about an invoice')"),
+              QStringLiteral("GRANT SELECT ON crm_notes TO pd_password_role")})
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        q.finish();
+        const Actor admin = dbHolder->addStaff(QStringLiteral("admin"), Role::Administrator);
+        const Actor supervisor = dbHolder->addStaff(QStringLiteral("sup"), Role::Supervisor);
+        DatabaseUrl sourceUrl = where;
+        sourceUrl.user = QStringLiteral("pd_password_role");
+        sourceUrl.password.clear();
+        DataSource crm;
+        crm.name = QStringLiteral("CRM");
+        crm.url = sourceUrl.toDisplayString();
+        crm.lookups.insert(QStringLiteral("interaction"), QStringLiteral("SELECT note FROM crm_notes WHERE phone = :phone"));
+        {
+            const auto adminSession = dbHolder->session(admin, quiet());
+            QVERIFY(adminSession->people().saveSource(crm).ok());
+        }
+        const auto session = dbHolder->session(supervisor, quiet());
+        IntakeForm f;
+        f.name = QStringLiteral("钱七");
+        f.phone = QStringLiteral("13911112222");
+        f.types = {RequestType::Access};
+        f.receivedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        const auto made = session->requests().submit(f);
+        QVERIFY2(made.ok(), qPrintable(made.error()));
+        const qint64 personId = made->constFirst().personId;
+        const auto crmHolding = [&]() -> std::optional<CategoryHolding> {
+            const auto held = session->people().holdings(personId, false);
+            if (!held)
+                return std::nullopt;
+            for (const CategoryHolding &h : held->items)
+                if (h.source == QLatin1String("CRM"))
+                    return h;
+            return std::nullopt;
+        };
+        auto h = crmHolding();
+        QVERIFY(h.has_value());
+        if (!h->failed)
+            QSKIP("This PostgreSQL server does not ask pd_password_role for a password (scripts/test.sh configures it to).");
+        QVERIFY2(h->needsPassword, qPrintable(h->error));
+        QCOMPARE(h->sourceUrl, crm.url);
+        session->sourceCredentials().set(crm.url, QStringLiteral("not-it"));
+        h = crmHolding();
+        QVERIFY(h && h->failed && h->needsPassword);
+        session->sourceCredentials().set(crm.url, secret);
+        h = crmHolding();
+        QVERIFY(h.has_value());
+        QVERIFY2(!h->failed, qPrintable(h->error));
+        QCOMPARE(h->total, qint64(1));
+        QCOMPARE(h->rows.rows.constFirst().constFirst().toString(), QStringLiteral("asked about an invoice"));
+        // Pages (the lazy table) use it too.
+        const auto page = session->people().page(personId, h->sourceId, QStringLiteral("interaction"), 0, 10, false);
+        QVERIFY2(page.ok(), qPrintable(page.error()));
+        QCOMPARE(page->rows.size(), 1);
+        for (const QString &table : {QStringLiteral("data_sources"), QStringLiteral("audit_log")}) {
+            QSqlQuery all(db.connection());
+            QVERIFY(all.exec(QStringLiteral("SELECT * FROM ") + table));
+            while (all.next())
+                for (int i = 0; i < all.record().count(); ++i)
+                    QVERIFY2(!all.value(i).toString().contains(secret), qPrintable(table));
+        }
     }
 
     void cli()

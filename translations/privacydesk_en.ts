@@ -6014,6 +6014,14 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>Record a consent…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the password for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source refused the password given; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::RefusalDialog</name>

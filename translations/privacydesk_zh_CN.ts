@@ -5985,6 +5985,14 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>Record a consent…</source>
         <translation>登记同意……</translation>
     </message>
+    <message>
+        <source>Enter the password for %1…</source>
+        <translation>输入 %1 的密码……</translation>
+    </message>
+    <message>
+        <source>The source refused the password given; type it again.</source>
+        <translation>数据源拒绝了所输入的密码，请重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>pd::RefusalDialog</name>

@@ -3,6 +3,8 @@
 #include "common/displayformat.h"
 #include "domain/enums.h"
 #include "itemmodels/holdingsmodel.h"
+#include "databasepassworddialog.h"
+#include "keychain.h"
 #include "noticestyle.h"
 #include "registerentrydialog.h"
 #include "session/session.h"
@@ -72,6 +74,7 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
       m_progress(new QProgressBar(this)), m_cancelButton(new QPushButton(this)), m_tree(new QTreeWidget(this)),
       m_about(new QLabel(this)), m_table(new QTableView(this)), m_rows(new HoldingsModel(this)),
       m_registersTitle(new QLabel(this)), m_recordDisclosure(new QPushButton(this)), m_recordConsent(new QPushButton(this)),
+      m_passwordButton(new QPushButton(this)),
       m_disclosures(new QTableWidget(this)), m_consents(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("peoplePage"));
@@ -152,7 +155,13 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     layout->addLayout(searchRow);
     layout->addWidget(m_found);
     layout->addLayout(titleRow);
-    layout->addWidget(m_summary);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    m_passwordButton->setObjectName(QStringLiteral("sourcePasswordButton"));
+    m_passwordButton->hide();
+    connect(m_passwordButton, &QPushButton::clicked, this, &PeoplePage::askPassword);
+    summaryRow->addWidget(m_passwordButton, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow);
     layout->addWidget(split, 1);
     auto *registersRow = new QHBoxLayout;
     registersRow->addWidget(m_registersTitle, 1);
@@ -295,6 +304,7 @@ void PeoplePage::load(qint64 personId, bool reveal)
                 m_error = flag->load() ? tr("The look-up was cancelled.") : held.error();
             }
             showHoldings();
+            offerPassword();
             Q_EMIT holdingsShown();
         });
 }
@@ -499,6 +509,48 @@ void PeoplePage::openRegisterDialog(bool disclosure)
     });
     m_registerDialog = dialog;
     dialog->open();
+}
+
+void PeoplePage::offerPassword()
+{
+    m_passwordUrl.clear();
+    QString source;
+    if (m_holdings)
+        for (const CategoryHolding &h : m_holdings->items)
+            if (h.needsPassword && m_passwordUrl.isEmpty()) {
+                m_passwordUrl = h.sourceUrl;
+                source = h.source;
+            }
+    m_passwordButton->setVisible(!m_passwordUrl.isEmpty());
+    if (m_passwordUrl.isEmpty())
+        return;
+    m_passwordButton->setText(tr("Enter the password for %1…").arg(source));
+    if (!m_keychainTried.contains(m_passwordUrl) && m_session.sourceCredentials().password(m_passwordUrl).isEmpty()) {
+        m_keychainTried.insert(m_passwordUrl);
+        if (const auto remembered = Keychain::read(Keychain::keyFor(m_passwordUrl))) {
+            m_session.sourceCredentials().set(m_passwordUrl, remembered.value());
+            load(m_personId, m_holdings->revealed); // with the remembered password
+        }
+    }
+}
+
+void PeoplePage::askPassword()
+{
+    if (m_passwordUrl.isEmpty())
+        return;
+    const QString url = m_passwordUrl;
+    DatabasePasswordDialog dialog(url, this);
+    dialog.setObjectName(QStringLiteral("sourcePasswordDialog"));
+    if (!m_session.sourceCredentials().password(url).isEmpty())
+        dialog.setProblem(tr("The source refused the password given; type it again."));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session.sourceCredentials().set(url, dialog.password());
+    if (dialog.remember()) {
+        if (const Status kept = Keychain::write(Keychain::keyFor(url), dialog.password()); !kept)
+            m_summary->setText(kept.error());
+    }
+    load(m_personId, m_holdings && m_holdings->revealed);
 }
 
 void PeoplePage::retranslate()

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <atomic>
@@ -49,6 +50,8 @@ public:
     QTreeWidget *categories() const { return m_tree; }
     QPushButton *recordDisclosureButton() const { return m_recordDisclosure; }
     QPushButton *recordConsentButton() const { return m_recordConsent; }
+    // "Enter the password for …": shown while a source refuses the connection for want of one.
+    QPushButton *passwordButton() const { return m_passwordButton; }
     // The register entry dialog last opened, while it is open.
     QDialog *registerDialog() const { return m_registerDialog; }
 
@@ -71,6 +74,9 @@ private:
     void showCategory(QTreeWidgetItem *item);
     void showRegisters();
     void openRegisterDialog(bool disclosure);
+    // A source wants a password: the keychain's, once, if the user stored one; else the button.
+    void offerPassword();
+    void askPassword();
     QString categoryName(const QString &key) const;
 
     Session &m_session;
@@ -90,6 +96,9 @@ private:
     QLabel *m_registersTitle;
     QPushButton *m_recordDisclosure;
     QPushButton *m_recordConsent;
+    QPushButton *m_passwordButton;
+    QString m_passwordUrl;         // the source that asks
+    QSet<QString> m_keychainTried; // sources whose remembered password was tried
     QPointer<QDialog> m_registerDialog;
     QTableWidget *m_disclosures;
     QTableWidget *m_consents;

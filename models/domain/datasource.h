@@ -16,6 +16,7 @@ struct DataSource
     qint64 id = 0;
     QString name;
     QString url;
+    QString password;               // in memory only (SourceCredentials), never stored
     bool demo = false;              // written by privacydesk-cli demo beside the main database
     QMap<QString, QString> lookups; // category key -> SELECT statement
     QString updatedBy;

@@ -70,7 +70,8 @@ Status LetterDesk::addHoldings(const Request &request, LetterKind kind, LetterDe
     const auto person = PersonRepository(m_db).get(request.personId);
     if (!person)
         return Status::failure(person.fault());
-    const auto read = HoldingsReader::read(sources.value(), Inventory::categoryKeys(), PersonIdentifiers::of(person.value()), 0);
+    const auto read = HoldingsReader::read(m_session.sourceCredentials().apply(sources.value()), Inventory::categoryKeys(),
+                                           PersonIdentifiers::of(person.value()), 0);
     if (!read)
         return Status::failure(read.fault());
     QStringList failed;

@@ -58,9 +58,10 @@ Result<PackageWritten> PackageDesk::exportPackage(qint64 requestId, const QStrin
     const auto inventory = registry.inventory();
     if (!inventory)
         return inventory.fault();
-    const auto sources = registry.sources();
+    auto sources = registry.sources();
     if (!sources)
         return sources.fault();
+    sources.value() = m_session.sourceCredentials().apply(sources.value());
 
     PackageContent content;
     content.reference = request->reference;

@@ -173,8 +173,8 @@ Result<PersonHoldings> PeopleDesk::holdings(qint64 personId, bool reveal, const 
     const auto sources = registry.sources();
     if (!sources)
         return sources.fault();
-    auto items = HoldingsReader::read(sources.value(), Inventory::categoryKeys(), PersonIdentifiers::of(person.value()),
-                                      kFirstRows, cancelled, progress);
+    auto items = HoldingsReader::read(m_session.sourceCredentials().apply(sources.value()), Inventory::categoryKeys(),
+                                      PersonIdentifiers::of(person.value()), kFirstRows, cancelled, progress);
     if (!items)
         return items.fault();
     const RegisterRepository registers(m_db);
@@ -220,7 +220,8 @@ Result<LookupRows> PeopleDesk::page(qint64 personId, qint64 sourceId, const QStr
         return source.fault();
     if (!source.value() || !source.value()->lookups.contains(category))
         return Result<LookupRows>::failure(ErrorKind::NotFound, tr("The source or its look-up was removed meanwhile."));
-    auto rows = HoldingsReader::page(*source.value(), category, PersonIdentifiers::of(person.value()), offset, limit);
+    auto rows = HoldingsReader::page(m_session.sourceCredentials().apply(*source.value()), category, PersonIdentifiers::of(person.value()),
+                                     offset, limit);
     if (!rows)
         return rows;
     LookupRows out = rows.value();
@@ -270,7 +271,8 @@ Result<QList<CategoryHolding>> PeopleDesk::testSource(const DataSource &source, 
     const auto inv = inventory();
     if (!inv)
         return inv.fault();
-    auto items = HoldingsReader::read({source}, Inventory::categoryKeys(), PersonIdentifiers::of(person.value()), 20);
+    auto items = HoldingsReader::read({m_session.sourceCredentials().apply(source)}, Inventory::categoryKeys(),
+                                      PersonIdentifiers::of(person.value()), 20);
     if (!items)
         return items;
     QList<CategoryHolding> out = items.value();

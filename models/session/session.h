@@ -3,6 +3,7 @@
 #include "../common/clock.h"
 #include "../common/result.h"
 #include "../domain/records.h"
+#include "../sources/sourcecredentials.h"
 #include "../workflow/workingdaycalendar.h"
 #include "changeset.h"
 #include "jobthread.h"
@@ -100,6 +101,8 @@ public:
     const ReminderDesk &reminders() const { return *m_reminders; }
     const PeopleDesk &people() const { return *m_people; }
     const PackageDesk &packages() const { return *m_packages; }
+    // The sources' passwords for this session (typed when a source asked, or from the keychain).
+    SourceCredentials &sourceCredentials() const { return m_sourceCredentials; }
 
     // Runs job(session) on the worker thread, then done(result) on context's thread.
     template<typename Job, typename Done>
@@ -202,6 +205,7 @@ private:
     std::unique_ptr<ReminderDesk> m_reminders;
     std::unique_ptr<PeopleDesk> m_people;
     std::unique_ptr<PackageDesk> m_packages;
+    mutable SourceCredentials m_sourceCredentials;
     mutable QAtomicInt m_inFlight;
     mutable QMutex m_parkedMutex;
     mutable QList<std::function<void()>> m_parked;

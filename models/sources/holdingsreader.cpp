@@ -1,6 +1,21 @@
 #include "holdingsreader.h"
 
+#include "sourcecredentials.h"
+
 namespace pd {
+
+namespace {
+
+// The source's address with the password the session knows for it, if any.
+Result<DatabaseUrl> urlOf(const DataSource &source)
+{
+    auto url = DatabaseUrl::parse(source.url);
+    if (url && !source.password.isEmpty())
+        url.value().password = source.password;
+    return url;
+}
+
+} // namespace
 
 QString HoldingsReader::cancelledMessage()
 {
@@ -19,9 +34,11 @@ Result<QList<CategoryHolding>> HoldingsReader::read(const QList<DataSource> &sou
     for (const DataSource &source : sources) {
         if (source.lookups.isEmpty())
             continue;
-        const auto url = DatabaseUrl::parse(source.url);
+        const auto url = urlOf(source);
         SourceConnection connection(url ? url.value() : DatabaseUrl());
         const Status opened = url ? connection.open() : Status::failure(ErrorKind::Invalid, url.error());
+        const bool wantsPassword = !opened && url && url->dialect == Dialect::PostgreSQL
+            && SourceCredentials::isPasswordFailure(opened.error());
         for (auto it = source.lookups.cbegin(); it != source.lookups.cend(); ++it) {
             if (cancelled && cancelled())
                 return Result<QList<CategoryHolding>>::failure(ErrorKind::Internal, cancelledMessage());
@@ -29,6 +46,7 @@ Result<QList<CategoryHolding>> HoldingsReader::read(const QList<DataSource> &sou
             h.category = it.key();
             h.sourceId = source.id;
             h.source = source.name;
+            h.sourceUrl = source.url;
             const auto fail = [&h](const Error &e) {
                 h.failed = true;
                 h.errorKind = e.kind;
@@ -37,6 +55,7 @@ Result<QList<CategoryHolding>> HoldingsReader::read(const QList<DataSource> &sou
             const auto statement = LookupStatement::check(it.value());
             if (!opened) {
                 fail(opened.fault());
+                h.needsPassword = wantsPassword;
             } else if (!statement) {
                 fail(statement.fault());
             } else if (const auto count = connection.count(statement.value(), who); !count) {
@@ -63,7 +82,7 @@ Result<QList<CategoryHolding>> HoldingsReader::read(const QList<DataSource> &sou
 Result<LookupRows> HoldingsReader::page(const DataSource &source, const QString &category, const PersonIdentifiers &who,
                                         qint64 offset, int limit)
 {
-    const auto url = DatabaseUrl::parse(source.url);
+    const auto url = urlOf(source);
     if (!url)
         return url.fault();
     const auto statement = LookupStatement::check(source.lookups.value(category));

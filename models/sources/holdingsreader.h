@@ -17,9 +17,11 @@ struct CategoryHolding
     QString category;
     qint64 sourceId = 0;
     QString source;
+    QString sourceUrl; // as saved, without a password
     qint64 total = 0;
     LookupRows rows; // the first rows (at most what was asked)
     bool failed = false;
+    bool needsPassword = false; // the source refused the connection for want of a (right) password
     ErrorKind errorKind = ErrorKind::Internal;
     QString error; // translated, with the source's own message
 };
