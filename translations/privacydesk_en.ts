@@ -29,6 +29,101 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckpoints</name>
+    <message>
+        <source>The checkpoint of %1 (entry %2) does not carry a valid signature: the file was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries were removed: the checkpoint of %1 was signed over %2 entries up to entry %3, and the log now holds %4 up to entry %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, signed in the checkpoint of %2, is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain was rebuilt: entry %1 no longer has the hash signed in the checkpoint of %2, so it or an entry before it was changed and the hashes recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was added after the checkpoint of %2 but is dated before it: a forged entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file of PrivacyDesk audit checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>audit checkpoint: the signing key file (created at first use, mode 0600; default PRIVACYDESK_AUDIT_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify: also check the log against the signed checkpoints in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does NOT verify: first bad entry %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries verified.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry verified.</numerusform>
+            <numerusform>The audit log is intact: %n entries verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint in %1 carries a valid signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does NOT agree with its signed checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log agrees with %n signed checkpoint(s); the newest covers %1 entries, %2 written since.</source>
+        <translation>
+            <numerusform>The audit log agrees with %n signed checkpoint; the newest covers %1 entries, %2 written since.</numerusform>
+            <numerusform>The audit log agrees with %n signed checkpoints; the newest covers %1 entries, %2 written since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs the signing key: --key FILE (or PRIVACYDESK_AUDIT_KEY). Keep it outside the database, readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint signed: %1 entries up to entry %2 (hash %3), key %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit checkpoints needs --out FILE: where to keep the signed checkpoints, away from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s) written to %1.</source>
+        <translation>
+            <numerusform>%n signed checkpoint written to %1.</numerusform>
+            <numerusform>%n signed checkpoints written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditDesk</name>
     <message>
         <source>Audit filter: at most %1 characters (now %2).</source>
@@ -616,6 +711,29 @@
     </message>
 </context>
 <context>
+    <name>AuditSigningKey</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the audit signing key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit signing key %1 can be read by others; make it readable by its owner only (chmod 600) and use it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit signing key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PrivacyDesk audit signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditStore</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -802,6 +920,17 @@
     </message>
 </context>
 <context>
+    <name>CheckpointRepository</name>
+    <message>
+        <source>Cannot read the audit checkpoints: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the audit checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Create the database, or bring it up to this version&apos;s schema.</source>
@@ -882,21 +1011,6 @@
     <message>
         <source>Password for %1 (empty for none): </source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit verify: check that the audit log&apos;s hash chain is intact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log does NOT verify: first bad entry %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log is intact: %n entries verified.</source>
-        <translation>
-            <numerusform>The audit log is intact: %n entry verified.</numerusform>
-            <numerusform>The audit log is intact: %n entries verified.</numerusform>
-        </translation>
     </message>
     <message>
         <source>policy show | policy set: the identity verification policy per request type.</source>
@@ -987,10 +1101,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: audit verify, or audit export --out FILE.csv|FILE.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>audit export needs --out FILE.csv or FILE.xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,6 +1118,14 @@
     </message>
     <message>
         <source>export REF --out FILE.zip [--encrypt]: the access, copy or portability package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify [--checkpoints FILE]: check that the audit log&apos;s hash chain is intact (and agrees with signed checkpoints kept elsewhere); audit checkpoint --key FILE: sign its head; audit checkpoints --out FILE: write the signed heads to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: audit verify [--checkpoints FILE], audit checkpoint [--key FILE], audit checkpoints --out FILE, or audit export --out FILE.csv|FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,98 @@
     </message>
 </context>
 <context>
+    <name>AuditCheckpoints</name>
+    <message>
+        <source>The checkpoint of %1 (entry %2) does not carry a valid signature: the file was altered.</source>
+        <translation>%1 的检查点（条目 %2）签名无效：该文件已被改动。</translation>
+    </message>
+    <message>
+        <source>Entries were removed: the checkpoint of %1 was signed over %2 entries up to entry %3, and the log now holds %4 up to entry %5.</source>
+        <translation>有条目被删除：%1 的检查点签署时共有 %2 个条目（至条目 %3），而日志现在只有 %4 个条目（至条目 %5）。</translation>
+    </message>
+    <message>
+        <source>Entry %1, signed in the checkpoint of %2, is missing.</source>
+        <translation>%2 的检查点所签署的条目 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The chain was rebuilt: entry %1 no longer has the hash signed in the checkpoint of %2, so it or an entry before it was changed and the hashes recomputed.</source>
+        <translation>哈希链已被重建：条目 %1 的哈希与 %2 的检查点所签署的不一致，说明该条目或其之前的条目被修改并重新计算了哈希。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was added after the checkpoint of %2 but is dated before it: a forged entry.</source>
+        <translation>条目 %1 在 %2 的检查点之后写入，时间却早于该检查点：这是伪造的条目。</translation>
+    </message>
+    <message>
+        <source>This is not a file of PrivacyDesk audit checkpoints.</source>
+        <translation>这不是 PrivacyDesk 审计检查点文件。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>audit checkpoint: the signing key file (created at first use, mode 0600; default PRIVACYDESK_AUDIT_KEY).</source>
+        <translation>audit checkpoint：签名密钥文件（首次使用时创建，权限 0600；默认取 PRIVACYDESK_AUDIT_KEY）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>audit verify: also check the log against the signed checkpoints in this file.</source>
+        <translation>audit verify：同时按此文件中已签名的检查点核对日志。</translation>
+    </message>
+    <message>
+        <source>The audit log does NOT verify: first bad entry %1. %2</source>
+        <translation>审计日志校验未通过：第一个有问题的条目为 %1。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries verified.</source>
+        <translation>
+            <numerusform>审计日志完整：已校验 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No checkpoint in %1 carries a valid signature.</source>
+        <translation>%1 中没有签名有效的检查点。</translation>
+    </message>
+    <message>
+        <source>The audit log does NOT agree with its signed checkpoints.</source>
+        <translation>审计日志与已签名的检查点不一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log agrees with %n signed checkpoint(s); the newest covers %1 entries, %2 written since.</source>
+        <translation>
+            <numerusform>审计日志与 %n 个已签名检查点一致；最新的检查点覆盖 %1 个条目，此后又写入 %2 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs the signing key: --key FILE (or PRIVACYDESK_AUDIT_KEY). Keep it outside the database, readable by you only.</source>
+        <translation>audit checkpoint 需要签名密钥：--key 文件（或 PRIVACYDESK_AUDIT_KEY）。请将其保存在数据库之外，仅限本人可读。</translation>
+    </message>
+    <message>
+        <source>Checkpoint signed: %1 entries up to entry %2 (hash %3), key %4.</source>
+        <translation>检查点已签署：共 %1 个条目，至条目 %2（哈希 %3），密钥 %4。</translation>
+    </message>
+    <message>
+        <source>audit checkpoints needs --out FILE: where to keep the signed checkpoints, away from the database.</source>
+        <translation>audit checkpoints 需要 --out 文件：已签名检查点的保存位置，应与数据库分开存放。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个已签名检查点写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditDesk</name>
     <message>
         <source>Audit filter: at most %1 characters (now %2).</source>
@@ -616,6 +708,29 @@
     </message>
 </context>
 <context>
+    <name>AuditSigningKey</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation>密码学库（libsodium）无法启动。</translation>
+    </message>
+    <message>
+        <source>Cannot create the audit signing key %1: %2</source>
+        <translation>无法创建审计签名密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>The audit signing key %1 can be read by others; make it readable by its owner only (chmod 600) and use it again.</source>
+        <translation>审计签名密钥 %1 可被他人读取；请将其设为仅所有者可读（chmod 600）后再使用。</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit signing key %1: %2</source>
+        <translation>无法读取审计签名密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PrivacyDesk audit signing key.</source>
+        <translation>%1 不是 PrivacyDesk 审计签名密钥。</translation>
+    </message>
+</context>
+<context>
     <name>AuditStore</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -802,6 +917,17 @@
     </message>
 </context>
 <context>
+    <name>CheckpointRepository</name>
+    <message>
+        <source>Cannot read the audit checkpoints: %1</source>
+        <translation>无法读取审计检查点：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the audit checkpoint: %1</source>
+        <translation>无法记录审计检查点：%1</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Create the database, or bring it up to this version&apos;s schema.</source>
@@ -882,20 +1008,6 @@
     <message>
         <source>Password for %1 (empty for none): </source>
         <translation>%1 的密码（无密码请直接回车）：</translation>
-    </message>
-    <message>
-        <source>audit verify: check that the audit log&apos;s hash chain is intact.</source>
-        <translation>audit verify：检查审计日志的哈希链是否完整。</translation>
-    </message>
-    <message>
-        <source>The audit log does NOT verify: first bad entry %1. %2</source>
-        <translation>审计日志校验未通过：第一个异常条目为 %1。%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log is intact: %n entries verified.</source>
-        <translation>
-            <numerusform>审计日志完整：已校验 %n 个条目。</numerusform>
-        </translation>
     </message>
     <message>
         <source>policy show | policy set: the identity verification policy per request type.</source>
@@ -986,10 +1098,6 @@
         <translation>letter REF KIND：撰写函件（可用 --out 保存其 PDF）。</translation>
     </message>
     <message>
-        <source>Use: audit verify, or audit export --out FILE.csv|FILE.xlsx</source>
-        <translation>用法：audit verify，或 audit export --out FILE.csv|FILE.xlsx</translation>
-    </message>
-    <message>
         <source>audit export needs --out FILE.csv or FILE.xlsx.</source>
         <translation>audit export 需要 --out FILE.csv 或 FILE.xlsx。</translation>
     </message>
@@ -1008,6 +1116,14 @@
     <message>
         <source>export REF --out FILE.zip [--encrypt]: the access, copy or portability package.</source>
         <translation>export 编号 --out 文件.zip [--encrypt]：查阅、复制或转移请求的资料包。</translation>
+    </message>
+    <message>
+        <source>audit verify [--checkpoints FILE]: check that the audit log&apos;s hash chain is intact (and agrees with signed checkpoints kept elsewhere); audit checkpoint --key FILE: sign its head; audit checkpoints --out FILE: write the signed heads to a file.</source>
+        <translation>audit verify [--checkpoints 文件]：检查审计日志的哈希链是否完整（以及是否与另行保存的已签名检查点一致）；audit checkpoint --key 文件：签署链头；audit checkpoints --out 文件：将已签名的链头写入文件。</translation>
+    </message>
+    <message>
+        <source>Use: audit verify [--checkpoints FILE], audit checkpoint [--key FILE], audit checkpoints --out FILE, or audit export --out FILE.csv|FILE.xlsx</source>
+        <translation>用法：audit verify [--checkpoints 文件]、audit checkpoint [--key 文件]、audit checkpoints --out 文件，或 audit export --out 文件.csv|文件.xlsx</translation>
     </message>
 </context>
 <context>

@@ -234,8 +234,10 @@ void PackageDialog::finish(const Result<PackageWritten> &written, const QString 
     m_status->setText(text);
     // The record says whether every source was read: a package with gaps does not fulfil the request.
     const auto refreshed = [this, text](const Result<RequestView> &view) {
-        if (!view)
+        if (!view) {
+            Q_EMIT packageCreated(m_view.request.id); // recorded all the same; the list shows it next time
             return;
+        }
         m_view = view.value();
         listPackages();
         if (!m_view.packages.isEmpty() && !m_view.packages.constLast().failed.isEmpty())

@@ -1,4 +1,6 @@
 #include "clicommands.h"
+
+#include "auditcommand.h"
 #include "workflowcommand.h"
 
 #include "common/localization.h"
@@ -36,7 +38,9 @@ constexpr Command kCommands[] = {
     {"list", QT_TRANSLATE_NOOP("CliCommands", "List requests as the queue shows them, newest first.")},
     {"show", QT_TRANSLATE_NOOP("CliCommands", "show REF: one request and its person as the detail panel shows them.")},
     {"stats", QT_TRANSLATE_NOOP("CliCommands", "Count requests by status and by type.")},
-    {"audit", QT_TRANSLATE_NOOP("CliCommands", "audit verify: check that the audit log's hash chain is intact.")},
+    {"audit", QT_TRANSLATE_NOOP("CliCommands", "audit verify [--checkpoints FILE]: check that the audit log's hash chain is intact "
+                                               "(and agrees with signed checkpoints kept elsewhere); audit checkpoint --key FILE: "
+                                               "sign its head; audit checkpoints --out FILE: write the signed heads to a file.")},
     {"user", QT_TRANSLATE_NOOP("CliCommands", "user add | list | passwd | deactivate | activate | role | unlock: staff accounts.")},
     {"policy", QT_TRANSLATE_NOOP("CliCommands", "policy show | policy set: the identity verification policy per request type.")},
     {"server", QT_TRANSLATE_NOOP("CliCommands", "server init: prepare a PostgreSQL server for PrivacyDesk with a least-privilege role.")},
@@ -189,6 +193,7 @@ int CliCommands::run(const QStringList &arguments)
         ServerCommand::addOptions(parser);
     } else if (command == QLatin1String("audit")) {
         RequestCommand::addAuditOptions(parser);
+        AuditCommand::addOptions(parser);
     } else if (command == QLatin1String("reminders")) {
         RemindersCommand::addOptions(parser);
     } else if (WorkflowCommand::handles(command)) {
@@ -249,8 +254,10 @@ int CliCommands::run(const QStringList &arguments)
             err << tr("Unknown command \"%1\". Use one of: %2.").arg(command, commandList) << '\n';
         return Usage;
     }
-    if (command == QLatin1String("audit") && action != QLatin1String("verify") && action != QLatin1String("export")) {
-        err << tr("Use: audit verify, or audit export --out FILE.csv|FILE.xlsx") << '\n';
+    if (command == QLatin1String("audit") && !AuditCommand::handles(action) && action != QLatin1String("export")) {
+        err << tr("Use: audit verify [--checkpoints FILE], audit checkpoint [--key FILE], audit checkpoints --out FILE, or audit "
+                  "export --out FILE.csv|FILE.xlsx")
+            << '\n';
         return Usage;
     }
     if (command == QLatin1String("audit") && action == QLatin1String("export") && !parser.isSet(QStringLiteral("out"))) {
@@ -313,7 +320,7 @@ int CliCommands::run(const QStringList &arguments)
     if (command == QLatin1String("audit") && action == QLatin1String("export"))
         return RequestCommand::auditExport(g, parser, out, err);
     if (command == QLatin1String("audit"))
-        return auditVerify(g, out, err);
+        return AuditCommand::run(g, action, parser, out, err);
     if (WorkflowCommand::handles(command))
         return WorkflowCommand::run(g, command, positional, parser, out, err);
     if (command == QLatin1String("user"))
@@ -325,23 +332,6 @@ int CliCommands::run(const QStringList &arguments)
     if (PeopleCommand::handles(command))
         return PeopleCommand::run(g, command, positional, parser, out, err);
     return RequestCommand::run(g, command, subject, parser, out, err);
-}
-
-int CliCommands::auditVerify(Gateway &gateway, QTextStream &out, QTextStream &err)
-{
-    // Reveals only counts and entry ids, so it needs no sign-in.
-    const auto result = gateway.verifyAuditNow();
-    if (!result) {
-        err << result.error() << '\n';
-        return Failed;
-    }
-    if (!result->intact) {
-        err << tr("The audit log does NOT verify: first bad entry %1. %2").arg(result->firstBadId).arg(result->problem)
-            << '\n';
-        return Failed;
-    }
-    out << tr("The audit log is intact: %n entries verified.", nullptr, int(result->entries)) << '\n';
-    return Ok;
 }
 
 int CliCommands::init(Gateway &gateway, QTextStream &out)

@@ -40,7 +40,6 @@ private:
     static int init(Gateway &gateway, QTextStream &out);
     static int demo(Gateway &gateway, const QCommandLineParser &parser, qint64 requests, quint32 seed, QTextStream &out,
                     QTextStream &err);
-    static int auditVerify(Gateway &gateway, QTextStream &out, QTextStream &err);
 };
 
 } // namespace pd

@@ -138,7 +138,9 @@ int UserCommand::run(Gateway &gateway, const QString &action, const QString &nam
     options.watchChanges = false;
     options.idleLockSeconds = 0;
     const auto session = gateway.startSession(options);
-    const QString username = AuthService::normaliseUsername(name).value();
+    // `user list` names nobody: only the other actions have a username to normalise.
+    const auto normalised = AuthService::normaliseUsername(name);
+    const QString username = normalised ? normalised.value() : QString();
     const bool ownPassword = action == kPasswd && username == actor->username;
     if (session->mustChangePassword() && !ownPassword) {
         err << CliCommands::tr("An administrator set the password of %1: choose your own first, with: user passwd %1 --user %1")
@@ -215,7 +217,9 @@ int UserCommand::passwd(const Session &session, const QString &name, const QStri
 {
     const StaffDesk &staff = session.staff();
     const Actor actor = session.actor();
-    const QString username = AuthService::normaliseUsername(name).value();
+    // `user list` names nobody: only the other actions have a username to normalise.
+    const auto normalised = AuthService::normaliseUsername(name);
+    const QString username = normalised ? normalised.value() : QString();
     const bool own = username == actor.username;
     if (!own) {
         // Refused before asking for a new password the user would type in vain.

@@ -139,6 +139,27 @@ Result<AuditLog::Verification> Gateway::verifyAuditNow() const
     return AuditLog(*m_db).verify();
 }
 
+Result<AuditCheckpoint> Gateway::signCheckpointNow(const AuditSigningKey &key, const QString &reason) const
+{
+    if (!m_db)
+        return Error{ErrorKind::Internal, tr("The database was handed to a session.")};
+    return AuditCheckpoints(*m_db).sign(key, reason);
+}
+
+Result<QList<AuditCheckpoint>> Gateway::checkpointsNow() const
+{
+    if (!m_db)
+        return Error{ErrorKind::Internal, tr("The database was handed to a session.")};
+    return AuditCheckpoints(*m_db).all();
+}
+
+Result<AuditCheckpoints::Verification> Gateway::verifyCheckpointsNow(const QList<AuditCheckpoint> &checkpoints) const
+{
+    if (!m_db)
+        return Error{ErrorKind::Internal, tr("The database was handed to a session.")};
+    return AuditCheckpoints(*m_db).verify(checkpoints);
+}
+
 Result<VerificationPolicy> Gateway::policyNow() const
 {
     if (!m_db)

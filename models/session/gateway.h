@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../audit/auditcheckpoints.h"
 #include "../audit/auditlog.h"
 #include "../common/result.h"
 #include "../demo/demogenerator.h"
@@ -63,6 +64,11 @@ public:
     // What needs no sign-in because it reveals no personal data: verifying the audit chain (counts
     // and ids), the verification policy, and demo data into a database without any staff account.
     Result<AuditLog::Verification> verifyAuditNow() const;
+    // Signed checkpoints of the audit chain (AuditCheckpoints): sign the head now, list them, and
+    // check the log against a list kept elsewhere.
+    Result<AuditCheckpoint> signCheckpointNow(const AuditSigningKey &key, const QString &reason) const;
+    Result<QList<AuditCheckpoint>> checkpointsNow() const;
+    Result<AuditCheckpoints::Verification> verifyCheckpointsNow(const QList<AuditCheckpoint> &checkpoints) const;
     Result<VerificationPolicy> policyNow() const;
     Result<qint64> loadDemoNow(qint64 requests, quint32 seed, const std::function<bool(qint64, qint64)> &progress) const;
     Result<QList<DemoGenerator::DemoAccount>> demoAccountsAdded() const { return m_demoAccounts; }

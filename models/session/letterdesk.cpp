@@ -48,7 +48,11 @@ Result<LetterInfo> LetterDesk::write(qint64 requestId, LetterKind kind, const Le
     if (kind == LetterKind::Explanation || kind == LetterKind::NoDataHeld)
         if (auto s = addHoldings(request.value(), kind, d); !s)
             return s.fault();
-    return service().generate(requestId, kind, d, m_session.actor());
+    auto letter = service().generate(requestId, kind, d, m_session.actor());
+    if (letter)
+        if (auto s = m_session.signCheckpoint(QStringLiteral("letter")); !s)
+            qWarning("Audit checkpoint not signed after letter %lld: %s", letter->id, qPrintable(s.error()));
+    return letter;
 }
 
 Status LetterDesk::addHoldings(const Request &request, LetterKind kind, LetterDetails &d) const

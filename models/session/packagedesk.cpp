@@ -137,6 +137,10 @@ Result<PackageWritten> PackageDesk::exportPackage(qint64 requestId, const QStrin
         return a.fault();
     if (auto s = tx.commit(); !s)
         return s.fault();
+    // The package is out: the audit chain's head is signed (where a key is configured). A failure
+    // here does not undo the delivery; the next checkpoint covers it.
+    if (auto s = m_session.signCheckpoint(QStringLiteral("package")); !s)
+        qWarning("Audit checkpoint not signed after the package of %s: %s", qPrintable(request->reference), qPrintable(s.error()));
     return written;
 }
 

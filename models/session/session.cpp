@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "../audit/auditcheckpoints.h"
 #include "../audit/auditlog.h"
 #include "../storage/database.h"
 #include "../storage/staffrepository.h"
@@ -62,6 +63,19 @@ Session::Session(std::unique_ptr<Database> db, Actor actor, SessionOptions optio
     }
     if (m_options.idleLockSeconds > 0)
         setIdleLockSeconds(m_options.idleLockSeconds);
+}
+
+Status Session::signCheckpoint(const QString &reason) const
+{
+    if (m_options.auditKeyPath.isEmpty())
+        return {};
+    const auto key = AuditSigningKey::openOrCreate(m_options.auditKeyPath);
+    if (!key)
+        return Status::failure(key.fault());
+    const auto signed_ = AuditCheckpoints(*m_db).sign(key.value(), reason);
+    if (!signed_)
+        return Status::failure(signed_.fault());
+    return {};
 }
 
 Session::~Session()

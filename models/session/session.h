@@ -44,6 +44,9 @@ struct SessionOptions
     int idleLockSeconds = 15 * 60; // 0: never lock
     int pollMs = 300;              // how often the change notifier looks (SQLite) and drains (PostgreSQL)
     bool watchChanges = true;      // live refresh and connection monitoring (the CLI needs neither)
+    // The audit signing key (a file outside the database): when set, the audit chain's head is
+    // signed whenever a package or a letter is issued (AuditCheckpoints).
+    QString auditKeyPath = qEnvironmentVariable("PRIVACYDESK_AUDIT_KEY");
 };
 
 // A long job's side of its thread: whether to stop, and how far it got.
@@ -103,6 +106,9 @@ public:
     const PackageDesk &packages() const { return *m_packages; }
     // The sources' passwords for this session (typed when a source asked, or from the keychain).
     SourceCredentials &sourceCredentials() const { return m_sourceCredentials; }
+    // Signs the audit chain's head now with the configured key (SessionOptions::auditKeyPath);
+    // nothing when none is configured. Called after a package or a letter is issued.
+    Status signCheckpoint(const QString &reason) const;
 
     // Runs job(session) on the worker thread, then done(result) on context's thread.
     template<typename Job, typename Done>

@@ -86,7 +86,7 @@ Result<ServerSetup::Report> ServerSetup::grantLeastPrivilege(const QString &role
         tables << q.value(0).toString();
     for (const QString &table : std::as_const(tables)) {
         QString rights = QStringLiteral("SELECT, INSERT, UPDATE, DELETE");
-        if (table == QLatin1String("audit_log")) {
+        if (table == QLatin1String("audit_log") || table == QLatin1String("audit_checkpoints")) {
             rights = QStringLiteral("SELECT, INSERT"); // append-only
             report.appendOnly << table;
         } else if (table == QLatin1String("meta")) {

@@ -128,6 +128,8 @@ void TestMultiuserServer::leastPrivilegeRole()
         for (const QString &sql : {QStringLiteral("UPDATE audit_log SET actor = 'someone else'"),
                                    QStringLiteral("DELETE FROM audit_log"),
                                    QStringLiteral("TRUNCATE audit_log"),
+                                   QStringLiteral("DELETE FROM audit_checkpoints"),
+                                   QStringLiteral("UPDATE audit_checkpoints SET signature = ''"),
                                    QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'"),
                                    QStringLiteral("DROP TABLE requests"),
                                    QStringLiteral("ALTER TABLE requests ADD COLUMN evil text"),
