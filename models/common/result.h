@@ -37,17 +37,20 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T *operator->() const { return &*m_value; }
-    const T &operator*() const { return *m_value; }
+    // The value of a success. Asking a failure for it is a bug, asserted (the builds and the tests
+    // run with assertions on), never undefined behaviour passed over in silence.
+    const T &value() const & { return (checked(), *m_value); }
+    T &value() & { return (checked(), *m_value); }
+    T &&value() && { return (checked(), std::move(*m_value)); }
+    const T *operator->() const { return (checked(), &*m_value); }
+    const T &operator*() const { return (checked(), *m_value); }
     // The message of a failure (empty on success).
     const QString &error() const { return m_error.message; }
     ErrorKind errorKind() const { return m_error.kind; }
     const Error &fault() const { return m_error; }
 
 private:
+    void checked() const { Q_ASSERT_X(m_value.has_value(), "pd::Result", "the value of a failure was asked for"); }
     std::optional<T> m_value;
     Error m_error;
 };
