@@ -19,6 +19,7 @@
 #include "session/session.h"
 #include "sources/demoplatform.h"
 #include "modalhandler.h"
+#include "passwordsource.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -440,25 +441,12 @@ private Q_SLOTS:
     {
         PD_FRESH_DB(db, QStringLiteral("postgresql"));
         const QString secret = QStringLiteral("Page-Secret-3");
-        QSqlQuery q(db.connection());
-        for (const QString &sql :
-             {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pd_password_role') THEN "
-                             "CREATE ROLE pd_password_role LOGIN; END IF; END $$"),
-              QStringLiteral("ALTER ROLE pd_password_role PASSWORD '%1'").arg(secret),
-              QStringLiteral("CREATE TABLE crm_notes (phone TEXT, note TEXT)"),
-              QStringLiteral("INSERT INTO crm_notes VALUES ('+8613911113333', 'asked for a copy')"),
-              QStringLiteral("GRANT SELECT ON crm_notes TO pd_password_role")})
-            QVERIFY2(q.exec(sql), qPrintable(sql));
-        q.finish();
+        QString problem;
+        const DataSource crm = test::passwordProtectedSource(db, secret, QStringLiteral("+8613911113333"), QStringLiteral("asked for a copy"),
+                                                             &problem);
+        QVERIFY2(!crm.name.isEmpty(), qPrintable(problem));
         const Actor admin = dbHolder->addStaff(QStringLiteral("admin"), Role::Administrator);
         const Actor supervisor = dbHolder->addStaff(QStringLiteral("sup"), Role::Supervisor);
-        DatabaseUrl url = db.url();
-        url.user = QStringLiteral("pd_password_role");
-        url.password.clear();
-        DataSource crm;
-        crm.name = QStringLiteral("CRM");
-        crm.url = url.toDisplayString();
-        crm.lookups.insert(QStringLiteral("interaction"), QStringLiteral("SELECT note FROM crm_notes WHERE phone = :phone"));
         QVERIFY(dbHolder->session(admin, quiet())->people().saveSource(crm).ok());
         const auto session = dbHolder->session(supervisor, quiet());
         IntakeForm f;

@@ -15,6 +15,7 @@
 #include "sources/demoplatform.h"
 #include "sources/lookupstatement.h"
 #include "sources/sourceconnection.h"
+#include "passwordsource.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -541,27 +542,13 @@ private Q_SLOTS:
     void sourceWantsPassword()
     {
         PD_FRESH_DB(db, QStringLiteral("postgresql"));
-        const DatabaseUrl where = db.url();
         const QString secret = QStringLiteral("Lookup-Secret-7");
-        QSqlQuery q(db.connection());
-        for (const QString &sql :
-             {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pd_password_role') THEN "
-                             "CREATE ROLE pd_password_role LOGIN; END IF; END $$"),
-              QStringLiteral("ALTER ROLE pd_password_role PASSWORD '%1'").arg(secret),
-              QStringLiteral("CREATE TABLE crm_notes (phone TEXT, note TEXT)"),
-              QStringLiteral("INSERT INTO crm_notes VALUES ('+8613911112222', 'asked about an invoice')"),
-              QStringLiteral("GRANT SELECT ON crm_notes TO pd_password_role")})
-            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-        q.finish();
+        QString problem;
+        const DataSource crm = test::passwordProtectedSource(db, secret, QStringLiteral("+8613911112222"),
+                                                             QStringLiteral("asked about an invoice"), &problem);
+        QVERIFY2(!crm.name.isEmpty(), qPrintable(problem));
         const Actor admin = dbHolder->addStaff(QStringLiteral("admin"), Role::Administrator);
         const Actor supervisor = dbHolder->addStaff(QStringLiteral("sup"), Role::Supervisor);
-        DatabaseUrl sourceUrl = where;
-        sourceUrl.user = QStringLiteral("pd_password_role");
-        sourceUrl.password.clear();
-        DataSource crm;
-        crm.name = QStringLiteral("CRM");
-        crm.url = sourceUrl.toDisplayString();
-        crm.lookups.insert(QStringLiteral("interaction"), QStringLiteral("SELECT note FROM crm_notes WHERE phone = :phone"));
         {
             const auto adminSession = dbHolder->session(admin, quiet());
             QVERIFY(adminSession->people().saveSource(crm).ok());

@@ -1130,6 +1130,17 @@
     </message>
 </context>
 <context>
+    <name>ConsentChannels</name>
+    <message>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS opt-out (退订)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Line %1 is not UTF-8 text. If the file was saved as GBK, choose that encoding.</source>
@@ -6117,14 +6128,6 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         </translation>
     </message>
     <message>
-        <source>web form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS opt-out (退订)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record a disclosure…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6216,14 +6219,6 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>web form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS opt-out (退订)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

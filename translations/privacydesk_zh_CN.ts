@@ -1127,6 +1127,17 @@
     </message>
 </context>
 <context>
+    <name>ConsentChannels</name>
+    <message>
+        <source>web form</source>
+        <translation>网页表单</translation>
+    </message>
+    <message>
+        <source>SMS opt-out (退订)</source>
+        <translation>短信退订</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Line %1 is not UTF-8 text. If the file was saved as GBK, choose that encoding.</source>
@@ -6086,14 +6097,6 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         </translation>
     </message>
     <message>
-        <source>web form</source>
-        <translation>网页表单</translation>
-    </message>
-    <message>
-        <source>SMS opt-out (退订)</source>
-        <translation>短信退订</translation>
-    </message>
-    <message>
         <source>Record a disclosure…</source>
         <translation>登记对外提供……</translation>
     </message>
@@ -6186,14 +6189,6 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
     <message>
         <source>withdrawn</source>
         <translation>已撤回</translation>
-    </message>
-    <message>
-        <source>web form</source>
-        <translation>网页表单</translation>
-    </message>
-    <message>
-        <source>SMS opt-out (退订)</source>
-        <translation>短信退订</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>

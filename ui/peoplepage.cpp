@@ -1,6 +1,7 @@
 #include "peoplepage.h"
 
 #include "common/displayformat.h"
+#include "consentchannels.h"
 #include "domain/enums.h"
 #include "itemmodels/holdingsmodel.h"
 #include "databasepassworddialog.h"
@@ -51,19 +52,6 @@ int pastRetention(const InventoryCategory &c, const LookupRows &rows, QDate toda
             ++n;
     }
     return n;
-}
-
-// How a consent was given or withdrawn, in the UI language (a channel of the request table, or
-// the consent register's own).
-QString consentChannel(const QString &key)
-{
-    if (key == QLatin1String("web_form"))
-        return PeoplePage::tr("web form");
-    if (key == QLatin1String("sms_unsubscribe"))
-        return PeoplePage::tr("SMS opt-out (退订)");
-    if (channels().fromKey(key))
-        return channels().labelForKey(key);
-    return key;
 }
 
 } // namespace
@@ -473,7 +461,7 @@ void PeoplePage::showRegisters()
         m_consents->insertRow(r);
         const InventoryPurpose *purpose = m_inventory ? m_inventory->purpose(e.purpose) : nullptr;
         const QStringList cells{DisplayFormat::tableDateTime(e.at), purpose ? purpose->label.in(language) : e.purpose,
-                                e.given ? tr("given") : tr("withdrawn"), consentChannel(e.channel)};
+                                e.given ? tr("given") : tr("withdrawn"), ConsentChannels::label(e.channel)};
         for (int c = 0; c < cells.size(); ++c)
             m_consents->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

@@ -1,5 +1,6 @@
 #include "registerentrydialog.h"
 
+#include "consentchannels.h"
 #include "noticestyle.h"
 #include "session/peopledesk.h"
 #include "session/session.h"
@@ -64,10 +65,8 @@ RegisterEntryDialog::RegisterEntryDialog(Session &session, Kind kind, qint64 per
         m_event->addItem(tr("withdrawn"), false);
         m_channel = new QComboBox(this);
         m_channel->setObjectName(QStringLiteral("channel"));
-        m_channel->addItem(tr("web form"), QStringLiteral("web_form"));
-        m_channel->addItem(tr("SMS opt-out (退订)"), QStringLiteral("sms_unsubscribe"));
-        for (Channel c : channels().all())
-            m_channel->addItem(channels().label(c), channels().key(c));
+        for (const QString &key : ConsentChannels::keys())
+            m_channel->addItem(ConsentChannels::label(key), key);
         m_at = new QDateTimeEdit(QDateTime::currentDateTime(), this);
         m_at->setObjectName(QStringLiteral("at"));
         m_at->setCalendarPopup(true);
