@@ -34,9 +34,9 @@ trap cleanup EXIT INT TERM
 
 as_pg "$pgbin/initdb" -D "$tmp/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$tmp/initdb.log" 2>&1 \
   || { cat "$tmp/initdb.log"; exit 1; }
-# One role the server asks a password of (tst_sources: a source that wants a password); the
-# first matching line wins, so everyone else stays trusted.
-as_pg sh -c "{ echo 'host all pd_password_role 127.0.0.1/32 scram-sha-256'; cat '$tmp/data/pg_hba.conf'; } > '$tmp/data/pg_hba.new' \
+# The roles the server asks a password of (members of pd_password_roles: the tests' sources that
+# want a password); the first matching line wins, so everyone else stays trusted.
+as_pg sh -c "{ echo 'host all +pd_password_roles 127.0.0.1/32 scram-sha-256'; cat '$tmp/data/pg_hba.conf'; } > '$tmp/data/pg_hba.new' \
   && mv '$tmp/data/pg_hba.new' '$tmp/data/pg_hba.conf'"
 started=""
 for attempt in 1 2 3 4 5 6 7 8; do

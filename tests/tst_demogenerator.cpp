@@ -75,6 +75,7 @@ QByteArray digest(const Database &db)
                        "FROM packages ORDER BY id"),
         QStringLiteral("SELECT id, at, actor, entity, entity_id, request_id, action, before_json, after_json, prev_hash, hash "
                        "FROM audit_log ORDER BY id"),
+        QStringLiteral("SELECT request_id, completed_by, completed_at, remaining FROM erasures ORDER BY request_id"),
         QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head"),
     };
     for (const QString &sql : queries) {

@@ -130,10 +130,11 @@ QStringList englishWords(QString text)
     static const QRegularExpression words(QStringLiteral("[A-Za-z]{3,}"));
     static const QSet<QString> names{QStringLiteral("PrivacyDesk"), QStringLiteral("PIPL"), QStringLiteral("DSR"),
                                      QStringLiteral("SQLite"), QStringLiteral("PostgreSQL"), QStringLiteral("Ctrl"),
-                                     QStringLiteral("Esc"), QStringLiteral("CSV"), QStringLiteral("XLSX"), QStringLiteral("PDF"),
+                                     QStringLiteral("Esc"), QStringLiteral("CSV"), QStringLiteral("XLSX"), QStringLiteral("PDF"), QStringLiteral("ZIP"), QStringLiteral("JSON"),
                                      QStringLiteral("GBK"), QStringLiteral("Excel"),
                                      // SQL as code in Settings ▸ Data sources (a look-up's shape, a column alias)
-                                     QStringLiteral("SELECT"), QStringLiteral("pwd"), QStringLiteral("password"),
+                                     QStringLiteral("SELECT"), QStringLiteral("DELETE"), QStringLiteral("UPDATE"), QStringLiteral("pwd"),
+                                     QStringLiteral("password"),
                                      // DOMAIN.md's own zh_CN category names keep these
                                      QStringLiteral("Cookie"), QStringLiteral("SDK")};
     text.remove(tokens);

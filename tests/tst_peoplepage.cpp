@@ -280,6 +280,28 @@ private Q_SLOTS:
         QCOMPARE(page.findChild<QListWidget *>(QStringLiteral("sourceList"))->count(), 1);
         QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM source_lookups WHERE category = 'contact'")), qint64(1));
 
+        // The category's delete statement, beside its look-up: one without a WHERE is refused,
+        // naming it, and kept as typed; with one, it is saved and the look-up stays as it was.
+        auto *kind = page.findChild<QComboBox *>(QStringLiteral("sourceStatementKind"));
+        QVERIFY(kind->findData(QStringLiteral("correct.email")) >= 0); // a correction per field of the category
+        kind->setCurrentIndex(kind->findData(QStringLiteral("delete")));
+        QVERIFY(statement->toPlainText().isEmpty());
+        statement->setPlainText(QStringLiteral("DELETE FROM leads"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveSource")), Qt::LeftButton);
+        QTRY_VERIFY(!page.message().isEmpty());
+        QVERIFY2(page.message().contains(QStringLiteral("WHERE")), qPrintable(page.message()));
+        QCOMPARE(statement->toPlainText(), QStringLiteral("DELETE FROM leads"));
+        statement->setPlainText(QStringLiteral("DELETE FROM leads WHERE mobile = :phone_national"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveSource")), Qt::LeftButton);
+        QVERIFY(saved.wait(5000));
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM source_actions WHERE category = 'contact' AND action = 'delete'")),
+                 qint64(1));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM source_lookups WHERE category = 'contact'")), qint64(1));
+        QVERIFY(kind->itemText(kind->findData(QStringLiteral("delete"))).endsWith(QStringLiteral("✓")));
+        kind->setCurrentIndex(kind->findData(QString()));
+        QVERIFY(statement->toPlainText().startsWith(QStringLiteral("SELECT")));
+
         QSignalSpy tested(&page, &SourcesPage::tested);
         QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("testPerson")), QStringLiteral("13800138000"));
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("testSource")), Qt::LeftButton);
@@ -465,7 +487,7 @@ private Q_SLOTS:
         QVERIFY(shown.wait(10000));
         QVERIFY(page.holdings().has_value());
         if (!page.holdings()->items.constFirst().failed)
-            QSKIP("This PostgreSQL server does not ask pd_password_role for a password (scripts/test.sh configures it to).");
+            QSKIP("This PostgreSQL server does not ask the members of pd_password_roles for a password (scripts/test.sh configures it to).");
         QTRY_VERIFY(page.passwordButton()->isVisible());
         QVERIFY2(page.passwordButton()->text().contains(QStringLiteral("CRM")), qPrintable(page.passwordButton()->text()));
 

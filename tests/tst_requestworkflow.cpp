@@ -117,7 +117,9 @@ private Q_SLOTS:
             const QString name = requestTypes().key(type);
             QVERIFY2(RequestRules::fits(r, A::ProposeDeletion) == deletion, qPrintable(name));
             QVERIFY2(RequestRules::fits(r, A::ProposeCancellation) == cancellation, qPrintable(name));
-            QVERIFY2(RequestRules::fits(r, A::Complete) == !(deletion || cancellation), qPrintable(name));
+            // Every type is completed in the end; a deletion's once it was carried out (needsErasure).
+            QVERIFY2(RequestRules::fits(r, A::Complete), qPrintable(name));
+            QVERIFY2(RequestWorkflow::needsErasure(A::Complete, type) == (deletion || cancellation), qPrintable(name));
             // Verify identity… starts verification; the action itself is never a button of its own.
             QVERIFY2(!RequestRules::fits(r, A::StartVerification), qPrintable(name));
             for (A a : {A::RequestInformation, A::ProposeRefusal, A::Withdraw, A::MarkVerified, A::Approve, A::SendBack})
@@ -292,7 +294,15 @@ private Q_SLOTS:
         QVERIFY(!wf.perform(r.id, proposed->version, RequestAction::Approve, agent()).ok());
         const auto approved = wf.perform(r.id, proposed->version, RequestAction::Approve, supervisor2());
         QVERIFY2(approved.ok(), qPrintable(approved.error()));
-        QCOMPARE(approved->status, RequestStatus::Completed);
+        // Approved, the deletion goes back to be carried out at the sources; completing it waits
+        // for that (tst_erasure carries it out), and it is not proposed twice.
+        QCOMPARE(approved->status, RequestStatus::InProgress);
+        const auto early = wf.perform(r.id, approved->version, RequestAction::Complete, supervisor());
+        QVERIFY(!early.ok());
+        QVERIFY2(early.error().contains(QStringLiteral("carry out the deletion")), qPrintable(early.error()));
+        const auto twice = wf.perform(r.id, approved->version, RequestAction::ProposeDeletion, supervisor());
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.error().contains(QStringLiteral("approved already")), qPrintable(twice.error()));
         const auto approvals = WorkflowRepository(db).approvals(r.id).value();
         QCOMPARE(approvals.size(), 1);
         QCOMPARE(approvals.constFirst().decision, QStringLiteral("approved"));

@@ -536,7 +536,7 @@ private Q_SLOTS:
     }
 
     // A PostgreSQL source whose server asks a password (scripts/test.sh makes it ask one of
-    // pd_password_role): without one, or with a wrong one, its categories say it wants a password
+    // pd_password_roles): without one, or with a wrong one, its categories say it wants a password
     // and the rest is unaffected; with the session's credential it is read. The password is
     // never stored: not in the sources table, not in the audit log.
     void sourceWantsPassword()
@@ -574,7 +574,7 @@ private Q_SLOTS:
         auto h = crmHolding();
         QVERIFY(h.has_value());
         if (!h->failed)
-            QSKIP("This PostgreSQL server does not ask pd_password_role for a password (scripts/test.sh configures it to).");
+            QSKIP("This PostgreSQL server does not ask the members of pd_password_roles for a password (scripts/test.sh configures it to).");
         QVERIFY2(h->needsPassword, qPrintable(h->error));
         QCOMPARE(h->sourceUrl, crm.url);
         session->sourceCredentials().set(crm.url, QStringLiteral("not-it"));

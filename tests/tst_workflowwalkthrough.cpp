@@ -4,6 +4,7 @@
 #include "common/localization.h"
 #include "itemmodels/requestqueuemodel.h"
 #include "decisiondialog.h"
+#include "erasuredialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "requestactionsbar.h"
@@ -29,6 +30,9 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QToolButton>
+
+#include <memory>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -266,7 +270,7 @@ private Q_SLOTS:
             QCOMPARE(status(db, id), RequestStatus::AwaitingApproval);
         }
         QString buttonText;
-        pd::test::ModalHandler decide([&](QWidget *dialog, int) {
+        auto decide = std::make_unique<pd::test::ModalHandler>([&](QWidget *dialog, int) {
             auto *d = qobject_cast<DecisionDialog *>(dialog);
             QVERIFY(d);
             auto *button = d->findChild<QPushButton *>(QStringLiteral("decideButton"));
@@ -277,13 +281,41 @@ private Q_SLOTS:
         QTest::mouseClick(actions->button(RequestAction::Approve), Qt::LeftButton);
         // The decision is carried out off the GUI thread; a live refresh left over from the
         // assignment may show the panel again first, so wait for the decision itself.
-        QTRY_COMPARE_WITH_TIMEOUT(status(db, id), RequestStatus::Completed, 5000);
-        QCOMPARE(decide.seen(), 1);
+        // Approved, it goes back to be carried out at the sources before it is completed.
+        QTRY_COMPARE_WITH_TIMEOUT(status(db, id), RequestStatus::InProgress, 5000);
+        QCOMPARE(decide->seen(), 1);
+        decide.reset(); // the dialogs that follow are not decisions
         QVERIFY2(buttonText.contains(QStringLiteral("Deletion")), qPrintable(buttonText));
         const auto approvals = WorkflowRepository(db).approvals(id);
         QVERIFY(approvals.ok());
         QCOMPARE(approvals->constLast().decision, QStringLiteral("approved"));
         QCOMPARE(approvals->constLast().decisionNote, QStringLiteral("logs kept six months"));
+        QTRY_COMPARE_WITH_TIMEOUT(queue->detailPanel()->fieldText(QStringLiteral("status")),
+                                  requestStatuses().label(RequestStatus::InProgress), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(queue->detailPanel()->fieldText(QStringLiteral("erasure")).contains(QStringLiteral("Wang Qiang")), 5000);
+        // Complete waits for the erasure, and says so.
+        QPushButton *completeButton = actions->button(RequestAction::Complete);
+        QVERIFY(completeButton && !completeButton->isEnabled());
+        QVERIFY2(completeButton->toolTip().contains(QStringLiteral("Erase")), qPrintable(completeButton->toolTip()));
+        // Erase…: the dry run (no source is registered here, and it says so), then carry it out.
+        QVERIFY(queue->detailPanel()->eraseButton()->isVisible() && queue->detailPanel()->eraseButton()->isEnabled());
+        QTest::mouseClick(queue->detailPanel()->eraseButton(), Qt::LeftButton);
+        auto *erasure = qobject_cast<ErasureDialog *>(queue->detailPanel()->erasureDialog());
+        QVERIFY(erasure);
+        QTRY_VERIFY_WITH_TIMEOUT(!erasure->isRunning() && erasure->carryOutButton()->isEnabled(), 5000);
+        QVERIFY2(erasure->statusText().contains(QStringLiteral("No source is registered")), qPrintable(erasure->statusText()));
+        QTest::mouseClick(erasure->carryOutButton(), Qt::LeftButton);
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((confirm = erasure->findChild<QMessageBox *>(QStringLiteral("erasureConfirm"))) && confirm->isVisible(), 5000);
+        QVERIFY2(confirm->text().contains(QStringLiteral("cannot be undone")), qPrintable(confirm->text()));
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(erasure->statusText().contains(QStringLiteral("Carried out")), qPrintable(erasure->statusText()), 5000);
+        QVERIFY(!erasure->carryOutButton()->isEnabled());
+        erasure->close();
+        QTRY_VERIFY_WITH_TIMEOUT(queue->detailPanel()->fieldText(QStringLiteral("erasure")).startsWith(QStringLiteral("Carried out")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(actions->button(RequestAction::Complete) && actions->button(RequestAction::Complete)->isEnabled(), 5000);
+        actions->run(RequestAction::Complete);
+        QTRY_COMPARE_WITH_TIMEOUT(status(db, id), RequestStatus::Completed, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(queue->detailPanel()->fieldText(QStringLiteral("status")),
                                   requestStatuses().label(RequestStatus::Completed), 5000);
         QVERIFY(actions->button(RequestAction::Approve) == nullptr); // closed: no actions left
@@ -306,8 +338,7 @@ private Q_SLOTS:
         QVERIFY(!assigned.isEmpty());
         QCOMPARE(who(assigned), QStringLiteral("Wang Qiang"));
         const QString awaiting = requestStatuses().label(RequestStatus::AwaitingApproval);
-        const QString completed = requestStatuses().label(RequestStatus::Completed);
-        const QString approved = entry(awaiting + QStringLiteral(" → ") + completed);
+        const QString approved = entry(awaiting + QStringLiteral(" → ") + requestStatuses().label(RequestStatus::InProgress));
         QVERIFY(!approved.isEmpty());
         QCOMPARE(who(approved), QStringLiteral("Wang Qiang"));
         QVERIFY2(approved.startsWith(requestActions().label(RequestAction::Approve) + QLatin1Char('\n')), qPrintable(approved));
@@ -321,7 +352,7 @@ private Q_SLOTS:
 
         // Every step is in the history and the audit chain holds.
         const auto history = RequestRepository(db).history(id).value();
-        QCOMPARE(history.size(), 5); // registered + 4 transitions
+        QCOMPARE(history.size(), 6); // registered + 5 transitions
         QCOMPARE(history.constLast().actor, supervisor.username);
         const auto chain = AuditLog(db).verify().value();
         QVERIFY2(chain.intact, qPrintable(chain.problem));

@@ -380,6 +380,66 @@
         <source>Encrypted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -696,6 +756,18 @@
     </message>
     <message>
         <source>Data package created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure carried out at a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure proven by the look-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold ended, held records deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,6 +1200,14 @@
         <source>Use: audit verify [--checkpoints FILE], audit checkpoint [--key FILE], audit checkpoints --out FILE, or audit export --out FILE.csv|FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>erase REF [--dry-run] [--json]: carry out an approved deletion or account cancellation at the sources (the dry run changes nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds [--due] [--json] | holds run: the legal holds kept back from deletions; end those that are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentChannels</name>
@@ -1303,6 +1383,235 @@
     </message>
     <message>
         <source>Both companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseCommand</name>
+    <message>
+        <source>%1 · %2: found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [done]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [found afterwards: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase: show per source and category what would be deleted, anonymised or kept; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds: only those whose end has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: erase REF [--dry-run] [--json] --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: holds [--due] [--json] --user NAME, or holds run --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: held until %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal hold(s).</source>
+        <translation>
+            <numerusform>%n legal hold.</numerusform>
+            <numerusform>%n legal holds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3: hold ended, %n row(s) deleted</source>
+        <translation>
+            <numerusform>%1 · %2 · %3: hold ended, %n row deleted</numerusform>
+            <numerusform>%1 · %2 · %3: hold ended, %n rows deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s) ended.</source>
+        <translation>
+            <numerusform>%n hold ended.</numerusform>
+            <numerusform>%n holds ended.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: carried out already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the dry run could not ask every source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not finished; run erase again to carry on with the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: carried out at every source and proven by the look-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read what the deletion did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record what the deletion did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record what the look-up found afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the deletion as carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read whether the deletion was carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the hold as ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold was ended meanwhile by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message>
+        <source>Kept, restricted, until %1 (a legal retention duty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look-up for %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; statement for %2 at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 was not in the dry run you read; run the dry run again before carrying it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, restricted, until %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, restricted, until %1: the account is what finds the records a legal hold keeps; it is deleted with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no delete or anonymise statement for this category: an administrator adds one (Settings ▸ Data sources) before the deletion can be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement reaches %1 of the %2 rows the look-up finds: an administrator corrects it before the deletion can be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the look-up afterwards failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n row(s) remain</source>
+        <translation>
+            <numerusform>%1, %2: %n row remains</numerusform>
+            <numerusform>%1, %2: %n rows remain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The look-ups still find records the deletion should have removed, so it is not complete: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion of %1 was carried out already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the dry run first: it shows what will be deleted, anonymised and kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run shows records that would be kept without a legal reason; they have to be dealt with first (see the lines marked in the dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes at %1 were made, but recording them failed: %2. Run it again: the statements find nothing more to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source is no longer registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no delete or anonymise statement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1657,6 +1966,30 @@
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Until %1, restricted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed to find the records kept by law; deleted with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why kept, and until when</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LetterKind</name>
@@ -1835,6 +2168,46 @@
     </message>
     <message>
         <source>The look-up binds none of the person&apos;s identifiers (%1), so it would return everyone&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action a source can carry out (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is empty: write one UPDATE or DELETE statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement holds more than one statement: write exactly one UPDATE or DELETE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; statement must be one %2 statement (it begins with &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; statement may hold only one %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; statement may change only what it is for: &quot;%2&quot; is not allowed in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; statement must SET what it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; statement has no WHERE: it would change everyone&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction statement must bind the corrected value as :value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; statement binds none of the person&apos;s identifiers (%2), so it would change everyone&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,6 +2420,18 @@
     </message>
     <message>
         <source>Password (shown once; send it by another channel than the package): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources add: a write statement, as CATEGORY/ACTION=SQL (ACTION: delete, anonymise, restrict, cancel, correct.FIELD); repeat for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--action &quot;%1&quot;: write it as CATEGORY/ACTION=UPDATE … or CATEGORY/delete=DELETE …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2946,6 +3331,22 @@
         <source>Personal information goes only to a requester whose identity is verified: %1 is %2. Verify identity first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a request of type %2: only deletion and account cancellation requests erase data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: data is erased only for a verified requester, while the request is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been approved: a deletion or account cancellation is carried out only after a supervisor approves the proposal (four-eyes principle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may end legal holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestStatus</name>
@@ -3052,10 +3453,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A deletion or account cancellation is carried out only after a supervisor approves it: propose it for approval instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a deletion request can be proposed for deletion.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,6 +3538,18 @@
     </message>
     <message>
         <source>%1 asks for the personal information held about the requester. Before it is completed, deliver a data package that could read every source (Data package… on the request), or, when no source holds anything, write a &quot;No data held&quot; letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deletion or account cancellation is carried out only after a supervisor approves it: propose it for approval first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved; carry out the deletion at the sources (Erase… on the request, or privacydesk-cli erase %1) before completing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved already: carry it out (Erase…), then complete it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3426,6 +3835,26 @@
         <source>The source was removed meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statements: the inventory has no category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements for %1: give the category its look-up first; it shows what a statement will change and proves what is left afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction statement for %1: the category has no field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements for %1: &quot;%2&quot; is not an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement &quot;%1&quot; for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourceRepository</name>
@@ -3471,6 +3900,49 @@
     </message>
     <message>
         <source>Cannot save the data inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the data sources&apos; statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceWriter</name>
+    <message>
+        <source>Cannot reach the source %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the source %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set a time limit at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; statement for %2 cannot run: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; statement for %2 failed, and nothing was changed at this source: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; statement for %2 would change %3 rows, more than the %4 the dry run showed; nothing was changed at this source. Run the dry run again and check what it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes at %1 could not be committed, so none were kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4852,6 +5324,147 @@ It will be asked for next time.</source>
     </message>
     <message>
         <source>Cancelling: no more requests are taken in; those under way are finished…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ErasureDialog</name>
+    <message>
+        <source>&amp;Dry run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account cancellation · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of %1 is marked cancelled at each source, then every category is deleted or anonymised as the data inventory says. Records a law requires to be kept are restricted and deleted when the duty ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every category held about %1 is deleted or anonymised at each source, as the data inventory says. Records a law requires to be kept are restricted and deleted when the duty ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted or anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet: read the dry run now; it is carried out only after a supervisor approves the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor approves the proposal first (four-eyes principle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some records would be kept without a legal reason; see the lines marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out what the dry run shows, at every source not yet done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the sources what would be erased (nothing is changed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out and proven: the look-ups afterwards found only what is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source is registered, so nothing would be erased in any system. Register the systems that hold personal data (Settings ▸ Data sources) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These sources could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying it out at the sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out at every source and proven by the look-ups. The request can now be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished: %1. Press &quot;Dry run again&quot;, then carry out the rest; what was done is not repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done; %1 found afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %Ln row(s) would be deleted or anonymised.</source>
+        <translation>
+            <numerusform>Dry run: %Ln row would be deleted or anonymised.</numerusform>
+            <numerusform>Dry run: %Ln rows would be deleted or anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete or anonymise %Ln row(s) at %1 source(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete or anonymise %Ln row at %1 source(s) now? This cannot be undone.</numerusform>
+            <numerusform>Delete or anonymise %Ln rows at %1 source(s) now? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6630,6 +7243,44 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <source>Everything held about the person as a ZIP file for delivery (JSON, CSV, PDF), optionally protected with a password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet: propose it; a supervisor approves it before anything is erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1; carried out at some sources, not all (Erase… carries on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1; not carried out yet (Erase…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run of the deletion at every source, then, once approved, carrying it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried out: %Ln row(s) deleted or anonymised</source>
+        <translation>
+            <numerusform>Carried out: %Ln row deleted or anonymised</numerusform>
+            <numerusform>Carried out: %Ln rows deleted or anonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln kept under a legal hold until %1</source>
+        <translation>
+            <numerusform>; %Ln kept under a legal hold until %1</numerusform>
+            <numerusform>; %Ln kept under a legal hold until %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::RequestQueueModel</name>
@@ -6958,10 +7609,6 @@ Press F5 to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Look-up for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Test for:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6979,6 +7626,42 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>One read-only SELECT per category, bound by the person&apos;s identifiers: %1. Name the columns as the inventory&apos;s fields (SELECT pwd AS password …) so they are labelled, masked and, for a password, shown only as set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-up (SELECT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete (DELETE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise (UPDATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict (UPDATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the account cancelled (UPDATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct %1 (UPDATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One %1 whose WHERE is bound by the person&apos;s identifiers (%2). It may also bind :hold_cutoff (rows older than it may go; newer ones a legal minimum keeps), :pseudonym (a random stand-in for anonymised rows)%3. It runs in one transaction per source, after a dry run and a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and :value (the corrected value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

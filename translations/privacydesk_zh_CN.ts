@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccessPackage</name>
@@ -377,6 +376,66 @@
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Source no.</source>
+        <translation>数据源编号</translation>
+    </message>
+    <message>
+        <source>Account cancellation</source>
+        <translation>注销账号</translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Found afterwards</source>
+        <translation>事后查得</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>法定保留</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>写入语句</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>查得</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation>保留至</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>法定保留</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -695,6 +754,18 @@
         <source>Data package created</source>
         <translation>已生成个人信息资料包</translation>
     </message>
+    <message>
+        <source>Erasure carried out at a source</source>
+        <translation>已在数据源执行删除</translation>
+    </message>
+    <message>
+        <source>Erasure proven by the look-ups</source>
+        <translation>删除已经查询复核</translation>
+    </message>
+    <message>
+        <source>Legal hold ended, held records deleted</source>
+        <translation>法定保留期满，保留记录已删除</translation>
+    </message>
 </context>
 <context>
     <name>AuditRepository</name>
@@ -930,7 +1001,7 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <source>Create the database, or bring it up to this version&apos;s schema.</source>
+        <source>Create the database, or bring it up to this version's schema.</source>
         <translation>创建数据库，或将其升级到本版本的架构。</translation>
     </message>
     <message>
@@ -986,11 +1057,11 @@
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <source>--requests must be a whole number from 1 to 10000000, not &quot;%1&quot;.</source>
+        <source>--requests must be a whole number from 1 to 10000000, not "%1".</source>
         <translation>--requests 必须是 1 到 10000000 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
+        <source>--seed must be a non-negative whole number, not "%1".</source>
         <translation>--seed 必须是非负整数，而不是“%1”。</translation>
     </message>
     <message>
@@ -1062,7 +1133,7 @@
         <translation>未指定命令。可用命令：%1（详见 --help）。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Use one of: %2.</source>
+        <source>Unknown command "%1". Use one of: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
@@ -1074,7 +1145,7 @@
         <translation>assign REF USER：分配请求（none：取消分配）。</translation>
     </message>
     <message>
-        <source>priority REF LEVEL: set a request&apos;s priority.</source>
+        <source>priority REF LEVEL: set a request's priority.</source>
         <translation>priority REF LEVEL：设置请求的优先级。</translation>
     </message>
     <message>
@@ -1106,7 +1177,7 @@
         <translation>reminders run | show | set：身份验证提醒与结案建议。</translation>
     </message>
     <message>
-        <source>sources list | add | test | remove: the systems that hold people&apos;s data.</source>
+        <source>sources list | add | test | remove: the systems that hold people's data.</source>
         <translation>sources list | add | test | remove：持有个人信息的系统。</translation>
     </message>
     <message>
@@ -1118,12 +1189,20 @@
         <translation>export 编号 --out 文件.zip [--encrypt]：查阅、复制或转移请求的资料包。</translation>
     </message>
     <message>
-        <source>audit verify [--checkpoints FILE]: check that the audit log&apos;s hash chain is intact (and agrees with signed checkpoints kept elsewhere); audit checkpoint --key FILE: sign its head; audit checkpoints --out FILE: write the signed heads to a file.</source>
+        <source>audit verify [--checkpoints FILE]: check that the audit log's hash chain is intact (and agrees with signed checkpoints kept elsewhere); audit checkpoint --key FILE: sign its head; audit checkpoints --out FILE: write the signed heads to a file.</source>
         <translation>audit verify [--checkpoints 文件]：检查审计日志的哈希链是否完整（以及是否与另行保存的已签名检查点一致）；audit checkpoint --key 文件：签署链头；audit checkpoints --out 文件：将已签名的链头写入文件。</translation>
     </message>
     <message>
         <source>Use: audit verify [--checkpoints FILE], audit checkpoint [--key FILE], audit checkpoints --out FILE, or audit export --out FILE.csv|FILE.xlsx</source>
         <translation>用法：audit verify [--checkpoints 文件]、audit checkpoint [--key 文件]、audit checkpoints --out 文件，或 audit export --out 文件.csv|文件.xlsx</translation>
+    </message>
+    <message>
+        <source>erase REF [--dry-run] [--json]: carry out an approved deletion or account cancellation at the sources (the dry run changes nothing).</source>
+        <translation>erase 编号 [--dry-run] [--json]：在各数据源执行已批准的删除或注销账号（试运行不作任何更改）。</translation>
+    </message>
+    <message>
+        <source>holds [--due] [--json] | holds run: the legal holds kept back from deletions; end those that are due.</source>
+        <translation>holds [--due] [--json] | holds run：删除时依法保留的记录；结束已到期的保留。</translation>
     </message>
 </context>
 <context>
@@ -1144,11 +1223,11 @@
         <translation>第 %1 行不是 UTF-8 文本。如果文件以 GBK 保存，请选择该编码。</translation>
     </message>
     <message>
-        <source>This computer&apos;s Qt cannot read GBK text.</source>
+        <source>This computer's Qt cannot read GBK text.</source>
         <translation>本机的 Qt 无法读取 GBK 文本。</translation>
     </message>
     <message>
-        <source>Line %1 is not GBK text either. Check the file&apos;s encoding.</source>
+        <source>Line %1 is not GBK text either. Check the file's encoding.</source>
         <translation>第 %1 行也不是 GBK 文本。请检查文件的编码。</translation>
     </message>
     <message>
@@ -1160,8 +1239,8 @@
         <translation>第 %1 行：有字段超过 %2 个字符。</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
-        <translation>第 %1 行：带引号的字段没有结束（缺少一个 &quot;）。</translation>
+        <source>Line %1: a quoted field is never closed (a " is missing).</source>
+        <translation>第 %1 行：带引号的字段没有结束（缺少一个 "）。</translation>
     </message>
 </context>
 <context>
@@ -1190,23 +1269,23 @@
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <source>The database address &quot;%1&quot; needs an absolute file path, such as sqlite:///home/me/privacydesk.db.</source>
+        <source>The database address "%1" needs an absolute file path, such as sqlite:///home/me/privacydesk.db.</source>
         <translation>数据库地址“%1”需要使用绝对文件路径，例如 sqlite:///home/me/privacydesk.db。</translation>
     </message>
     <message>
-        <source>The database address &quot;%1&quot; is not a valid PostgreSQL address; use postgresql://user@host:5432/database.</source>
+        <source>The database address "%1" is not a valid PostgreSQL address; use postgresql://user@host:5432/database.</source>
         <translation>数据库地址“%1”不是有效的 PostgreSQL 地址；请使用 postgresql://user@host:5432/database。</translation>
     </message>
     <message>
-        <source>The database address &quot;%1&quot; must start with sqlite:// or postgresql://.</source>
+        <source>The database address "%1" must start with sqlite:// or postgresql://.</source>
         <translation>数据库地址“%1”必须以 sqlite:// 或 postgresql:// 开头。</translation>
     </message>
     <message>
-        <source>The database address &quot;%1&quot; has an unknown option &quot;%2&quot;; only sslmode is understood.</source>
+        <source>The database address "%1" has an unknown option "%2"; only sslmode is understood.</source>
         <translation>数据库地址“%1”含有未知选项“%2”；仅支持 sslmode。</translation>
     </message>
     <message>
-        <source>sslmode must be one of %1, not &quot;%2&quot;.</source>
+        <source>sslmode must be one of %1, not "%2".</source>
         <translation>sslmode 必须是 %1 之一，而不是“%2”。</translation>
     </message>
 </context>
@@ -1302,21 +1381,246 @@
     </message>
 </context>
 <context>
+    <name>EraseCommand</name>
+    <message>
+        <source>%1 · %2: found %3</source>
+        <translation>%1 · %2：查得 %3 条</translation>
+    </message>
+    <message>
+        <source>, %1 anonymised</source>
+        <translation>，已匿名化 %1 条</translation>
+    </message>
+    <message>
+        <source>, %1 deleted</source>
+        <translation>，已删除 %1 条</translation>
+    </message>
+    <message>
+        <source>, %1 kept: %2</source>
+        <translation>，保留 %1 条：%2</translation>
+    </message>
+    <message>
+        <source> [done]</source>
+        <translation> [已完成]</translation>
+    </message>
+    <message>
+        <source> [found afterwards: %1]</source>
+        <translation> [事后查得：%1]</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <source>erase: show per source and category what would be deleted, anonymised or kept; change nothing.</source>
+        <translation>erase：按数据源和类别显示将删除、匿名化或保留的内容，不作任何更改。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>holds: only those whose end has come.</source>
+        <translation>holds：仅显示已到期的保留。</translation>
+    </message>
+    <message>
+        <source>Use: erase REF [--dry-run] [--json] --user NAME</source>
+        <translation>用法：erase 编号 [--dry-run] [--json] --user 用户名</translation>
+    </message>
+    <message>
+        <source>Use: holds [--due] [--json] --user NAME, or holds run --user NAME</source>
+        <translation>用法：holds [--due] [--json] --user 用户名，或 holds run --user 用户名</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: held until %4</source>
+        <translation>%1 · %2 · %3：保留至 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal hold(s).</source>
+        <translation>
+            <numerusform>共 %n 项法定保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3: hold ended, %n row(s) deleted</source>
+        <translation>
+            <numerusform>%1 · %2 · %3：保留已结束，删除 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s) ended.</source>
+        <translation>
+            <numerusform>已结束 %n 项保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ended: %1</source>
+        <translation>未结束：%1</translation>
+    </message>
+    <message>
+        <source>%1: carried out already.</source>
+        <translation>%1：已执行过。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the dry run could not ask every source.</source>
+        <translation>未作任何更改：试运行未能查询所有数据源。</translation>
+    </message>
+    <message>
+        <source>%1: not finished; run erase again to carry on with the rest.</source>
+        <translation>%1：尚未完成；再次运行 erase 以继续处理其余数据源。</translation>
+    </message>
+    <message>
+        <source>%1: carried out at every source and proven by the look-ups.</source>
+        <translation>%1：已在所有数据源执行，并经查询复核。</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the approvals</source>
+        <translation>无法读取审批记录</translation>
+    </message>
+    <message>
+        <source>Cannot read what the deletion did</source>
+        <translation>无法读取删除的执行情况</translation>
+    </message>
+    <message>
+        <source>Cannot record what the deletion did</source>
+        <translation>无法记录删除的执行情况</translation>
+    </message>
+    <message>
+        <source>Cannot record what the look-up found afterwards</source>
+        <translation>无法记录事后查询的结果</translation>
+    </message>
+    <message>
+        <source>Cannot record the deletion as carried out</source>
+        <translation>无法将删除记录为已执行</translation>
+    </message>
+    <message>
+        <source>Cannot read whether the deletion was carried out</source>
+        <translation>无法读取删除是否已执行</translation>
+    </message>
+    <message>
+        <source>Cannot read the erasures</source>
+        <translation>无法读取删除记录</translation>
+    </message>
+    <message>
+        <source>Cannot record the legal hold</source>
+        <translation>无法记录法定保留</translation>
+    </message>
+    <message>
+        <source>Cannot read the legal holds</source>
+        <translation>无法读取法定保留</translation>
+    </message>
+    <message>
+        <source>Cannot record the hold as ended</source>
+        <translation>无法将保留记录为已结束</translation>
+    </message>
+    <message>
+        <source>The legal hold was ended meanwhile by someone else.</source>
+        <translation>该法定保留已被他人结束。</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message>
+        <source>Kept, restricted, until %1 (a legal retention duty).</source>
+        <translation>限制处理并保留至 %1（法定保存义务）。</translation>
+    </message>
+    <message>
+        <source>The look-up for %1 at %2: %3</source>
+        <translation>%2 中 %1 的查询：%3</translation>
+    </message>
+    <message>
+        <source>The "%1" statement for %2 at %3: %4</source>
+        <translation>%3 中 %2 的“%1”语句：%4</translation>
+    </message>
+    <message>
+        <source>%1 at %2 was not in the dry run you read; run the dry run again before carrying it out.</source>
+        <translation>%2 中的 %1 不在您查看的试运行结果中；请先重新试运行，再执行。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Kept, restricted, until %1 — %2</source>
+        <translation>限制处理并保留至 %1——%2</translation>
+    </message>
+    <message>
+        <source>Kept, restricted, until %1: the account is what finds the records a legal hold keeps; it is deleted with them.</source>
+        <translation>限制处理并保留至 %1：依法保留的记录需通过该账号查找，届时一并删除。</translation>
+    </message>
+    <message>
+        <source>%1 has no delete or anonymise statement for this category: an administrator adds one (Settings ▸ Data sources) before the deletion can be completed.</source>
+        <translation>%1 没有该类别的删除或匿名化语句：须由系统管理员添加（设置 ▸ 数据源）后才能完成删除。</translation>
+    </message>
+    <message>
+        <source>The statement reaches %1 of the %2 rows the look-up finds: an administrator corrects it before the deletion can be completed.</source>
+        <translation>该语句只处理了查询所得 %2 条中的 %1 条：须由系统管理员更正后才能完成删除。</translation>
+    </message>
+    <message>
+        <source>%1: the look-up afterwards failed: %2</source>
+        <translation>%1：事后查询失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n row(s) remain</source>
+        <translation>
+            <numerusform>%1，%2：仍有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The look-ups still find records the deletion should have removed, so it is not complete: %1.</source>
+        <translation>查询仍能查到本应删除的记录，删除尚未完成：%1。</translation>
+    </message>
+    <message>
+        <source>The deletion of %1 was carried out already.</source>
+        <translation>%1 的删除已执行过。</translation>
+    </message>
+    <message>
+        <source>Run the dry run first: it shows what will be deleted, anonymised and kept.</source>
+        <translation>请先试运行：它会显示将删除、匿名化和保留的内容。</translation>
+    </message>
+    <message>
+        <source>The dry run shows records that would be kept without a legal reason; they have to be dealt with first (see the lines marked in the dry run).</source>
+        <translation>试运行显示有记录将在无法定理由的情况下被保留，须先处理（见试运行中标出的行）。</translation>
+    </message>
+    <message>
+        <source>The changes at %1 were made, but recording them failed: %2. Run it again: the statements find nothing more to change.</source>
+        <translation>已在 %1 完成更改，但记录失败：%2。请再次执行：语句不会再更改任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>the source is no longer registered</source>
+        <translation>该数据源已不再登记</translation>
+    </message>
+    <message>
+        <source>no delete or anonymise statement</source>
+        <translation>没有删除或匿名化语句</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFile</name>
     <message>
         <source>Evidence: the file has no name.</source>
         <translation>证明材料：文件没有名称。</translation>
     </message>
     <message>
-        <source>Evidence &quot;%1&quot;: say what the file shows.</source>
+        <source>Evidence "%1": say what the file shows.</source>
         <translation>证明材料“%1”：请说明该文件的内容。</translation>
     </message>
     <message>
-        <source>Evidence &quot;%1&quot; is larger than 20 MB (%2 bytes); scan it at a lower resolution or split it.</source>
+        <source>Evidence "%1" is larger than 20 MB (%2 bytes); scan it at a lower resolution or split it.</source>
         <translation>证明材料“%1”超过 20 MB（%2 字节）；请以较低分辨率重新扫描，或拆分为多个文件。</translation>
     </message>
     <message>
-        <source>Evidence &quot;%1&quot; is not a PNG, JPEG or PDF file (judged by its content, not its name).</source>
+        <source>Evidence "%1" is not a PNG, JPEG or PDF file (judged by its content, not its name).</source>
         <translation>证明材料“%1”不是 PNG、JPEG 或 PDF 文件（依据文件内容而非文件名判断）。</translation>
     </message>
 </context>
@@ -1496,7 +1800,7 @@
         <translation>数据清单中的第 %1 个目的需要键名和中英文名称。</translation>
     </message>
     <message>
-        <source>The inventory lists the purpose &quot;%1&quot; twice.</source>
+        <source>The inventory lists the purpose "%1" twice.</source>
         <translation>数据清单中目的“%1”出现了两次。</translation>
     </message>
     <message>
@@ -1504,59 +1808,59 @@
         <translation>数据清单中的第 %1 个接收方需要键名和中英文名称。</translation>
     </message>
     <message>
-        <source>The inventory lists the recipient &quot;%1&quot; twice.</source>
+        <source>The inventory lists the recipient "%1" twice.</source>
         <translation>数据清单中接收方“%1”出现了两次。</translation>
     </message>
     <message>
-        <source>The inventory names an unknown category &quot;%1&quot;; the policy&apos;s categories are: %2.</source>
+        <source>The inventory names an unknown category "%1"; the policy's categories are: %2.</source>
         <translation>数据清单中有未知类别“%1”；隐私政策的类别为：%2。</translation>
     </message>
     <message>
-        <source>The inventory lists the category &quot;%1&quot; twice.</source>
+        <source>The inventory lists the category "%1" twice.</source>
         <translation>数据清单中类别“%1”出现了两次。</translation>
     </message>
     <message>
-        <source>Category &quot;%1&quot; needs its name, legal basis and retention rule in both languages.</source>
+        <source>Category "%1" needs its name, legal basis and retention rule in both languages.</source>
         <translation>类别“%1”需要中英文的名称、合法性基础和保存期限规则。</translation>
     </message>
     <message>
-        <source>Category &quot;%1&quot;: the retention must not be shorter than the legal minimum (%2 months).</source>
+        <source>Category "%1": the retention must not be shorter than the legal minimum (%2 months).</source>
         <translation>类别“%1”：保存期限不得短于法定最短期限（%2 个月）。</translation>
     </message>
     <message>
-        <source>Category &quot;%1&quot;: a deletion must either delete or anonymise it, not &quot;%2&quot;.</source>
+        <source>Category "%1": a deletion must either delete or anonymise it, not "%2".</source>
         <translation>类别“%1”：删除时只能删除或匿名化，不能是“%2”。</translation>
     </message>
     <message>
-        <source>Category &quot;%1&quot;, field %2: a key and a label in both languages are needed.</source>
+        <source>Category "%1", field %2: a key and a label in both languages are needed.</source>
         <translation>类别“%1”的第 %2 个字段：需要键名和中英文名称。</translation>
     </message>
     <message>
-        <source>Category &quot;%1&quot; lists the field &quot;%2&quot; twice.</source>
+        <source>Category "%1" lists the field "%2" twice.</source>
         <translation>类别“%1”中字段“%2”出现了两次。</translation>
     </message>
     <message>
-        <source>Category &quot;%1&quot; has no fields.</source>
+        <source>Category "%1" has no fields.</source>
         <translation>类别“%1”没有字段。</translation>
     </message>
     <message>
-        <source>Category &quot;%1&quot; names the purpose &quot;%2&quot;, which the inventory does not list.</source>
+        <source>Category "%1" names the purpose "%2", which the inventory does not list.</source>
         <translation>类别“%1”引用了目的“%2”，但数据清单中没有该目的。</translation>
     </message>
     <message>
-        <source>Category &quot;%1&quot; names the recipient &quot;%2&quot;, which the inventory does not list.</source>
+        <source>Category "%1" names the recipient "%2", which the inventory does not list.</source>
         <translation>类别“%1”引用了接收方“%2”，但数据清单中没有该接收方。</translation>
     </message>
     <message>
-        <source>The inventory lacks the category &quot;%1&quot;.</source>
+        <source>The inventory lacks the category "%1".</source>
         <translation>数据清单缺少类别“%1”。</translation>
     </message>
     <message>
-        <source>Category &quot;%1&quot;, field &quot;%2&quot;: a key is the column name the look-ups return: lower-case letters, digits and _, beginning with a letter.</source>
+        <source>Category "%1", field "%2": a key is the column name the look-ups return: lower-case letters, digits and _, beginning with a letter.</source>
         <translation>类别“%1”，字段“%2”：字段键是查询语句返回的列名，只能由小写字母、数字和 _ 组成，并以字母开头。</translation>
     </message>
     <message>
-        <source>Category &quot;%1&quot; names no purpose: personal information is processed only for a stated purpose (PIPL Art. 6).</source>
+        <source>Category "%1" names no purpose: personal information is processed only for a stated purpose (PIPL Art. 6).</source>
         <translation>类别“%1”未列明处理目的：处理个人信息应当具有明确的目的（个人信息保护法第六条）。</translation>
     </message>
 </context>
@@ -1606,7 +1910,7 @@
         <translation>函件须说明所持有的信息，但以下内容无法读取：%1。请在数据源可访问时重试，或修正其查询语句（设置 ▸ 数据源）。</translation>
     </message>
     <message>
-        <source>Personal information about %1 is held (%2 items in the sources, %3 disclosures, %4 consent records): deliver a data package instead of a &quot;No data held&quot; letter.</source>
+        <source>Personal information about %1 is held (%2 items in the sources, %3 disclosures, %4 consent records): deliver a data package instead of a "No data held" letter.</source>
         <translation>%1 的申请人有个人信息被持有（数据源中 %2 条、对外提供记录 %3 条、同意记录 %4 条）：请提供资料包，而不是“未持有信息”告知函。</translation>
     </message>
 </context>
@@ -1651,6 +1955,30 @@
     <message>
         <source>Nobody</source>
         <translation>不对外提供</translation>
+    </message>
+    <message>
+        <source>Until %1, restricted: %2</source>
+        <translation>限制处理至 %1：%2</translation>
+    </message>
+    <message>
+        <source>needed to find the records kept by law; deleted with them</source>
+        <translation>用于查找依法保留的记录，届时一并删除</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>已匿名化</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Why kept, and until when</source>
+        <translation>保留理由及期限</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +2080,7 @@
         <translation>函件 %1 与保存时记录的指纹不再一致：已被篡改。</translation>
     </message>
     <message>
-        <source>A &quot;no data held&quot; letter names the sources that were searched; none were.</source>
+        <source>A "no data held" letter names the sources that were searched; none were.</source>
         <translation>“未持有信息”告知函须列明已查询的数据源，但未查询任何数据源。</translation>
     </message>
 </context>
@@ -1789,12 +2117,12 @@
         <translation>注释（/* … */）没有结束。</translation>
     </message>
     <message>
-        <source>A text in quotes (&apos;…&apos;) is not closed.</source>
-        <translation>引号中的文本（&apos;…&apos;）没有结束。</translation>
+        <source>A text in quotes ('…') is not closed.</source>
+        <translation>引号中的文本（'…'）没有结束。</translation>
     </message>
     <message>
-        <source>A quoted name (&quot;…&quot;) is not closed.</source>
-        <translation>带引号的名称（&quot;…&quot;）没有结束。</translation>
+        <source>A quoted name ("…") is not closed.</source>
+        <translation>带引号的名称（"…"）没有结束。</translation>
     </message>
     <message>
         <source>A dollar-quoted text (%1 … %1) is not closed.</source>
@@ -1809,28 +2137,68 @@
         <translation>查询中有多条语句：只能写一条 SELECT。</translation>
     </message>
     <message>
-        <source>A look-up must be a SELECT statement (it begins with &quot;%1&quot;).</source>
+        <source>A look-up must be a SELECT statement (it begins with "%1").</source>
         <translation>查询必须是 SELECT 语句（当前以“%1”开头）。</translation>
     </message>
     <message>
-        <source>A look-up may only read: &quot;%1&quot; is not allowed in it.</source>
+        <source>A look-up may only read: "%1" is not allowed in it.</source>
         <translation>查询只能读取数据：其中不允许出现“%1”。</translation>
     </message>
     <message>
-        <source>A look-up may not call the server&apos;s own functions (&quot;%1&quot;).</source>
+        <source>A look-up may not call the server's own functions ("%1").</source>
         <translation>查询不得调用服务器的系统函数（“%1”）。</translation>
     </message>
     <message>
-        <source>Bind the person&apos;s identifiers by name (%1), not with ? or $1.</source>
+        <source>Bind the person's identifiers by name (%1), not with ? or $1.</source>
         <translation>请按名称绑定个人的标识（%1），不要使用 ? 或 $1。</translation>
     </message>
     <message>
-        <source>The look-up binds &quot;:%1&quot;, which is not one of the person&apos;s identifiers (%2).</source>
+        <source>The look-up binds ":%1", which is not one of the person's identifiers (%2).</source>
         <translation>查询绑定了“:%1”，它不是个人的标识之一（%2）。</translation>
     </message>
     <message>
-        <source>The look-up binds none of the person&apos;s identifiers (%1), so it would return everyone&apos;s records.</source>
+        <source>The look-up binds none of the person's identifiers (%1), so it would return everyone's records.</source>
         <translation>查询没有绑定任何个人标识（%1），会返回所有人的记录。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an action a source can carry out (%2).</source>
+        <translation>“%1”不是数据源可执行的操作（%2）。</translation>
+    </message>
+    <message>
+        <source>The statement is empty: write one UPDATE or DELETE statement.</source>
+        <translation>语句为空：请写一条 UPDATE 或 DELETE 语句。</translation>
+    </message>
+    <message>
+        <source>The statement holds more than one statement: write exactly one UPDATE or DELETE.</source>
+        <translation>语句包含多条语句：请只写一条 UPDATE 或 DELETE。</translation>
+    </message>
+    <message>
+        <source>The "%1" statement must be one %2 statement (it begins with "%3").</source>
+        <translation>“%1”语句必须是一条 %2 语句（当前以“%3”开头）。</translation>
+    </message>
+    <message>
+        <source>The "%1" statement may hold only one %2.</source>
+        <translation>“%1”语句只能包含一个 %2。</translation>
+    </message>
+    <message>
+        <source>The "%1" statement may change only what it is for: "%2" is not allowed in it.</source>
+        <translation>“%1”语句只能更改其用途范围内的内容：其中不允许出现“%2”。</translation>
+    </message>
+    <message>
+        <source>The "%1" statement must SET what it changes.</source>
+        <translation>“%1”语句必须用 SET 指明更改的内容。</translation>
+    </message>
+    <message>
+        <source>The "%1" statement has no WHERE: it would change everyone's records.</source>
+        <translation>“%1”语句没有 WHERE：会更改所有人的记录。</translation>
+    </message>
+    <message>
+        <source>The correction statement must bind the corrected value as :value.</source>
+        <translation>更正语句必须以 :value 绑定更正后的值。</translation>
+    </message>
+    <message>
+        <source>The "%1" statement binds none of the person's identifiers (%2), so it would change everyone's records.</source>
+        <translation>“%1”语句未绑定任何个人标识（%2），会更改所有人的记录。</translation>
     </message>
 </context>
 <context>
@@ -1868,11 +2236,11 @@
 <context>
     <name>PeopleCommand</name>
     <message>
-        <source>No person matches &quot;%1&quot; (phone, e-mail, account, ID number or name).</source>
+        <source>No person matches "%1" (phone, e-mail, account, ID number or name).</source>
         <translation>没有与“%1”匹配的人（手机号、邮箱、账号、身份证号或姓名）。</translation>
     </message>
     <message numerus="yes">
-        <source>%n people match &quot;%1&quot;; give a phone, e-mail, account or ID number:</source>
+        <source>%n people match "%1"; give a phone, e-mail, account or ID number:</source>
         <translation>
             <numerusform>有 %n 人与“%1”匹配；请给出手机号、邮箱、账号或身份证号：</numerusform>
         </translation>
@@ -1894,7 +2262,7 @@
         </translation>
     </message>
     <message>
-        <source>sources add: the source&apos;s address (sqlite:///… or postgresql://user@host:port/db).</source>
+        <source>sources add: the source's address (sqlite:///… or postgresql://user@host:port/db).</source>
         <translation>sources add：数据源的地址（sqlite:///… 或 postgresql://用户@主机:端口/数据库）。</translation>
     </message>
     <message>
@@ -1902,7 +2270,7 @@
         <translation>地址</translation>
     </message>
     <message>
-        <source>sources add: a category&apos;s look-up, as CATEGORY=SELECT …; repeat for each category.</source>
+        <source>sources add: a category's look-up, as CATEGORY=SELECT …; repeat for each category.</source>
         <translation>sources add：某一类别的查询，写作 类别=SELECT …；每个类别重复一次。</translation>
     </message>
     <message>
@@ -1910,8 +2278,8 @@
         <translation>查询</translation>
     </message>
     <message>
-        <source>sources add: a JSON file of {&quot;category&quot;: &quot;SELECT …&quot;}.</source>
-        <translation>sources add：内容为 {&quot;类别&quot;: &quot;SELECT …&quot;} 的 JSON 文件。</translation>
+        <source>sources add: a JSON file of {"category": "SELECT …"}.</source>
+        <translation>sources add：内容为 {"类别": "SELECT …"} 的 JSON 文件。</translation>
     </message>
     <message>
         <source>file</source>
@@ -1950,7 +2318,7 @@
         <translation>用法：sources list | sources add 名称 --url 地址 --lookup 类别=SQL | sources test 名称 --person 标识 | sources remove 名称</translation>
     </message>
     <message>
-        <source>--rows must be a whole number from 0 to 100000, not &quot;%1&quot;.</source>
+        <source>--rows must be a whole number from 0 to 100000, not "%1".</source>
         <translation>--rows 必须是 0 到 100000 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
@@ -1994,21 +2362,21 @@
         <translation>%1 不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>--lookup &quot;%1&quot;: write it as CATEGORY=SELECT …</source>
+        <source>--lookup "%1": write it as CATEGORY=SELECT …</source>
         <translation>--lookup “%1”：请写作 类别=SELECT …</translation>
     </message>
     <message numerus="yes">
-        <source>Source &quot;%1&quot; saved with %n look-up(s).</source>
+        <source>Source "%1" saved with %n look-up(s).</source>
         <translation>
             <numerusform>数据源“%1”已保存，含 %n 条查询。</numerusform>
         </translation>
     </message>
     <message>
-        <source>There is no source named &quot;%1&quot; (sources list shows them).</source>
+        <source>There is no source named "%1" (sources list shows them).</source>
         <translation>没有名为“%1”的数据源（sources list 可列出全部）。</translation>
     </message>
     <message>
-        <source>Source &quot;%1&quot; removed.</source>
+        <source>Source "%1" removed.</source>
         <translation>数据源“%1”已删除。</translation>
     </message>
     <message>
@@ -2037,6 +2405,18 @@
         <source>Password (shown once; send it by another channel than the package): %1</source>
         <translation>密码（只显示一次；请通过与资料包不同的渠道发送）：%1</translation>
     </message>
+    <message>
+        <source>sources add: a write statement, as CATEGORY/ACTION=SQL (ACTION: delete, anonymise, restrict, cancel, correct.FIELD); repeat for each.</source>
+        <translation>sources add：写入语句，格式为 类别/操作=SQL（操作：delete、anonymise、restrict、cancel、correct.字段）；每条重复一次。</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <source>--action "%1": write it as CATEGORY/ACTION=UPDATE … or CATEGORY/delete=DELETE …</source>
+        <translation>--action “%1”：请写成 类别/操作=UPDATE … 或 类别/delete=DELETE …</translation>
+    </message>
 </context>
 <context>
     <name>PeopleDesk</name>
@@ -2057,11 +2437,11 @@
         <translation>该数据源或其查询已被删除。</translation>
     </message>
     <message>
-        <source>Category: the inventory has no category &quot;%1&quot;.</source>
+        <source>Category: the inventory has no category "%1".</source>
         <translation>类别：数据清单中没有类别“%1”。</translation>
     </message>
     <message>
-        <source>Kind of recipient: the inventory has no recipient &quot;%1&quot;.</source>
+        <source>Kind of recipient: the inventory has no recipient "%1".</source>
         <translation>接收方类型：数据清单中没有接收方“%1”。</translation>
     </message>
     <message>
@@ -2077,7 +2457,7 @@
         <translation>披露日期：请填写已过去的日期，格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>Purpose: the inventory has no purpose &quot;%1&quot;.</source>
+        <source>Purpose: the inventory has no purpose "%1".</source>
         <translation>目的：数据清单中没有目的“%1”。</translation>
     </message>
     <message>
@@ -2104,7 +2484,7 @@
         <translation>只有系统管理员可以加载演示数据（您的角色：%1）。</translation>
     </message>
     <message>
-        <source>Only an administrator can change the team&apos;s settings (your role: %1).</source>
+        <source>Only an administrator can change the team's settings (your role: %1).</source>
         <translation>只有系统管理员可以更改团队设置（您的角色：%1）。</translation>
     </message>
     <message>
@@ -2162,7 +2542,7 @@
         <translation>无法读取个人信息主体：%1</translation>
     </message>
     <message>
-        <source>Cannot read the person&apos;s requests: %1</source>
+        <source>Cannot read the person's requests: %1</source>
         <translation>无法读取此人的请求：%1</translation>
     </message>
 </context>
@@ -2177,8 +2557,8 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>policy set: alternatives separated by &apos;;&apos;, methods of one alternative by &apos;+&apos; (keys), e.g. &quot;account_login;identity_document+sms_code&quot;; empty for none.</source>
-        <translation>policy set：各备选方案以 ; 分隔，同一方案中的验证方式以 + 连接（键名），例如 &quot;account_login;identity_document+sms_code&quot;；留空表示无需验证。</translation>
+        <source>policy set: alternatives separated by ';', methods of one alternative by '+' (keys), e.g. "account_login;identity_document+sms_code"; empty for none.</source>
+        <translation>policy set：各备选方案以 ; 分隔，同一方案中的验证方式以 + 连接（键名），例如 "account_login;identity_document+sms_code"；留空表示无需验证。</translation>
     </message>
     <message>
         <source>rules</source>
@@ -2197,7 +2577,7 @@
         <translation>必须提供 --alternatives（留空表示无需验证）。</translation>
     </message>
     <message>
-        <source>Unknown verification method &quot;%1&quot;. Known methods: %2.</source>
+        <source>Unknown verification method "%1". Known methods: %2.</source>
         <translation>未知的验证方式“%1”。可用的验证方式：%2。</translation>
     </message>
     <message>
@@ -2339,7 +2719,7 @@
         <translation>无法实行</translation>
     </message>
     <message>
-        <source>Would harm another person&apos;s privacy</source>
+        <source>Would harm another person's privacy</source>
         <translation>损害他人隐私权</translation>
     </message>
     <message>
@@ -2381,11 +2761,11 @@
 <context>
     <name>ReminderRepository</name>
     <message>
-        <source>Cannot read the team&apos;s settings: %1</source>
+        <source>Cannot read the team's settings: %1</source>
         <translation>无法读取团队设置：%1</translation>
     </message>
     <message>
-        <source>Cannot save the team&apos;s settings: %1</source>
+        <source>Cannot save the team's settings: %1</source>
         <translation>无法保存团队设置：%1</translation>
     </message>
     <message>
@@ -2412,7 +2792,7 @@
 <context>
     <name>RemindersCommand</name>
     <message>
-        <source>--%1 must be a whole number of days from %2 to %3, not &quot;%4&quot;.</source>
+        <source>--%1 must be a whole number of days from %2 to %3, not "%4".</source>
         <translation>--%1 必须是 %2 到 %3 之间的整数天数，而不是“%4”。</translation>
     </message>
     <message>
@@ -2598,7 +2978,7 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>Only requests whose reference, person&apos;s name, e-mail, phone or account contains this text, as the queue&apos;s search box finds them.</source>
+        <source>Only requests whose reference, person's name, e-mail, phone or account contains this text, as the queue's search box finds them.</source>
         <translation>仅编号、个人信息主体姓名、电子邮箱、电话号码或账号中包含此文本的请求，与请求队列搜索框的查找方式相同。</translation>
     </message>
     <message>
@@ -2622,15 +3002,15 @@
         <translation>输出 JSON 而不是表格。</translation>
     </message>
     <message>
-        <source>--limit must be a whole number from 1 to 100000, not &quot;%1&quot;.</source>
+        <source>--limit must be a whole number from 1 to 100000, not "%1".</source>
         <translation>--limit 必须是 1 到 100000 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;. Known statuses: %2.</source>
+        <source>Unknown status "%1". Known statuses: %2.</source>
         <translation>未知状态“%1”。已知状态：%2。</translation>
     </message>
     <message>
-        <source>Unknown request type &quot;%1&quot;. Known types: %2.</source>
+        <source>Unknown request type "%1". Known types: %2.</source>
         <translation>未知请求类型“%1”。已知类型：%2。</translation>
     </message>
     <message>
@@ -2638,11 +3018,11 @@
         <translation>--search：最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>show needs the request&apos;s reference, e.g. show DSR-2026-000123.</source>
+        <source>show needs the request's reference, e.g. show DSR-2026-000123.</source>
         <translation>show 需要请求编号，例如 show DSR-2026-000123。</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot; for --reveal. Known fields: %2.</source>
+        <source>Unknown field "%1" for --reveal. Known fields: %2.</source>
         <translation>--reveal 的字段“%1”未知。已知字段：%2。</translation>
     </message>
     <message numerus="yes">
@@ -2676,7 +3056,7 @@
         <translation>代码</translation>
     </message>
     <message>
-        <source>Unknown column &quot;%1&quot; for --columns.</source>
+        <source>Unknown column "%1" for --columns.</source>
         <translation>--columns 中的列“%1”未知。</translation>
     </message>
     <message>
@@ -2720,7 +3100,7 @@
         <translation>audit export：截至此日（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>--%1 must be a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <source>--%1 must be a date as YYYY-MM-DD, not "%2".</source>
         <translation>--%1 必须是 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
     <message numerus="yes">
@@ -2788,19 +3168,19 @@
         <translation>文件为空：第一行应为各列的名称。</translation>
     </message>
     <message>
-        <source>Line %1: two columns give the field &quot;%2&quot; (&quot;%3&quot; is the second).</source>
+        <source>Line %1: two columns give the field "%2" ("%3" is the second).</source>
         <translation>第 %1 行：有两列都对应字段“%2”（第二列为“%3”）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not HEADER=FIELD.</source>
+        <source>"%1" is not HEADER=FIELD.</source>
         <translation>“%1”不是“列名=字段”的形式。</translation>
     </message>
     <message>
-        <source>The file has no column &quot;%1&quot; (its columns: %2).</source>
+        <source>The file has no column "%1" (its columns: %2).</source>
         <translation>文件中没有列“%1”（文件的列：%2）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field; use one of: %2, or ignore.</source>
+        <source>"%1" is not a field; use one of: %2, or ignore.</source>
         <translation>“%1”不是字段；请使用以下之一：%2，或 ignore。</translation>
     </message>
     <message numerus="yes">
@@ -2810,7 +3190,7 @@
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use 2026-03-05 or 2026-03-05 14:30).</source>
+        <source>"%1" is not a date (use 2026-03-05 or 2026-03-05 14:30).</source>
         <translation>“%1”不是日期（请使用 2026-03-05 或 2026-03-05 14:30）。</translation>
     </message>
     <message>
@@ -2818,11 +3198,11 @@
         <translation>%1 晚于当前时间。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a request type.</source>
+        <source>"%1" is not a request type.</source>
         <translation>“%1”不是请求类型。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a channel.</source>
+        <source>"%1" is not a channel.</source>
         <translation>“%1”不是渠道。</translation>
     </message>
 </context>
@@ -2908,7 +3288,7 @@
         <translation>系统管理员负责管理系统；个人信息仅向办理该请求的合规专员和合规主管显示。</translation>
     </message>
     <message>
-        <source>The requester&apos;s identity is not verified yet: record the checks with &quot;Verify identity…&quot; first (the verification policy says which).</source>
+        <source>The requester's identity is not verified yet: record the checks with "Verify identity…" first (the verification policy says which).</source>
         <translation>请求人的身份尚未验证：请先用“验证身份…”记录验证（验证策略规定需要哪些）。</translation>
     </message>
     <message>
@@ -2916,7 +3296,7 @@
         <translation>此类函件（%1）不适用于状态为“%2”的请求。</translation>
     </message>
     <message>
-        <source>A &quot;no data held&quot; letter answers an access, copy or portability request; %1 is a request of type %2.</source>
+        <source>A "no data held" letter answers an access, copy or portability request; %1 is a request of type %2.</source>
         <translation>“未持有信息”告知函用于答复查阅、复制或转移请求；%1 是“%2”类请求。</translation>
     </message>
     <message>
@@ -2926,6 +3306,22 @@
     <message>
         <source>Personal information goes only to a requester whose identity is verified: %1 is %2. Verify identity first.</source>
         <translation>个人信息只能提供给已核验身份的申请人：%1 当前状态为“%2”。请先核验身份。</translation>
+    </message>
+    <message>
+        <source>%1 is a request of type %2: only deletion and account cancellation requests erase data.</source>
+        <translation>%1 是“%2”类请求：只有删除和注销账号请求会删除数据。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: data is erased only for a verified requester, while the request is in progress.</source>
+        <translation>%1 当前为“%2”：仅在身份已核验、请求处理中时才删除数据。</translation>
+    </message>
+    <message>
+        <source>%1 has not been approved: a deletion or account cancellation is carried out only after a supervisor approves the proposal (four-eyes principle).</source>
+        <translation>%1 尚未批准：删除或注销账号须经主管批准提议后方可执行（双人复核原则）。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may end legal holds.</source>
+        <translation>只有主管或系统管理员可以结束法定保留。</translation>
     </message>
 </context>
 <context>
@@ -3017,7 +3413,7 @@
         <translation>系统管理员负责管理系统；请求由合规专员和合规主管办理。</translation>
     </message>
     <message>
-        <source>Only a supervisor may &quot;%1&quot;.</source>
+        <source>Only a supervisor may "%1".</source>
         <translation>只有合规主管可以执行“%1”。</translation>
     </message>
     <message>
@@ -3025,16 +3421,12 @@
         <translation>该请求已办结（%1），不能再进行任何操作。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not possible while a request is &quot;%2&quot;.</source>
+        <source>"%1" is not possible while a request is "%2".</source>
         <translation>请求处于“%2”状态时，无法执行“%1”。</translation>
     </message>
     <message>
-        <source>The requester&apos;s identity is not verified yet; a request cannot be fulfilled before verification is satisfied (or a supervisor overrides it with a justification).</source>
+        <source>The requester's identity is not verified yet; a request cannot be fulfilled before verification is satisfied (or a supervisor overrides it with a justification).</source>
         <translation>申请人的身份尚未验证；在满足身份验证要求之前（或由合规主管说明理由后越过身份验证），不能办理请求。</translation>
-    </message>
-    <message>
-        <source>A deletion or account cancellation is carried out only after a supervisor approves it: propose it for approval instead.</source>
-        <translation>删除或注销账号须经合规主管批准后方可执行：请改为提议并提交审批。</translation>
     </message>
     <message>
         <source>Only a deletion request can be proposed for deletion.</source>
@@ -3121,8 +3513,20 @@
         <translation>上报</translation>
     </message>
     <message>
-        <source>%1 asks for the personal information held about the requester. Before it is completed, deliver a data package that could read every source (Data package… on the request), or, when no source holds anything, write a &quot;No data held&quot; letter.</source>
+        <source>%1 asks for the personal information held about the requester. Before it is completed, deliver a data package that could read every source (Data package… on the request), or, when no source holds anything, write a "No data held" letter.</source>
         <translation>%1 要求提供所持有的申请人个人信息。办结前，请提供已读取全部数据源的资料包（请求上的“资料包……”），或在所有数据源均未持有信息时出具“未持有信息”告知函。</translation>
+    </message>
+    <message>
+        <source>A deletion or account cancellation is carried out only after a supervisor approves it: propose it for approval first.</source>
+        <translation>删除或注销账号须经主管批准后方可执行：请先提交审批。</translation>
+    </message>
+    <message>
+        <source>%1 is approved; carry out the deletion at the sources (Erase… on the request, or privacydesk-cli erase %1) before completing it.</source>
+        <translation>%1 已批准；请先在各数据源执行删除（请求上的“删除数据…”，或 privacydesk-cli erase %1），再办结。</translation>
+    </message>
+    <message>
+        <source>%1 is approved already: carry it out (Erase…), then complete it.</source>
+        <translation>%1 已批准：请执行删除（“删除数据…”），然后办结。</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3570,7 @@
         <translation>请为视图命名。</translation>
     </message>
     <message>
-        <source>A view&apos;s name has at most %1 characters (now %2).</source>
+        <source>A view's name has at most %1 characters (now %2).</source>
         <translation>视图名称最多 %1 个字符（现为 %2 个）。</translation>
     </message>
 </context>
@@ -3181,7 +3585,7 @@
         <translation>无法读取已保存的视图：%1</translation>
     </message>
     <message>
-        <source>Cannot save the view &quot;%1&quot;: %2</source>
+        <source>Cannot save the view "%1": %2</source>
         <translation>无法保存视图“%1”：%2</translation>
     </message>
     <message>
@@ -3200,7 +3604,7 @@
         <translation>无法读取架构版本：%1</translation>
     </message>
     <message>
-        <source>The database&apos;s schema version &quot;%1&quot; is not a number.</source>
+        <source>The database's schema version "%1" is not a number.</source>
         <translation>数据库的架构版本“%1”不是数字。</translation>
     </message>
     <message>
@@ -3220,7 +3624,7 @@
         <translation>无法记录架构版本 %1：%2</translation>
     </message>
     <message>
-        <source>This database needs schema %1, and this account may not change the schema. Ask the database&apos;s owner to run: privacydesk-cli server init --db postgresql://OWNER@host:port/database --app-role NAME</source>
+        <source>This database needs schema %1, and this account may not change the schema. Ask the database's owner to run: privacydesk-cli server init --db postgresql://OWNER@host:port/database --app-role NAME</source>
         <translation>此数据库需要架构版本 %1，而此账号无权更改架构。请数据库所有者运行：privacydesk-cli server init --db postgresql://OWNER@host:port/database --app-role NAME</translation>
     </message>
 </context>
@@ -3290,7 +3694,7 @@
 <context>
     <name>ServerSetup</name>
     <message>
-        <source>App role: use a–z, 0–9 and _, starting with a letter, at most 63 characters (not &quot;%1&quot;).</source>
+        <source>App role: use a–z, 0–9 and _, starting with a letter, at most 63 characters (not "%1").</source>
         <translation>应用角色：请使用 a–z、0–9 和 _，以字母开头，最多 63 个字符（而不是“%1”）。</translation>
     </message>
     <message>
@@ -3372,7 +3776,7 @@
 <context>
     <name>SourceRegistry</name>
     <message>
-        <source>Name: give the source a name (for example &quot;CRM&quot; or &quot;Platform&quot;).</source>
+        <source>Name: give the source a name (for example "CRM" or "Platform").</source>
         <translation>名称：请为数据源命名（例如“CRM”或“平台”）。</translation>
     </message>
     <message>
@@ -3392,7 +3796,7 @@
         <translation>查询语句：请至少为一个类别填写查询。</translation>
     </message>
     <message>
-        <source>Look-ups: the inventory has no category &quot;%1&quot;.</source>
+        <source>Look-ups: the inventory has no category "%1".</source>
         <translation>查询语句：数据清单中没有类别“%1”。</translation>
     </message>
     <message>
@@ -3400,12 +3804,32 @@
         <translation>%1的查询：%2</translation>
     </message>
     <message>
-        <source>The source &quot;%1&quot; was removed meanwhile.</source>
+        <source>The source "%1" was removed meanwhile.</source>
         <translation>数据源“%1”已被删除。</translation>
     </message>
     <message>
         <source>The source was removed meanwhile.</source>
         <translation>该数据源已被删除。</translation>
+    </message>
+    <message>
+        <source>Statements: the inventory has no category "%1".</source>
+        <translation>写入语句：数据清单中没有类别“%1”。</translation>
+    </message>
+    <message>
+        <source>Statements for %1: give the category its look-up first; it shows what a statement will change and proves what is left afterwards.</source>
+        <translation>%1 的写入语句：请先为该类别设置查询；查询显示语句将更改的内容，并在事后证明剩余的内容。</translation>
+    </message>
+    <message>
+        <source>Correction statement for %1: the category has no field "%2".</source>
+        <translation>%1 的更正语句：该类别没有字段“%2”。</translation>
+    </message>
+    <message>
+        <source>Statements for %1: "%2" is not an action.</source>
+        <translation>%1 的写入语句：“%2”不是操作。</translation>
+    </message>
+    <message>
+        <source>Statement "%1" for %2: %3</source>
+        <translation>%2 的“%1”语句：%3</translation>
     </message>
 </context>
 <context>
@@ -3419,7 +3843,7 @@
         <translation>无法读取数据源</translation>
     </message>
     <message>
-        <source>Cannot read the data sources&apos; look-ups</source>
+        <source>Cannot read the data sources' look-ups</source>
         <translation>无法读取数据源的查询</translation>
     </message>
     <message>
@@ -3427,7 +3851,7 @@
         <translation>无法保存查询</translation>
     </message>
     <message>
-        <source>There is already a source named &quot;%1&quot;.</source>
+        <source>There is already a source named "%1".</source>
         <translation>已有名为“%1”的数据源。</translation>
     </message>
     <message>
@@ -3435,7 +3859,7 @@
         <translation>无法保存数据源</translation>
     </message>
     <message>
-        <source>The source &quot;%1&quot; was removed meanwhile.</source>
+        <source>The source "%1" was removed meanwhile.</source>
         <translation>数据源“%1”已被删除。</translation>
     </message>
     <message>
@@ -3453,6 +3877,49 @@
     <message>
         <source>Cannot save the data inventory</source>
         <translation>无法保存数据清单</translation>
+    </message>
+    <message>
+        <source>Cannot read the data sources' statements</source>
+        <translation>无法读取数据源的写入语句</translation>
+    </message>
+    <message>
+        <source>Cannot save the statements</source>
+        <translation>无法保存写入语句</translation>
+    </message>
+</context>
+<context>
+    <name>SourceWriter</name>
+    <message>
+        <source>Cannot reach the source %1: the file does not exist.</source>
+        <translation>无法连接数据源 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the source %1: %2</source>
+        <translation>无法连接数据源 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot set a time limit at %1: %2</source>
+        <translation>无法在 %1 设置时限：%2</translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction at %1: %2</source>
+        <translation>无法在 %1 开始事务：%2</translation>
+    </message>
+    <message>
+        <source>The "%1" statement for %2 cannot run: %3</source>
+        <translation>%2 的“%1”语句无法运行：%3</translation>
+    </message>
+    <message>
+        <source>The "%1" statement for %2 failed, and nothing was changed at this source: %3</source>
+        <translation>%2 的“%1”语句执行失败，此数据源未作任何更改：%3</translation>
+    </message>
+    <message>
+        <source>The "%1" statement for %2 would change %3 rows, more than the %4 the dry run showed; nothing was changed at this source. Run the dry run again and check what it shows.</source>
+        <translation>%2 的“%1”语句将更改 %3 条，多于试运行显示的 %4 条；此数据源未作任何更改。请重新试运行并核对结果。</translation>
+    </message>
+    <message>
+        <source>The changes at %1 could not be committed, so none were kept: %2</source>
+        <translation>%1 的更改无法提交，均未保留：%2</translation>
     </message>
 </context>
 <context>
@@ -3533,7 +4000,7 @@
         <translation>不能停用您自己的账号：请由另一名系统管理员操作。</translation>
     </message>
     <message>
-        <source>To change your own password use &quot;Change my password…&quot;: it asks for your current password.</source>
+        <source>To change your own password use "Change my password…": it asks for your current password.</source>
         <translation>要修改您自己的密码，请使用“修改我的密码…”：它会要求您输入当前密码。</translation>
     </message>
     <message>
@@ -3635,11 +4102,11 @@
         <translation>优先级：%1</translation>
     </message>
     <message>
-        <source>Deletion of the person&apos;s data</source>
+        <source>Deletion of the person's data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
-        <source>Cancellation of the person&apos;s account</source>
+        <source>Cancellation of the person's account</source>
         <translation>注销账号</translation>
     </message>
     <message>
@@ -3725,7 +4192,7 @@
         <translation>user add 需要 --%1 选项。</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;. Known roles: %2.</source>
+        <source>Unknown role "%1". Known roles: %2.</source>
         <translation>未知角色“%1”。可用的角色：%2。</translation>
     </message>
     <message>
@@ -3749,7 +4216,7 @@
         <translation>演示用工作人员账号（均为虚构；可用于登录，切勿用于真实数据）：</translation>
     </message>
     <message>
-        <source>user add: username of the new account: a–z, 0–9, &quot;.&quot;, &quot;_&quot;, &quot;-&quot;.</source>
+        <source>user add: username of the new account: a–z, 0–9, ".", "_", "-".</source>
         <translation>user add：新账号的用户名：可使用 a–z、0–9、“.”、“_”、“-”。</translation>
     </message>
     <message>
@@ -3814,7 +4281,7 @@
         <source>Use one of:
   user add --username NAME --display-name TEXT --role ROLE [--user ADMINISTRATOR]
   user list --user NAME
-  user passwd NAME --user NAME   (your own password, or an administrator resets NAME&apos;s)
+  user passwd NAME --user NAME   (your own password, or an administrator resets NAME's)
   user deactivate NAME --user ADMINISTRATOR
   user activate NAME --user ADMINISTRATOR
   user role NAME --role ROLE --user ADMINISTRATOR
@@ -3856,11 +4323,11 @@
         <translation>电话号码：请输入号码。</translation>
     </message>
     <message>
-        <source>Phone number: &quot;%1&quot; cannot be read as a phone number. Use a mainland number such as 138 0013 8000, or an international number starting with + and the country code.</source>
+        <source>Phone number: "%1" cannot be read as a phone number. Use a mainland number such as 138 0013 8000, or an international number starting with + and the country code.</source>
         <translation>电话号码：无法将“%1”识别为电话号码。请使用中国大陆号码（例如 138 0013 8000），或以 + 和国家/地区代码开头的国际号码。</translation>
     </message>
     <message>
-        <source>Phone number: &quot;%1&quot; is not a valid number (wrong length or an unassigned prefix).</source>
+        <source>Phone number: "%1" is not a valid number (wrong length or an unassigned prefix).</source>
         <translation>电话号码：“%1”不是有效号码（位数不对或号段未分配）。</translation>
     </message>
     <message>
@@ -3868,7 +4335,7 @@
         <translation>电子邮箱：请输入邮箱地址。</translation>
     </message>
     <message>
-        <source>E-mail: &quot;%1&quot; is not a valid address; it should look like name@example.com.</source>
+        <source>E-mail: "%1" is not a valid address; it should look like name@example.com.</source>
         <translation>电子邮箱：“%1”不是有效的邮箱地址，格式应类似 name@example.com。</translation>
     </message>
     <message>
@@ -3876,19 +4343,19 @@
         <translation>居民身份证号码：请输入 18 位号码。</translation>
     </message>
     <message>
-        <source>Resident ID number: &quot;%1&quot; must be 17 digits followed by a digit or X (18 characters).</source>
+        <source>Resident ID number: "%1" must be 17 digits followed by a digit or X (18 characters).</source>
         <translation>居民身份证号码：“%1”应为 17 位数字加 1 位数字或 X（共 18 位）。</translation>
     </message>
     <message>
-        <source>Resident ID number: &quot;%1&quot; contains an impossible date of birth (%2).</source>
+        <source>Resident ID number: "%1" contains an impossible date of birth (%2).</source>
         <translation>居民身份证号码：“%1”中的出生日期（%2）不存在。</translation>
     </message>
     <message>
-        <source>Resident ID number: the check character of &quot;%1&quot; is wrong; please re-check the number.</source>
+        <source>Resident ID number: the check character of "%1" is wrong; please re-check the number.</source>
         <translation>居民身份证号码：“%1”的校验码有误，请重新核对号码。</translation>
     </message>
     <message>
-        <source>Name: enter the person&apos;s name.</source>
+        <source>Name: enter the person's name.</source>
         <translation>姓名：请输入个人信息主体的姓名。</translation>
     </message>
     <message>
@@ -3900,11 +4367,11 @@
         <translation>统一社会信用代码：请输入 18 位代码。</translation>
     </message>
     <message>
-        <source>Unified social credit code: &quot;%1&quot; must be 18 characters, digits and capital letters other than I, O, S, V and Z.</source>
+        <source>Unified social credit code: "%1" must be 18 characters, digits and capital letters other than I, O, S, V and Z.</source>
         <translation>统一社会信用代码：“%1”应为 18 位，由数字和除 I、O、S、V、Z 以外的大写字母组成。</translation>
     </message>
     <message>
-        <source>Unified social credit code: the check character of &quot;%1&quot; is wrong; please re-check the code.</source>
+        <source>Unified social credit code: the check character of "%1" is wrong; please re-check the code.</source>
         <translation>统一社会信用代码：“%1”的校验码有误，请重新核对代码。</translation>
     </message>
     <message>
@@ -4036,7 +4503,7 @@
         <translation>身份验证策略：合规主管越过身份验证并非申请人证明身份的方式，不能纳入策略。</translation>
     </message>
     <message>
-        <source>Verification policy: a request of type &quot;%1&quot; concerns the person&apos;s data; give at least one way to verify the requester.</source>
+        <source>Verification policy: a request of type "%1" concerns the person's data; give at least one way to verify the requester.</source>
         <translation>身份验证策略：“%1”类请求涉及个人信息主体的数据，请至少指定一种验证申请人身份的方式。</translation>
     </message>
     <message>
@@ -4056,7 +4523,7 @@
         <translation>只有合规主管可以越过身份验证。</translation>
     </message>
     <message>
-        <source>Justification: explain why the requester&apos;s identity is accepted without the usual checks.</source>
+        <source>Justification: explain why the requester's identity is accepted without the usual checks.</source>
         <translation>理由：请说明为何未经常规核验即认可申请人的身份。</translation>
     </message>
     <message>
@@ -4110,7 +4577,7 @@
         <translation>验证码错误，且已无剩余尝试次数：请发送新的验证码。</translation>
     </message>
     <message>
-        <source>Evidence &quot;%1&quot; no longer matches the SHA-256 recorded when it was added; it may have been altered and is not shown.</source>
+        <source>Evidence "%1" no longer matches the SHA-256 recorded when it was added; it may have been altered and is not shown.</source>
         <translation>证明材料“%1”与添加时记录的 SHA-256 不再一致，可能已被篡改，因此不予显示。</translation>
     </message>
     <message>
@@ -4125,7 +4592,7 @@
         <translation>只有系统管理员可以与所有人共享视图。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a built-in view; choose another name.</source>
+        <source>"%1" is a built-in view; choose another name.</source>
         <translation>“%1”是内置视图，请换一个名称。</translation>
     </message>
     <message>
@@ -4140,7 +4607,7 @@
 <context>
     <name>WorkflowCommand</name>
     <message>
-        <source>Unknown %1 &quot;%2&quot;. Known: %3.</source>
+        <source>Unknown %1 "%2". Known: %3.</source>
         <translation>未知的%1“%2”。可用：%3。</translation>
     </message>
     <message>
@@ -4182,7 +4649,7 @@
         <translation>检查每一行并报告结果，不导入任何请求。</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding: utf-8 or gbk (detected if not given).</source>
+        <source>The file's encoding: utf-8 or gbk (detected if not given).</source>
         <translation>文件的编码：utf-8 或 gbk（未指定时自动检测）。</translation>
     </message>
     <message>
@@ -4226,7 +4693,7 @@
         <translation>渠道</translation>
     </message>
     <message>
-        <source>The letter&apos;s language: zh_CN or en (default: the person&apos;s).</source>
+        <source>The letter's language: zh_CN or en (default: the person's).</source>
         <translation>函件语言：zh_CN 或 en（默认为个人信息主体的偏好）。</translation>
     </message>
     <message>
@@ -4234,7 +4701,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>Also save the letter&apos;s PDF to this file.</source>
+        <source>Also save the letter's PDF to this file.</source>
         <translation>同时将函件的 PDF 保存到此文件。</translation>
     </message>
     <message>
@@ -4246,7 +4713,7 @@
         <translation>用法：%1</translation>
     </message>
     <message>
-        <source>--encoding must be utf-8 or gbk, not &quot;%1&quot;.</source>
+        <source>--encoding must be utf-8 or gbk, not "%1".</source>
         <translation>--encoding 必须是 utf-8 或 gbk，而不是“%1”。</translation>
     </message>
     <message>
@@ -4262,7 +4729,7 @@
         <translation>拒绝理由</translation>
     </message>
     <message>
-        <source>The direction is in (from the requester) or out (to the requester), not &quot;%1&quot;.</source>
+        <source>The direction is in (from the requester) or out (to the requester), not "%1".</source>
         <translation>方向应为 in（来自请求人）或 out（发给请求人），而不是“%1”。</translation>
     </message>
     <message>
@@ -4270,7 +4737,7 @@
         <translation>验证方式</translation>
     </message>
     <message>
-        <source>The outcome is passed or failed, not &quot;%1&quot;.</source>
+        <source>The outcome is passed or failed, not "%1".</source>
         <translation>结果应为 passed 或 failed，而不是“%1”。</translation>
     </message>
     <message>
@@ -4278,7 +4745,7 @@
         <translation>函件类型</translation>
     </message>
     <message>
-        <source>--language must be zh_CN or en, not &quot;%1&quot;.</source>
+        <source>--language must be zh_CN or en, not "%1".</source>
         <translation>--language 必须是 zh_CN 或 en，而不是“%1”。</translation>
     </message>
     <message>
@@ -4426,7 +4893,7 @@
         <translation>文本</translation>
     </message>
     <message>
-        <source>As stored, with the entry&apos;s place in the hash chain:</source>
+        <source>As stored, with the entry's place in the hash chain:</source>
         <translation>原始存储内容及其在哈希链中的位置：</translation>
     </message>
     <message>
@@ -4515,7 +4982,7 @@ Press F5 to try again.</source>
         <translation>审计日志为空。工作人员所做的每项变更——登记、状态变更、修改、登录——都会记录在此。</translation>
     </message>
     <message>
-        <source>No audit entry matches these filters. Change them, or press &quot;Clear filters&quot;.</source>
+        <source>No audit entry matches these filters. Change them, or press "Clear filters".</source>
         <translation>没有符合筛选条件的审计日志条目。请修改筛选条件，或点击“清除筛选”。</translation>
     </message>
     <message numerus="yes">
@@ -4529,7 +4996,7 @@ Press F5 to try again.</source>
         <translation>正在校验审计日志的哈希链…（逐条读取并重新计算哈希值）</translation>
     </message>
     <message>
-        <source>Press &quot;Verify chain&quot; to check that no entry was altered, removed or reordered.</source>
+        <source>Press "Verify chain" to check that no entry was altered, removed or reordered.</source>
         <translation>点击“校验哈希链”，检查是否有条目被篡改、删除或调换顺序。</translation>
     </message>
     <message>
@@ -4589,7 +5056,7 @@ Press F5 to try again.</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <source>Recompute every entry&apos;s hash and check that the chain is unbroken</source>
+        <source>Recompute every entry's hash and check that the chain is unbroken</source>
         <translation>重新计算每个条目的哈希值，检查哈希链是否完整</translation>
     </message>
     <message>
@@ -4755,11 +5222,11 @@ Press F5 to try again.</source>
         <translation>密码</translation>
     </message>
     <message>
-        <source>&amp;Remember it in this computer&apos;s keychain</source>
+        <source>&amp;Remember it in this computer's keychain</source>
         <translation>在本计算机的钥匙串中记住密码(&amp;R)</translation>
     </message>
     <message>
-        <source>Stored by the system keychain (never in PrivacyDesk&apos;s settings), so that this database opens without asking. Untick to forget a remembered password.</source>
+        <source>Stored by the system keychain (never in PrivacyDesk's settings), so that this database opens without asking. Untick to forget a remembered password.</source>
         <translation>由系统钥匙串保存（绝不写入 PrivacyDesk 的设置），以后打开此数据库时无需再输入。取消勾选即可忘记已记住的密码。</translation>
     </message>
     <message>
@@ -4837,6 +5304,145 @@ It will be asked for next time.</source>
     <message>
         <source>Cancelling: no more requests are taken in; those under way are finished…</source>
         <translation>正在取消：不再接收新的请求，正在处理中的请求将处理完毕……</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ErasureDialog</name>
+    <message>
+        <source>&amp;Dry run again</source>
+        <translation>重新试运行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Carry out…</source>
+        <translation>执行(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Account cancellation · %1</source>
+        <translation>注销账号 · %1</translation>
+    </message>
+    <message>
+        <source>Deletion · %1</source>
+        <translation>删除 · %1</translation>
+    </message>
+    <message>
+        <source>The account of %1 is marked cancelled at each source, then every category is deleted or anonymised as the data inventory says. Records a law requires to be kept are restricted and deleted when the duty ends.</source>
+        <translation>先在各数据源将 %1 的账号标记为已注销，再按数据清单删除或匿名化每个类别。法律要求保存的记录将被限制处理，并在义务届满时删除。</translation>
+    </message>
+    <message>
+        <source>Every category held about %1 is deleted or anonymised at each source, as the data inventory says. Records a law requires to be kept are restricted and deleted when the duty ends.</source>
+        <translation>按数据清单，在各数据源删除或匿名化有关 %1 的每个类别。法律要求保存的记录将被限制处理，并在义务届满时删除。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>查得</translation>
+    </message>
+    <message>
+        <source>Deleted or anonymised</source>
+        <translation>删除或匿名化</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Why kept</source>
+        <translation>保留理由</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Not approved yet: read the dry run now; it is carried out only after a supervisor approves the proposal.</source>
+        <translation>尚未批准：现在可查看试运行结果；须经主管批准提议后方可执行。</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>已由 %1 批准。</translation>
+    </message>
+    <message>
+        <source>A supervisor approves the proposal first (four-eyes principle).</source>
+        <translation>须先经主管批准提议（双人复核原则）。</translation>
+    </message>
+    <message>
+        <source>Some records would be kept without a legal reason; see the lines marked.</source>
+        <translation>有记录将在无法定理由的情况下被保留，见标出的行。</translation>
+    </message>
+    <message>
+        <source>Carry out what the dry run shows, at every source not yet done</source>
+        <translation>在尚未完成的各数据源执行试运行所示的处理</translation>
+    </message>
+    <message>
+        <source>Asking the sources what would be erased (nothing is changed)…</source>
+        <translation>正在向各数据源查询将删除的内容（不作任何更改）…</translation>
+    </message>
+    <message>
+        <source>Carried out and proven: the look-ups afterwards found only what is kept.</source>
+        <translation>已执行并复核：事后查询只查得保留的内容。</translation>
+    </message>
+    <message>
+        <source>No source is registered, so nothing would be erased in any system. Register the systems that hold personal data (Settings ▸ Data sources) first.</source>
+        <translation>尚未登记任何数据源，因此不会在任何系统中删除数据。请先登记保存个人信息的系统（设置 ▸ 数据源）。</translation>
+    </message>
+    <message>
+        <source>These sources could not be asked: %1</source>
+        <translation>以下数据源无法查询：%1</translation>
+    </message>
+    <message>
+        <source>Carrying it out at the sources…</source>
+        <translation>正在各数据源执行…</translation>
+    </message>
+    <message>
+        <source>Carried out at every source and proven by the look-ups. The request can now be completed.</source>
+        <translation>已在所有数据源执行，并经查询复核。现在可以办结该请求。</translation>
+    </message>
+    <message>
+        <source>Not finished: %1. Press "Dry run again", then carry out the rest; what was done is not repeated.</source>
+        <translation>尚未完成：%1。请点击“重新试运行”，再执行其余部分；已完成的不会重复。</translation>
+    </message>
+    <message>
+        <source>%1 anonymised</source>
+        <translation>已匿名化 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>已删除 %1 条</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Done; %1 found afterwards</source>
+        <translation>已完成；事后查得 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %Ln row(s) would be deleted or anonymised.</source>
+        <translation>
+            <numerusform>试运行：将删除或匿名化 %Ln 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete or anonymise %Ln row(s) at %1 source(s) now? This cannot be undone.</source>
+        <translation>
+            <numerusform>现在在 %1 个数据源删除或匿名化 %Ln 条吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5148,7 +5754,7 @@ It will be asked for next time.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>No one matches &quot;%1&quot;. Enter the person&apos;s details below.</source>
+        <source>No one matches "%1". Enter the person's details below.</source>
         <translation>没有与“%1”匹配的个人信息主体。请在下方录入其信息。</translation>
     </message>
     <message>
@@ -5216,7 +5822,7 @@ It will be asked for next time.</source>
         <translation>共享对象（第三节）：</translation>
     </message>
     <message>
-        <source>Fields (the key is the column name the sources&apos; look-ups return):</source>
+        <source>Fields (the key is the column name the sources' look-ups return):</source>
         <translation>字段（字段键为数据源查询语句返回的列名）：</translation>
     </message>
     <message>
@@ -5255,7 +5861,7 @@ It will be asked for next time.</source>
         <translation>匿名化</translation>
     </message>
     <message>
-        <source>%1: the months must be a whole number from 0 to 1200, not &quot;%2&quot;.</source>
+        <source>%1: the months must be a whole number from 0 to 1200, not "%2".</source>
         <translation>%1：月数必须是 0 到 1200 之间的整数，而不是“%2”。</translation>
     </message>
     <message>
@@ -5263,7 +5869,7 @@ It will be asked for next time.</source>
         <translation>已保存。此后的函件、资料包和个人信息视图均按此执行。</translation>
     </message>
     <message>
-        <source>What is held about people, by category (policy §1.1): how long each is kept after the record&apos;s date (0: while the account exists), the legal minimum (a deletion keeps the data restricted until it has passed), the rule as letters and packages state it, and what a deletion does.</source>
+        <source>What is held about people, by category (policy §1.1): how long each is kept after the record's date (0: while the account exists), the legal minimum (a deletion keeps the data restricted until it has passed), the rule as letters and packages state it, and what a deletion does.</source>
         <translation>按类别列出所持有的个人信息（政策第 1.1 节）：每类信息自记录日期起保存多久（0 表示账户存续期间）、法定最短保存期限（删除时在期满前仅限制处理）、函件和资料包中表述的保存规则，以及删除时的处理方式。</translation>
     </message>
     <message>
@@ -5733,7 +6339,7 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <translation>资料包 · %1</translation>
     </message>
     <message>
-        <source>Everything the registered sources hold about %1, as one ZIP file for delivery: a JSON and a CSV file per category, the disclosures and consents, a PDF summary in the requester&apos;s language and a page that opens in any browser%2.</source>
+        <source>Everything the registered sources hold about %1, as one ZIP file for delivery: a JSON and a CSV file per category, the disclosures and consents, a PDF summary in the requester's language and a page that opens in any browser%2.</source>
         <translation>已登记的数据源中持有的关于%1的全部信息，打包为一个 ZIP 文件供提供给申请人：每个类别一个 JSON 文件和一个 CSV 文件、对外提供记录和同意记录、以申请人语言编写的 PDF 摘要，以及可在任何浏览器中打开的页面%2。</translation>
     </message>
     <message>
@@ -5757,7 +6363,7 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <translation>使用密码保护（AES-256）(&amp;P)</translation>
     </message>
     <message>
-        <source>The package&apos;s password, shown only now. Send it to the requester by another channel (a phone call or a text message), never with the file.</source>
+        <source>The package's password, shown only now. Send it to the requester by another channel (a phone call or a text message), never with the file.</source>
         <translation>资料包的密码，仅在此显示一次。请通过其他渠道（电话或短信）告知申请人，切勿与文件一同发送。</translation>
     </message>
     <message>
@@ -5917,7 +6523,7 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
 <context>
     <name>pd::PeoplePage</name>
     <message>
-        <source>No person matches &quot;%1&quot;. Search by phone, e-mail, account, ID number or name.</source>
+        <source>No person matches "%1". Search by phone, e-mail, account, ID number or name.</source>
         <translation>没有与“%1”匹配的人。请按手机号、邮箱、账号、身份证号或姓名查找。</translation>
     </message>
     <message numerus="yes">
@@ -6151,7 +6757,7 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <translation>接收方的名称</translation>
     </message>
     <message>
-        <source>for example: PIPL Art. 13(1)(3), a court order, the person&apos;s consent</source>
+        <source>for example: PIPL Art. 13(1)(3), a court order, the person's consent</source>
         <translation>例如：《个人信息保护法》第十三条第一款第三项、法院裁定、本人同意</translation>
     </message>
     <message>
@@ -6238,7 +6844,7 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <translation>未完成：</translation>
     </message>
     <message>
-        <source>A request waiting for the requester to verify their identity gets a reminder letter after the days below, and, if still unverified, is proposed for closing as unverifiable the given number of days after the reminder. Requests proposed for closing are left out of the queue&apos;s default view until someone marks them unverifiable. These settings hold for everyone working on this database.</source>
+        <source>A request waiting for the requester to verify their identity gets a reminder letter after the days below, and, if still unverified, is proposed for closing as unverifiable the given number of days after the reminder. Requests proposed for closing are left out of the queue's default view until someone marks them unverifiable. These settings hold for everyone working on this database.</source>
         <translation>等待申请人验证身份的申请在下列天数后会收到一封提醒函；若仍未验证，将在提醒后的指定天数建议以无法验证身份结案。被建议结案的申请不显示在队列的默认视图中，直到有人将其标记为无法验证身份。这些设置适用于使用此数据库的所有人。</translation>
     </message>
     <message>
@@ -6567,7 +7173,7 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <translation>资料包……</translation>
     </message>
     <message>
-        <source>&quot;No data held&quot; letter of %1</source>
+        <source>"No data held" letter of %1</source>
         <translation>%1 出具的“未持有信息”告知函</translation>
     </message>
     <message numerus="yes">
@@ -6585,12 +7191,48 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <translation>（不完整：%1 无法读取）</translation>
     </message>
     <message>
-        <source>Nothing yet: deliver a data package (or a &quot;No data held&quot; letter) before completing.</source>
+        <source>Nothing yet: deliver a data package (or a "No data held" letter) before completing.</source>
         <translation>尚未提供：办结前请提供资料包（或“未持有信息”告知函）。</translation>
     </message>
     <message>
         <source>Everything held about the person as a ZIP file for delivery (JSON, CSV, PDF), optionally protected with a password</source>
         <translation>将持有的该申请人全部信息打包为 ZIP 文件（JSON、CSV、PDF）供提供，可设密码保护</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>删除执行</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>删除数据…</translation>
+    </message>
+    <message>
+        <source>Not approved yet: propose it; a supervisor approves it before anything is erased.</source>
+        <translation>尚未批准：请提交审批；经主管批准后才会删除数据。</translation>
+    </message>
+    <message>
+        <source>Approved by %1; carried out at some sources, not all (Erase… carries on).</source>
+        <translation>已由 %1 批准；已在部分数据源执行，尚未全部完成（“删除数据…”可继续）。</translation>
+    </message>
+    <message>
+        <source>Approved by %1; not carried out yet (Erase…).</source>
+        <translation>已由 %1 批准；尚未执行（“删除数据…”）。</translation>
+    </message>
+    <message>
+        <source>The dry run of the deletion at every source, then, once approved, carrying it out</source>
+        <translation>在各数据源试运行删除，批准后再执行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried out: %Ln row(s) deleted or anonymised</source>
+        <translation>
+            <numerusform>已执行：删除或匿名化 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln kept under a legal hold until %1</source>
+        <translation>
+            <numerusform>；依法保留 %Ln 条至 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6623,7 +7265,7 @@ Press F5 to try again.</source>
         <translation>还没有任何请求——按 Ctrl+N 登记一个，或从“文件”菜单加载演示数据。</translation>
     </message>
     <message>
-        <source>No request matches these filters. Change them, or press &quot;Clear filters&quot;.</source>
+        <source>No request matches these filters. Change them, or press "Clear filters".</source>
         <translation>没有符合筛选条件的请求。请修改筛选条件，或点击“清除筛选”。</translation>
     </message>
     <message numerus="yes">
@@ -6711,7 +7353,7 @@ Press F5 to try again.</source>
         <translation>按当前筛选和排序、以当前显示的列将请求导出为 CSV 或 Excel。</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln proposed for closing as unverifiable not shown (pick the status &quot;%1&quot; to see them)</source>
+        <source>%Ln proposed for closing as unverifiable not shown (pick the status "%1" to see them)</source>
         <translation>
             <numerusform>另有 %Ln 件建议以无法验证身份结案的申请未显示（选择状态“%1”即可查看）</numerusform>
         </translation>
@@ -6767,7 +7409,7 @@ Press F5 to try again.</source>
         <translation>只有系统管理员可以删除共享视图。</translation>
     </message>
     <message>
-        <source>Delete the view &quot;%1&quot;?</source>
+        <source>Delete the view "%1"?</source>
         <translation>删除视图“%1”？</translation>
     </message>
     <message>
@@ -6869,11 +7511,11 @@ Press F5 to try again.</source>
         <translation>正在运行查询……</translation>
     </message>
     <message>
-        <source>No person matches &quot;%1&quot;.</source>
+        <source>No person matches "%1".</source>
         <translation>没有与“%1”匹配的人。</translation>
     </message>
     <message numerus="yes">
-        <source>%n people match &quot;%1&quot;; give a phone, e-mail, account or ID number.</source>
+        <source>%n people match "%1"; give a phone, e-mail, account or ID number.</source>
         <translation>
             <numerusform>有 %n 人与“%1”匹配；请给出手机号、邮箱、账号或身份证号。</numerusform>
         </translation>
@@ -6913,10 +7555,6 @@ Press F5 to try again.</source>
         <translation>不含密码：密码会在需要时询问，或从 PGPASSWORD、~/.pgpass 或钥匙串读取。</translation>
     </message>
     <message>
-        <source>&amp;Look-up for:</source>
-        <translation>查询类别(&amp;L)：</translation>
-    </message>
-    <message>
         <source>Test for:</source>
         <translation>测试对象：</translation>
     </message>
@@ -6933,8 +7571,44 @@ Press F5 to try again.</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>One read-only SELECT per category, bound by the person&apos;s identifiers: %1. Name the columns as the inventory&apos;s fields (SELECT pwd AS password …) so they are labelled, masked and, for a password, shown only as set.</source>
+        <source>One read-only SELECT per category, bound by the person's identifiers: %1. Name the columns as the inventory's fields (SELECT pwd AS password …) so they are labelled, masked and, for a password, shown only as set.</source>
         <translation>每个类别一条只读 SELECT，按个人标识绑定：%1。请按数据清单的字段名为列命名（SELECT pwd AS password …），以便显示字段名称、脱敏，并且密码只显示“已设置”。</translation>
+    </message>
+    <message>
+        <source>Look-up (SELECT)</source>
+        <translation>查询（SELECT）</translation>
+    </message>
+    <message>
+        <source>Delete (DELETE)</source>
+        <translation>删除（DELETE）</translation>
+    </message>
+    <message>
+        <source>Anonymise (UPDATE)</source>
+        <translation>匿名化（UPDATE）</translation>
+    </message>
+    <message>
+        <source>Restrict (UPDATE)</source>
+        <translation>限制处理（UPDATE）</translation>
+    </message>
+    <message>
+        <source>Mark the account cancelled (UPDATE)</source>
+        <translation>将账号标记为已注销（UPDATE）</translation>
+    </message>
+    <message>
+        <source>Correct %1 (UPDATE)</source>
+        <translation>更正%1（UPDATE）</translation>
+    </message>
+    <message>
+        <source>One %1 whose WHERE is bound by the person's identifiers (%2). It may also bind :hold_cutoff (rows older than it may go; newer ones a legal minimum keeps), :pseudonym (a random stand-in for anonymised rows)%3. It runs in one transaction per source, after a dry run and a supervisor's approval.</source>
+        <translation>一条 %1，其 WHERE 须绑定个人标识（%2）。还可绑定 :hold_cutoff（早于该时间的记录可删除，较新的记录按法定最短期限保留）、:pseudonym（匿名化记录的随机替代值）%3。经试运行和主管批准后，在每个数据源以一个事务执行。</translation>
+    </message>
+    <message>
+        <source> and :value (the corrected value)</source>
+        <translation>以及 :value（更正后的值）</translation>
+    </message>
+    <message>
+        <source>&amp;Statement for:</source>
+        <translation>语句(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -6988,7 +7662,7 @@ Press F5 to try again.</source>
         <translation>创建系统管理员</translation>
     </message>
     <message>
-        <source>This database has no administrator yet. Create the administrator&apos;s account now: the administrator adds the other staff accounts (agents and supervisors) and manages the settings.</source>
+        <source>This database has no administrator yet. Create the administrator's account now: the administrator adds the other staff accounts (agents and supervisors) and manages the settings.</source>
         <translation>此数据库还没有系统管理员。请现在创建系统管理员账号：系统管理员负责添加其他工作人员账号（合规专员和合规主管）并管理各项设置。</translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 #include "requestdetailpanel.h"
 
 #include "noticestyle.h"
+#include "erasuredialog.h"
 #include "packagedialog.h"
 #include "common/displayformat.h"
 #include "domain/enums.h"
@@ -39,8 +40,13 @@ const FieldSpec kFields[] = {
     {"company", {}},       {"channel", {}},       {"requesterKind", {}},
     {"entity", {}},        {"received", {}},      {"due", {}},
     {"assignee", {}},      {"priority", {}},      {"summary", {}},
-    {"links", {}},         {"delivered", {}},
+    {"links", {}},         {"delivered", {}},         {"erasure", {}},
 };
+
+bool erases(RequestType type)
+{
+    return type == RequestType::Deletion || type == RequestType::AccountCancellation;
+}
 
 const char *fieldOf(PersonField f)
 {
@@ -54,7 +60,7 @@ const char *fieldOf(PersonField f)
 
 RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_empty(new QLabel(this)),
-      m_close(new QToolButton(this)), m_personData(new QToolButton(this)), m_package(new QToolButton(this)), m_actions(new RequestActionsBar(session, this)), m_body(new QWidget(this)),
+      m_close(new QToolButton(this)), m_personData(new QToolButton(this)), m_package(new QToolButton(this)), m_erase(new QToolButton(this)), m_actions(new RequestActionsBar(session, this)), m_body(new QWidget(this)),
       m_form(new QGridLayout), m_proposal(new QLabel(this)), m_reminder(new QLabel(this)), m_historyTitle(new QLabel(this)),
       m_history(new QWidget(this)), m_historyLayout(new QVBoxLayout(m_history)), m_letters(new LettersBox(session, this))
 {
@@ -79,6 +85,10 @@ RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     m_package->hide();
     connect(m_package, &QToolButton::clicked, this, &RequestDetailPanel::openPackageDialog);
     header->addWidget(m_package);
+    m_erase->setObjectName(QStringLiteral("eraseButton"));
+    m_erase->hide();
+    connect(m_erase, &QToolButton::clicked, this, &RequestDetailPanel::openErasureDialog);
+    header->addWidget(m_erase);
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));
     connect(m_close, &QToolButton::clicked, this, &RequestDetailPanel::closeRequested);
@@ -220,6 +230,7 @@ void RequestDetailPanel::retranslate()
         {QStringLiteral("summary"), tr("Summary")},
         {QStringLiteral("links"), tr("Linked")},
         {QStringLiteral("delivered"), tr("Delivered")},
+        {QStringLiteral("erasure"), tr("Erasure")},
     };
     for (const auto &[name, value] : std::as_const(m_fields)) {
         QWidget *field = value->parentWidget() != m_body ? value->parentWidget() : value;
@@ -231,6 +242,7 @@ void RequestDetailPanel::retranslate()
     m_personData->setText(tr("Data held…"));
     m_personData->setToolTip(tr("Everything the registered sources hold about this person, by category (People page)"));
     m_package->setText(tr("Data package…"));
+    m_erase->setText(tr("Erase…"));
     m_historyTitle->setText(tr("History"));
     if (m_view)
         render(); // labels in the new language, the same request
@@ -280,6 +292,7 @@ void RequestDetailPanel::load(qint64 requestId, Purpose purpose)
         m_view = view.value();
         m_personData->setVisible(Permissions::mayViewHoldings(m_session.actor().role));
         m_package->setVisible(answeredByPackage(m_view->request.type) && m_session.actor().role != Role::Administrator);
+        m_erase->setVisible(erases(m_view->request.type) && m_session.actor().role != Role::Administrator);
         render();
         Q_EMIT viewShown(requestId);
     };
@@ -299,6 +312,7 @@ void RequestDetailPanel::showEmpty(const QString &text)
     m_actions->hide();
     m_personData->hide();
     m_package->hide();
+    m_erase->hide();
     m_proposal->hide();
     m_reminder->hide();
     // Nothing of the last request stays behind the empty state (a revealed value least of all).
@@ -344,6 +358,44 @@ QString RequestDetailPanel::deliveredText(const RequestView &v)
     if (lines.isEmpty())
         return tr("Nothing yet: deliver a data package (or a \"No data held\" letter) before completing.");
     return lines.join(QLatin1Char('\n'));
+}
+
+QString RequestDetailPanel::erasureText(const RequestView &v)
+{
+    if (v.erased) {
+        qint64 changed = 0, kept = 0;
+        QDate until;
+        for (const ErasureLine &l : v.erasure) {
+            changed += l.changed;
+            kept += l.kept;
+            if (l.heldUntil.isValid())
+                until = std::max(until, l.heldUntil);
+        }
+        QString text = tr("Carried out: %Ln row(s) deleted or anonymised", nullptr, int(changed));
+        if (kept > 0)
+            text += tr("; %Ln kept under a legal hold until %1", nullptr, int(kept)).arg(DisplayFormat::proseDate(until));
+        return text + QLatin1Char('.');
+    }
+    if (v.erasureApprovedBy.isEmpty())
+        return tr("Not approved yet: propose it; a supervisor approves it before anything is erased.");
+    if (!v.erasure.isEmpty())
+        return tr("Approved by %1; carried out at some sources, not all (Erase… carries on).").arg(v.erasureApprovedBy);
+    return tr("Approved by %1; not carried out yet (Erase…).").arg(v.erasureApprovedBy);
+}
+
+void RequestDetailPanel::openErasureDialog()
+{
+    if (!m_view)
+        return;
+    auto *dialog = new ErasureDialog(m_session, *m_view, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ErasureDialog::erasureCarriedOut, this, [this](qint64 id) {
+        if (id == m_requestId)
+            refresh();
+        Q_EMIT requestChanged(id);
+    });
+    m_erasureDialog = dialog;
+    dialog->open();
 }
 
 void RequestDetailPanel::openPackageDialog()
@@ -416,6 +468,11 @@ void RequestDetailPanel::render()
     setRowShown("links", !links.isEmpty()); // most requests repeat nothing
     setField("delivered", deliveredText(v));
     setRowShown("delivered", answeredByPackage(r.type));
+    setField("erasure", erasureText(v));
+    setRowShown("erasure", erases(r.type));
+    m_erase->setEnabled(v.mayPlanErasure.ok() || v.erased);
+    m_erase->setToolTip(v.mayPlanErasure || v.erased ? tr("The dry run of the deletion at every source, then, once approved, carrying it out")
+                                                     : v.mayPlanErasure.error());
     m_package->setEnabled(v.mayExportPackage.ok() || !v.packages.isEmpty());
     m_package->setToolTip(v.mayExportPackage ? tr("Everything held about the person as a ZIP file for delivery (JSON, CSV, PDF), "
                                                   "optionally protected with a password")

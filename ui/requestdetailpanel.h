@@ -53,6 +53,9 @@ public:
     QToolButton *packageButton() const { return m_package; }
     // The "Data package…" dialog last opened, while it is open.
     QDialog *packageDialog() const { return m_packageDialog; }
+    QToolButton *eraseButton() const { return m_erase; }
+    // The "Erase…" dialog last opened, while it is open.
+    QDialog *erasureDialog() const { return m_erasureDialog; }
 
 Q_SIGNALS:
     void closeRequested();
@@ -72,7 +75,9 @@ private:
     void load(qint64 requestId, Purpose purpose);
     void render();
     void openPackageDialog();
+    void openErasureDialog();
     static QString deliveredText(const RequestView &view);
+    static QString erasureText(const RequestView &view);
     void showEmpty(const QString &text);
     QLabel *addField(const char *name, std::optional<PersonField> revealable = std::nullopt);
     void setField(const char *name, const QString &text);
@@ -94,6 +99,8 @@ private:
     QToolButton *m_personData;
     QToolButton *m_package; // "Data package…" (access, copy, portability)
     QPointer<QDialog> m_packageDialog;
+    QToolButton *m_erase; // "Erase…" (deletion, account cancellation)
+    QPointer<QDialog> m_erasureDialog;
     RequestActionsBar *m_actions;
     QWidget *m_body;
     QGridLayout *m_form;

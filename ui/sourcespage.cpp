@@ -24,7 +24,7 @@ SourcesPage::SourcesPage(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_list(new QListWidget(this)), m_new(new QPushButton(this)),
       m_remove(new QPushButton(this)), m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)), m_urlLabel(new QLabel(this)),
       m_url(new QLineEdit(this)), m_categoryLabel(new QLabel(this)), m_category(new QComboBox(this)),
-      m_statement(new QPlainTextEdit(this)), m_hint(new QLabel(this)), m_message(new QLabel(this)), m_personLabel(new QLabel(this)),
+      m_kind(new QComboBox(this)), m_statement(new QPlainTextEdit(this)), m_hint(new QLabel(this)), m_message(new QLabel(this)), m_personLabel(new QLabel(this)),
       m_person(new QLineEdit(this)), m_test(new QPushButton(this)), m_result(new QPlainTextEdit(this)), m_save(new QPushButton(this)),
       m_readOnly(new QLabel(this))
 {
@@ -33,6 +33,7 @@ SourcesPage::SourcesPage(Session &session, QWidget *parent)
     m_name->setObjectName(QStringLiteral("sourceName"));
     m_url->setObjectName(QStringLiteral("sourceUrl"));
     m_category->setObjectName(QStringLiteral("sourceCategory"));
+    m_kind->setObjectName(QStringLiteral("sourceStatementKind"));
     m_statement->setObjectName(QStringLiteral("sourceStatement"));
     m_statement->setTabChangesFocus(true);
     QFont mono = m_statement->font();
@@ -73,7 +74,10 @@ SourcesPage::SourcesPage(Session &session, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_urlLabel, m_url);
-    form->addRow(m_categoryLabel, m_category);
+    auto *which = new QHBoxLayout;
+    which->addWidget(m_category, 1);
+    which->addWidget(m_kind, 1);
+    form->addRow(m_categoryLabel, which);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_personLabel);
     testRow->addWidget(m_person, 1);
@@ -103,6 +107,11 @@ SourcesPage::SourcesPage(Session &session, QWidget *parent)
 
     connect(m_list, &QListWidget::currentRowChanged, this, &SourcesPage::showSource);
     connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        storeStatement();
+        fillKinds();
+        showStatement();
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         storeStatement();
         showStatement();
     });
@@ -204,31 +213,78 @@ void SourcesPage::newSource()
     updateEnabled();
 }
 
+QString &SourcesPage::slotOf(DataSource &d, const QString &category, const QString &kind)
+{
+    return kind.isEmpty() ? d.lookups[category] : d.actions[category + QLatin1Char('/') + kind];
+}
+
 void SourcesPage::storeStatement()
 {
     if (m_shownCategory.isEmpty())
         return;
     const QString text = m_statement->toPlainText().trimmed();
+    slotOf(m_draft, m_shownCategory, m_shownKind) = text;
+    // Empty means none: nothing is kept for it.
     if (text.isEmpty())
-        m_draft.lookups.remove(m_shownCategory);
-    else
-        m_draft.lookups.insert(m_shownCategory, text);
+        m_shownKind.isEmpty() ? void(m_draft.lookups.remove(m_shownCategory))
+                              : void(m_draft.actions.remove(m_shownCategory + QLatin1Char('/') + m_shownKind));
+}
+
+void SourcesPage::fillKinds()
+{
+    const QString category = m_category->currentData().toString();
+    const QString current = m_kind->currentData().toString();
+    const QSignalBlocker block(m_kind);
+    m_kind->clear();
+    m_kind->addItem(tr("Look-up (SELECT)"), QString());
+    m_kind->addItem(tr("Delete (DELETE)"), QStringLiteral("delete"));
+    m_kind->addItem(tr("Anonymise (UPDATE)"), QStringLiteral("anonymise"));
+    m_kind->addItem(tr("Restrict (UPDATE)"), QStringLiteral("restrict"));
+    if (category == QLatin1String("account"))
+        m_kind->addItem(tr("Mark the account cancelled (UPDATE)"), QStringLiteral("cancel"));
+    if (const InventoryCategory *c = m_inventory ? m_inventory->category(category) : nullptr)
+        for (const InventoryField &f : c->fields)
+            if (!f.secret)
+                m_kind->addItem(tr("Correct %1 (UPDATE)").arg(f.label.in(QLocale().name())), QString(QStringLiteral("correct.") + f.key));
+    const int index = m_kind->findData(current);
+    m_kind->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 void SourcesPage::showStatement()
 {
     m_shownCategory = m_category->currentData().toString();
+    m_shownKind = m_kind->currentData().toString();
     const QSignalBlocker block(m_statement);
-    m_statement->setPlainText(m_draft.lookups.value(m_shownCategory));
-    // Which categories have a look-up: marked in the list.
+    m_statement->setPlainText(m_shownKind.isEmpty() ? m_draft.lookups.value(m_shownCategory)
+                                                    : m_draft.action(m_shownCategory, m_shownKind));
+    // Which categories have a look-up, and which statements this one has: marked in the lists.
     for (int i = 0; i < m_category->count(); ++i) {
         const QString key = m_category->itemData(i).toString();
         const InventoryCategory *c = m_inventory ? m_inventory->category(key) : nullptr;
         const QString name = c ? c->name.in(QLocale().name()) : key;
-        m_category->setItemText(i, m_draft.lookups.contains(key) || (key == m_shownCategory && !m_statement->toPlainText().isEmpty())
-                                       ? tr("%1 ✓").arg(name)
-                                       : name);
+        const bool shownHere = key == m_shownCategory && m_shownKind.isEmpty() && !m_statement->toPlainText().isEmpty();
+        m_category->setItemText(i, m_draft.lookups.contains(key) || shownHere ? tr("%1 ✓").arg(name) : name);
     }
+    for (int i = 0; i < m_kind->count(); ++i) {
+        const QString kind = m_kind->itemData(i).toString();
+        QString label = m_kind->itemText(i);
+        label.remove(QStringLiteral(" ✓"));
+        const bool has = kind.isEmpty() ? m_draft.lookups.contains(m_shownCategory) : !m_draft.action(m_shownCategory, kind).isEmpty();
+        m_kind->setItemText(i, has ? tr("%1 ✓").arg(label) : label);
+    }
+    m_hint->setText(m_shownKind.isEmpty()
+                        ? tr("One read-only SELECT per category, bound by the person's identifiers: %1. Name the columns as the "
+                             "inventory's fields (SELECT pwd AS password …) so they are labelled, masked and, for a password, shown "
+                             "only as set.")
+                              .arg(QStringLiteral(":") + LookupStatement::parameterNames().join(QStringLiteral(", :")))
+                        : tr("One %1 whose WHERE is bound by the person's identifiers (%2). It may also bind :hold_cutoff (rows "
+                             "older than it may go; newer ones a legal minimum keeps), :pseudonym (a random stand-in for "
+                             "anonymised rows)%3. It runs in one transaction per source, after a dry run and a supervisor's "
+                             "approval.")
+                              .arg(m_shownKind == QLatin1String("delete") ? QStringLiteral("DELETE") : QStringLiteral("UPDATE … SET"),
+                                   QStringLiteral(":") + LookupStatement::parameterNames().join(QStringLiteral(", :")),
+                                   m_shownKind.startsWith(QLatin1String("correct.")) ? tr(" and :value (the corrected value)")
+                                                                                     : QString()));
 }
 
 DataSource SourcesPage::draft() const
@@ -238,10 +294,12 @@ DataSource SourcesPage::draft() const
     d.url = m_url->text();
     if (!m_shownCategory.isEmpty()) {
         const QString text = m_statement->toPlainText().trimmed();
-        if (text.isEmpty())
+        if (!text.isEmpty())
+            slotOf(d, m_shownCategory, m_shownKind) = text;
+        else if (m_shownKind.isEmpty())
             d.lookups.remove(m_shownCategory);
         else
-            d.lookups.insert(m_shownCategory, text);
+            d.actions.remove(m_shownCategory + QLatin1Char('/') + m_shownKind);
     }
     return d;
 }
@@ -377,15 +435,11 @@ void SourcesPage::retranslate()
     m_urlLabel->setText(tr("&Connection:"));
     m_url->setPlaceholderText(tr("sqlite:///path/file.db or postgresql://user@host:5432/database"));
     m_url->setToolTip(tr("Without the password: it is asked for, or read from PGPASSWORD, ~/.pgpass or the keychain."));
-    m_categoryLabel->setText(tr("&Look-up for:"));
+    m_categoryLabel->setText(tr("&Statement for:"));
     m_personLabel->setText(tr("Test for:"));
     m_person->setPlaceholderText(tr("Phone, e-mail, account or ID number"));
     m_test->setText(tr("&Test"));
     m_save->setText(tr("&Save"));
-    m_hint->setText(tr("One read-only SELECT per category, bound by the person's identifiers: %1. Name the columns as the "
-                       "inventory's fields (SELECT pwd AS password …) so they are labelled, masked and, for a password, shown "
-                       "only as set.")
-                        .arg(QStringLiteral(":") + LookupStatement::parameterNames().join(QStringLiteral(", :"))));
     const QString current = m_category->currentData().toString();
     {
         const QSignalBlocker block(m_category);
@@ -395,6 +449,7 @@ void SourcesPage::retranslate()
         const int index = m_category->findData(current);
         m_category->setCurrentIndex(index >= 0 ? index : 0);
     }
+    fillKinds();
     showStatement();
     updateEnabled();
 }

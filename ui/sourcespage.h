@@ -59,6 +59,8 @@ private:
     void showSource(int row);
     void storeStatement();
     void showStatement();
+    void fillKinds(); // the statements a category can have: its look-up, the actions, a correction per field
+    static QString &slotOf(DataSource &d, const QString &category, const QString &kind);
     void setMessage(const QString &text, bool error);
     void updateEnabled();
 
@@ -68,6 +70,7 @@ private:
     QList<DataSource> m_sources;
     DataSource m_draft;
     QString m_shownCategory;
+    QString m_shownKind; // "" for the look-up, else an action ("delete", "correct.email", …)
     bool m_busy = false;
     QListWidget *m_list;
     QPushButton *m_new;
@@ -78,6 +81,7 @@ private:
     QLineEdit *m_url;
     QLabel *m_categoryLabel;
     QComboBox *m_category;
+    QComboBox *m_kind;
     QPlainTextEdit *m_statement;
     QLabel *m_hint;
     QLabel *m_message;

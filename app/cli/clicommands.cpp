@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "auditcommand.h"
+#include "erasecommand.h"
 #include "workflowcommand.h"
 
 #include "common/localization.h"
@@ -56,6 +57,10 @@ constexpr Command kCommands[] = {
     {"sources", QT_TRANSLATE_NOOP("CliCommands", "sources list | add | test | remove: the systems that hold people's data.")},
     {"person", QT_TRANSLATE_NOOP("CliCommands", "person find TEXT | person show TEXT: everything held about a person.")},
     {"export", QT_TRANSLATE_NOOP("CliCommands", "export REF --out FILE.zip [--encrypt]: the access, copy or portability package.")},
+    {"erase", QT_TRANSLATE_NOOP("CliCommands", "erase REF [--dry-run] [--json]: carry out an approved deletion or account "
+                                               "cancellation at the sources (the dry run changes nothing).")},
+    {"holds", QT_TRANSLATE_NOOP("CliCommands", "holds [--due] [--json] | holds run: the legal holds kept back from deletions; end "
+                                               "those that are due.")},
 };
 
 // The first argument that is neither an option nor an option's value names the command.
@@ -200,9 +205,11 @@ int CliCommands::run(const QStringList &arguments)
         WorkflowCommand::addOptions(command, parser);
     } else if (PeopleCommand::handles(command)) {
         PeopleCommand::addOptions(parser);
+    } else if (EraseCommand::handles(command)) {
+        EraseCommand::addOptions(parser);
     }
     const QString commandList = QStringLiteral("init, demo, list, show, stats, audit, user, policy, server, import, assign, priority, "
-                                                    "act, note, correspond, check, letter, reminders, sources, person, export");
+                                                    "act, note, correspond, check, letter, reminders, sources, person, export, erase, holds");
     if (command.isEmpty()) {
         parser.addPositionalArgument(QStringLiteral("command"), tr("One of: %1.").arg(commandList));
     } else {
@@ -241,7 +248,8 @@ int CliCommands::run(const QStringList &arguments)
     if (((command == QLatin1String("user") && UserCommand::takesName(action)) || command == QLatin1String("show"))
         && !positional.isEmpty())
         subject = positional.takeFirst();
-    if (!positional.isEmpty() && !WorkflowCommand::handles(command) && !PeopleCommand::handles(command)) {
+    if (!positional.isEmpty() && !WorkflowCommand::handles(command) && !PeopleCommand::handles(command)
+        && !EraseCommand::handles(command)) {
         err << tr("Unexpected argument: %1").arg(positional.constFirst()) << '\n';
         return Usage;
     }
@@ -269,6 +277,9 @@ int CliCommands::run(const QStringList &arguments)
             return code;
     if (PeopleCommand::handles(command))
         if (const int code = PeopleCommand::checkArguments(command, positional, parser, err); code != Ok)
+            return code;
+    if (EraseCommand::handles(command))
+        if (const int code = EraseCommand::checkArguments(command, positional, err); code != Ok)
             return code;
     if (command == QLatin1String("policy"))
         if (const int code = PolicyCommand::checkArguments(action, parser, err); code != Ok)
@@ -331,6 +342,8 @@ int CliCommands::run(const QStringList &arguments)
         return RemindersCommand::run(g, action, parser, out, err);
     if (PeopleCommand::handles(command))
         return PeopleCommand::run(g, command, positional, parser, out, err);
+    if (EraseCommand::handles(command))
+        return EraseCommand::run(g, command, positional, parser, out, err);
     return RequestCommand::run(g, command, subject, parser, out, err);
 }
 

@@ -20,6 +20,7 @@ namespace {
 const QString kUrl = QStringLiteral("url");
 const QString kLookup = QStringLiteral("lookup");
 const QString kLookups = QStringLiteral("lookups");
+const QString kAction = QStringLiteral("action");
 const QString kPerson = QStringLiteral("person");
 const QString kReveal = QStringLiteral("reveal");
 const QString kRows = QStringLiteral("rows");
@@ -95,6 +96,9 @@ void PeopleCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({kLookup, tr("sources add: a category's look-up, as CATEGORY=SELECT …; repeat for each category."),
                       tr("lookup")});
     parser.addOption({kLookups, tr("sources add: a JSON file of {\"category\": \"SELECT …\"}."), tr("file")});
+    parser.addOption({kAction, tr("sources add: a write statement, as CATEGORY/ACTION=SQL (ACTION: delete, anonymise, restrict, "
+                                  "cancel, correct.FIELD); repeat for each."),
+                      tr("statement")});
     parser.addOption({kPerson, tr("sources test: the person to look up (phone, e-mail, account or ID number)."), tr("person")});
     parser.addOption({kReveal, tr("person show: show identifiers unmasked (audited).")});
     parser.addOption({kRows, tr("person show: rows shown per category (default 5)."), tr("n"), QStringLiteral("5")});
@@ -276,6 +280,16 @@ int PeopleCommand::run(Gateway &gateway, const QString &command, const QStringLi
                 return CliCommands::Usage;
             }
             s.lookups.insert(l.left(eq).trimmed(), l.mid(eq + 1));
+        }
+        if (parser.isSet(kAction))
+            s.actions.clear(); // given again: replaced
+        for (const QString &a : parser.values(kAction)) {
+            const qsizetype eq = a.indexOf(QLatin1Char('='));
+            if (eq <= 0 || !a.left(eq).contains(QLatin1Char('/'))) {
+                err << tr("--action \"%1\": write it as CATEGORY/ACTION=UPDATE … or CATEGORY/delete=DELETE …").arg(a) << '\n';
+                return CliCommands::Usage;
+            }
+            s.actions.insert(a.left(eq).trimmed(), a.mid(eq + 1));
         }
         const auto saved = desk.saveSource(s);
         if (!saved) {

@@ -2,6 +2,7 @@
 
 #include "../fulfilment/accesspackage.h"
 #include "../storage/requestrepository.h"
+#include "demoerasures.h"
 #include "demopackages.h"
 #include "../workflow/verificationservice.h"
 #include "../workflow/requestrules.h"
@@ -109,6 +110,15 @@ Status DemoBulkSink::apply(qint64 requestId, const DemoStep &step)
         audit(AccessPackage::auditEntry(p, open.request.reference));
         return {};
     }
+    case DemoStep::Kind::Erase: {
+        if (auto s = RequestRules::mayErase(step.actor, open.request, open.approved); !s)
+            return s;
+        const ErasureRecord e = DemoErasures::record(open.request, step);
+        open.erasures << e;
+        open.erased = true;
+        audit(DemoErasures::auditEntry(e));
+        return {};
+    }
     case DemoStep::Kind::Transition:
         break;
     }
@@ -116,6 +126,8 @@ Status DemoBulkSink::apply(qint64 requestId, const DemoStep &step)
     facts.verified = RequestWorkflow::needsVerification(step.action)
         && m_policy.evaluate(open.request.type, open.request.requesterKind, open.passed).satisfied;
     facts.delivered = open.delivered;
+    facts.approved = open.approved;
+    facts.erased = open.erased;
     const auto outcome = RequestWorkflow::decide(open.request, step.action, step.actor, step.input, open.pending,
                                                  facts, step.at, m_calendar);
     if (!outcome)
@@ -130,6 +142,9 @@ Status DemoBulkSink::apply(qint64 requestId, const DemoStep &step)
         for (Approval &a : open.approvals)
             if (a.id == outcome->decided->id)
                 a = *outcome->decided;
+        const Approval &d = *outcome->decided;
+        if (d.action == RequestAction::ProposeDeletion || d.action == RequestAction::ProposeCancellation)
+            open.approved = d.decision == QLatin1String("approved"); // as ErasureRepository::approvedBy reads it
         open.pending.reset();
     }
     open.history << BulkWriter::HistoryRow{m_next.history++, requestId, outcome->history};
@@ -147,6 +162,7 @@ Status DemoBulkSink::finished(qint64 requestId)
     m_batch.approvals << it->approvals;
     m_batch.checks << it->checks;
     m_batch.packages << it->packages;
+    m_batch.erasures << it->erasures;
     m_open.erase(it);
     return {};
 }

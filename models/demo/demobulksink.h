@@ -46,6 +46,9 @@ private:
         QList<VerificationCheck> checks;
         QList<PackageRecord> packages;
         bool delivered = false;
+        QList<ErasureRecord> erasures;
+        bool approved = false; // a deletion or cancellation proposal approved
+        bool erased = false;
     };
     void audit(AuditEntry entry);
 

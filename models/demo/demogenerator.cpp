@@ -4,6 +4,7 @@
 #include "../sources/demoplatform.h"
 #include "../storage/database.h"
 #include "../storage/bulkwriter.h"
+#include "../storage/erasurerepository.h"
 #include "../storage/personrepository.h"
 #include "../storage/sourcerepository.h"
 #include "../storage/requestrepository.h"
@@ -208,6 +209,9 @@ Status DemoGenerator::addHoldings(qint64 firstPersonId, const Options &options, 
     const QDateTime now = options.now.toUTC();
     static const char *const partners[] = {"上海声讯热线服务有限公司", "云端技术支持（上海）有限公司", "Shanghai Hotline Services Ltd."};
     qint64 after = firstPersonId - 1;
+    const auto erased = ErasureRepository(m_db).erasedPeople();
+    if (!erased)
+        return erased.fault();
     for (;;) {
         const auto people = PersonRepository(m_db).listFrom(after, 5000);
         if (!people)
@@ -215,7 +219,8 @@ Status DemoGenerator::addHoldings(qint64 firstPersonId, const Options &options, 
         if (people->isEmpty())
             break;
         after = people->constLast().id;
-        if (auto written = DemoPlatform::write(path, people.value(), options.seed, now); !written)
+        // Whose data was erased (a demo deletion or cancellation carried out): none of it is held.
+        if (auto written = DemoPlatform::write(path, people.value(), options.seed, now, {}, erased.value()); !written)
             return written.fault();
         // The registers: marketing consent for most, withdrawn by some; disclosures to the
         // hotline partner, the affiliate and, rarely, an authority.
@@ -272,6 +277,7 @@ Status DemoGenerator::addHoldings(qint64 firstPersonId, const Options &options, 
     source.url = url;
     source.demo = true;
     source.lookups = DemoPlatform::lookups();
+    source.actions = DemoPlatform::actions();
     source.updatedBy = startedBy;
     source.updatedAt = now;
     Transaction tx(m_db);

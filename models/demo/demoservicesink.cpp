@@ -1,6 +1,7 @@
 #include "demoservicesink.h"
 
 #include "../workflow/verificationservice.h"
+#include "demoerasures.h"
 #include "demopackages.h"
 
 namespace pd {
@@ -47,6 +48,8 @@ Status DemoServiceSink::apply(qint64 requestId, const DemoStep &step)
         return verification.overrideVerification(requestId, step.note, step.actor);
     case DemoStep::Kind::Deliver:
         return DemoPackages::insert(m_db, requestId, step);
+    case DemoStep::Kind::Erase:
+        return DemoErasures::insert(m_db, requestId, step);
     case DemoStep::Kind::Transition: {
         const RequestWorkflow workflow(m_db, m_calendar,
                                        [&verification](qint64 id) { return verification.isSatisfied(id); }, clock);

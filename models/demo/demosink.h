@@ -18,6 +18,7 @@ struct DemoStep
         Override,   // a supervisor overrides verification (note: the justification)
         Transition, // a workflow action
         Deliver,    // an access, copy or portability package delivered (`items` in it)
+        Erase,      // an approved deletion or cancellation carried out at the sources
     };
     Kind kind = Kind::Transition;
     QDateTime at; // UTC

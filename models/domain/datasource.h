@@ -19,6 +19,13 @@ struct DataSource
     QString password;               // in memory only (SourceCredentials), never stored
     bool demo = false;              // written by privacydesk-cli demo beside the main database
     QMap<QString, QString> lookups; // category key -> SELECT statement
+    // "category/action" -> UPDATE or DELETE (LookupStatement::actionNames(); a correction is
+    // "category/correct.FIELD").
+    QMap<QString, QString> actions;
+    QString action(const QString &category, const QString &action) const
+    {
+        return actions.value(category + QLatin1Char('/') + action);
+    }
     QString updatedBy;
     QDateTime updatedAt;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "erasure.h"
+
 #include "../common/result.h"
 #include "datasource.h"
 #include "letterinfo.h"
@@ -103,6 +105,12 @@ struct RequestView
     QList<LetterInfo> letters;
     QList<PackageRecord> packages; // access, copy and portability: the packages delivered
     bool delivered = false;        // a package that read every source, or a "no data held" letter
+    // Deletion and account cancellation: who approved it, what was carried out at the sources
+    // (per source and category, counts only), whether it is complete, and the legal holds.
+    QString erasureApprovedBy; // display name; empty when not approved
+    QList<ErasureLine> erasure;
+    bool erased = false;
+    QList<LegalHold> holds;
     // The newest change to the request (not a look), from the audit log: who changed it last.
     std::optional<AuditEntry> lastChange;
     QList<RequestLinkView> links; // duplicates: what it repeats and what repeats it
@@ -110,7 +118,7 @@ struct RequestView
 
     QList<ActionChoice> actions; // every action the workflow knows for the request's status
     Status mayAssign, maySetPriority, mayAddNote, mayRecordCorrespondence, mayRecordEscalation, mayVerify,
-        mayOverrideVerification, mayWriteLetter, mayReveal, mayExportPackage;
+        mayOverrideVerification, mayWriteLetter, mayReveal, mayExportPackage, mayPlanErasure;
     Status mayStartVerification;
     // Every letter kind with whether it fits the request now (and why not).
     QList<std::pair<LetterKind, Status>> letterChoices; // Verify identity… on a request just received moves it to "verifying"

@@ -8,6 +8,8 @@ namespace pd {
 namespace {
 
 const char *const kNobody = QT_TRANSLATE_NOOP("LetterInventory", "Nobody");
+const char *const kKeptUntil = QT_TRANSLATE_NOOP("LetterInventory", "Until %1, restricted: %2");
+const char *const kKeptToFind = QT_TRANSLATE_NOOP("LetterInventory", "needed to find the records kept by law; deleted with them");
 
 QString cell(const QString &text)
 {
@@ -86,6 +88,41 @@ QString LetterInventory::disclosures(const LetterLanguage &lang, const Inventory
 QString LetterInventory::searched(const QStringList &sources)
 {
     return LetterTemplate::list(sources);
+}
+
+QString LetterInventory::erasure(const LetterLanguage &lang, const Inventory &inventory, const QList<ErasureLine> &lines)
+{
+    const QString code = lang.code();
+    QString out = QStringLiteral("<table class=\"inventory\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
+    out += header(lang, {QT_TRANSLATE_NOOP("LetterInventory", "Category"), QT_TRANSLATE_NOOP("LetterInventory", "Deleted"),
+                         QT_TRANSLATE_NOOP("LetterInventory", "Anonymised"), QT_TRANSLATE_NOOP("LetterInventory", "Kept"),
+                         QT_TRANSLATE_NOOP("LetterInventory", "Why kept, and until when")});
+    for (const InventoryCategory &c : inventory.categories()) {
+        qint64 deleted = 0, anonymised = 0, kept = 0;
+        QDate until;
+        bool any = false;
+        for (const ErasureLine &l : lines) {
+            if (l.category != c.key)
+                continue;
+            any = true;
+            (l.action == QLatin1String("anonymise") ? anonymised : deleted) += l.changed;
+            if (l.heldUntil.isValid() && l.kept > 0) {
+                kept += l.kept;
+                until = std::max(until, l.heldUntil);
+            }
+        }
+        if (!any)
+            continue;
+        QString why;
+        if (kept > 0)
+            why = lang.translate("LetterInventory", kKeptUntil)
+                      .arg(lang.date(until), c.retention.minimumMonths > 0 ? c.retention.rule.in(code)
+                                                                           : lang.translate("LetterInventory", kKeptToFind));
+        out += QStringLiteral("<tr>%1%2%3%4%5</tr>")
+                   .arg(cell(c.name.in(code)), cell(QString::number(deleted)), cell(QString::number(anonymised)),
+                        cell(QString::number(kept)), cell(why));
+    }
+    return out + QStringLiteral("</table>");
 }
 
 } // namespace pd

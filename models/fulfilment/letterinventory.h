@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/datasource.h"
+#include "../domain/erasure.h"
 #include "../domain/inventory.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,9 @@ public:
     // Each disclosure: the category, the recipient (kind and name), the legal basis, the date.
     static QString disclosures(const LetterLanguage &lang, const Inventory &inventory, const QList<Disclosure> &list);
     static QString searched(const QStringList &sources);
+    // A completed deletion or account cancellation: per category (all sources together), how many
+    // records were deleted or anonymised, and what is kept, until when and why.
+    static QString erasure(const LetterLanguage &lang, const Inventory &inventory, const QList<ErasureLine> &lines);
 };
 
 } // namespace pd

@@ -96,6 +96,14 @@ LetterTemplate valuesFor(const LetterLanguage &lang, LetterKind kind, const Requ
     t.setHtml(QStringLiteral("disclosure_table"), d.inventory ? LetterInventory::disclosures(lang, *d.inventory, d.disclosures) : QString());
     t.setFlag(QStringLiteral("counted"), !d.heldItems.isEmpty());
     t.setHtml(QStringLiteral("searched_sources"), LetterInventory::searched(d.searchedSources));
+    // Deletion and cancellation: what was done, and what is kept until when.
+    bool held = false;
+    for (const ErasureLine &l : d.erasure)
+        held = held || (l.kept > 0 && l.heldUntil.isValid());
+    t.setFlag(QStringLiteral("erased"), !d.erasure.isEmpty() && d.inventory.has_value());
+    t.setFlag(QStringLiteral("held"), held);
+    t.setHtml(QStringLiteral("erasure_table"),
+              d.inventory && !d.erasure.isEmpty() ? LetterInventory::erasure(lang, *d.inventory, d.erasure) : QString());
     return t;
 }
 

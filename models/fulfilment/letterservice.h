@@ -3,6 +3,7 @@
 #include "../common/clock.h"
 #include "../common/result.h"
 #include "../domain/datasource.h"
+#include "../domain/erasure.h"
 #include "../domain/inventory.h"
 #include "../domain/letterinfo.h"
 #include "../domain/records.h"
@@ -47,6 +48,9 @@ struct LetterDetails
     QHash<QString, qint64> heldItems; // category key → items (absent: not looked up)
     QStringList searchedSources;
     QList<Disclosure> disclosures;
+    // A completed deletion or account cancellation: what was done per source and category
+    // (LetterDesk fills it from the erasure's record; the inventory with it).
+    QList<ErasureLine> erasure;
 };
 
 // Writes letters to the person a request concerns, in the person's language, prints them to PDF and

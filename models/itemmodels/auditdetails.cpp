@@ -99,6 +99,19 @@ QString AuditDetails::fieldLabel(const QString &key)
         {QStringLiteral("disclosed_on"), QT_TR_NOOP("Disclosed on")},
         {QStringLiteral("category"), QT_TR_NOOP("Category")},
         {QStringLiteral("encrypted"), QT_TR_NOOP("Encrypted")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("source_id"), QT_TR_NOOP("Source no.")},
+        {QStringLiteral("cancellation"), QT_TR_NOOP("Account cancellation")},
+        {QStringLiteral("lines"), QT_TR_NOOP("Per category")},
+        {QStringLiteral("remaining"), QT_TR_NOOP("Found afterwards")},
+        {QStringLiteral("holds"), QT_TR_NOOP("Legal holds")},
+        {QStringLiteral("actions"), QT_TR_NOOP("Statements")},
+        {QStringLiteral("outcome"), QT_TR_NOOP("Outcome")},
+        {QStringLiteral("found"), QT_TR_NOOP("Found")},
+        {QStringLiteral("changed"), QT_TR_NOOP("Changed")},
+        {QStringLiteral("kept"), QT_TR_NOOP("Kept")},
+        {QStringLiteral("held_until"), QT_TR_NOOP("Held until")},
+        {QStringLiteral("held"), QT_TR_NOOP("Held")},
 
     };
     const auto it = labels.constFind(key);
@@ -138,6 +151,19 @@ QString AuditDetails::valueText(const QString &key, const QJsonValue &value)
         for (const QJsonValue &r : value.toArray())
             out << refusalReasons().labelForKey(r.toString());
         return out.join(tr(", "));
+    }
+    if (value.isArray() && (key == QLatin1String("lines") || key == QLatin1String("holds"))) {
+        // One line per category: "Category: Found 12, Changed 12, Kept 0".
+        QStringList out;
+        for (const QJsonValue &line : value.toArray()) {
+            const QJsonObject o = line.toObject();
+            QStringList parts;
+            for (auto it = o.begin(); it != o.end(); ++it)
+                if (it.key() != QLatin1String("category"))
+                    parts << tr("%1 %2").arg(fieldLabel(it.key()), valueText(it.key(), it.value()));
+            out << tr("%1: %2").arg(o.value(QStringLiteral("category")).toString(), parts.join(tr(", ")));
+        }
+        return out.join(QLatin1Char('\n'));
     }
     return plain(value);
 }

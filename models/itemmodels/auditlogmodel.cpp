@@ -84,6 +84,9 @@ constexpr Label kActions[] = {
     {"disclosure_recorded", QT_TRANSLATE_NOOP("AuditLogModel", "Disclosure recorded")},
     {"consent_recorded", QT_TRANSLATE_NOOP("AuditLogModel", "Consent recorded")},
     {"package_created", QT_TRANSLATE_NOOP("AuditLogModel", "Data package created")},
+    {"erasure_carried_out", QT_TRANSLATE_NOOP("AuditLogModel", "Erasure carried out at a source")},
+    {"erasure_verified", QT_TRANSLATE_NOOP("AuditLogModel", "Erasure proven by the look-ups")},
+    {"hold_released", QT_TRANSLATE_NOOP("AuditLogModel", "Legal hold ended, held records deleted")},
 };
 
 constexpr Label kEntities[] = {

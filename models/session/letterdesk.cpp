@@ -3,6 +3,7 @@
 #include "../sources/holdingsreader.h"
 #include "../sources/sourceregistry.h"
 #include "../storage/personrepository.h"
+#include "../storage/erasurerepository.h"
 #include "../storage/requestrepository.h"
 #include "../storage/sourcerepository.h"
 #include "../workflow/requestrules.h"
@@ -48,6 +49,16 @@ Result<LetterInfo> LetterDesk::write(qint64 requestId, LetterKind kind, const Le
     if (kind == LetterKind::Explanation || kind == LetterKind::NoDataHeld)
         if (auto s = addHoldings(request.value(), kind, d); !s)
             return s.fault();
+    if (kind == LetterKind::Completion
+        && (request->type == RequestType::Deletion || request->type == RequestType::AccountCancellation)) {
+        // What the deletion did and what is kept, until when and why (recorded when carried out).
+        const auto steps = ErasureRepository(m_db).steps(requestId);
+        const auto inventory = SourceRegistry(m_db, [this] { return m_session.now(); }).inventory();
+        if (!steps || !inventory)
+            return !steps ? steps.fault() : inventory.fault();
+        d.erasure = steps.value();
+        d.inventory = inventory.value();
+    }
     auto letter = service().generate(requestId, kind, d, m_session.actor());
     if (letter)
         if (auto s = m_session.signCheckpoint(QStringLiteral("letter")); !s)

@@ -2,6 +2,7 @@
 
 #include "../audit/auditlog.h"
 #include "../domain/auditactions.h"
+#include "../storage/erasurerepository.h"
 #include "../storage/packagerepository.h"
 #include "../storage/auditrepository.h"
 #include "../fulfilment/letterservice.h"
@@ -185,6 +186,19 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
             return R::failure(delivered.fault());
         v.delivered = delivered.value();
     }
+    if (r.type == RequestType::Deletion || r.type == RequestType::AccountCancellation) {
+        const ErasureRepository erasures(m_db);
+        const auto approvedBy = erasures.approvedBy(requestId);
+        const auto steps = erasures.steps(requestId);
+        const auto erased = erasures.completed(requestId);
+        const auto holds = erasures.holdsFor(requestId);
+        if (!approvedBy || !steps || !erased || !holds)
+            return R::failure(!approvedBy ? approvedBy.fault() : !steps ? steps.fault() : !erased ? erased.fault() : holds.fault());
+        v.erasureApprovedBy = approvedBy->isEmpty() ? QString() : nameOf(approvedBy.value());
+        v.erasure = steps.value();
+        v.erased = erased.value();
+        v.holds = holds.value();
+    }
     const auto links = LinkRepository(m_db).forRequest(requestId);
     if (!links)
         return R::failure(links.fault());
@@ -200,7 +214,8 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
     for (const auto &t : RequestWorkflow::table())
         if (t.from == r.status && RequestRules::fits(r, t.action)
             && std::none_of(v.actions.cbegin(), v.actions.cend(), [&](const ActionChoice &c) { return c.action == t.action; }))
-            v.actions << ActionChoice{t.action, RequestRules::mayTakeNow(actor, r, t.action, v.verified, v.delivered)};
+            v.actions << ActionChoice{t.action, RequestRules::mayTakeNow(actor, r, t.action, v.verified, v.delivered,
+                                                                                !v.erasureApprovedBy.isEmpty(), v.erased)};
     v.mayAssign = RequestRules::mayAssign(actor, r);
     v.maySetPriority = RequestRules::maySetPriority(actor, r);
     v.mayAddNote = RequestRules::mayAddNote(actor, r);
@@ -211,6 +226,7 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
     v.mayWriteLetter = RequestRules::mayWriteLetter(actor, r);
     v.mayReveal = RequestRules::mayReveal(actor, r);
     v.mayExportPackage = RequestRules::mayExportPackage(actor, r);
+    v.mayPlanErasure = RequestRules::mayPlanErasure(actor, r);
     v.mayStartVerification = RequestRules::mayTake(actor, r, RequestAction::StartVerification);
     for (LetterKind kind : letterKinds().all())
         v.letterChoices << std::pair{kind, RequestRules::mayWriteLetter(actor, r, kind)};

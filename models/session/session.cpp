@@ -18,6 +18,7 @@
 #include "requestdesk.h"
 #include "staffdesk.h"
 #include "verificationdesk.h"
+#include "erasuredesk.h"
 #include "packagedesk.h"
 #include "peopledesk.h"
 #include "reminderdesk.h"
@@ -43,7 +44,7 @@ Session::Session(std::unique_ptr<Database> db, Actor actor, SessionOptions optio
       m_exports(std::make_unique<ExportDesk>(*m_db, *this)), m_views(std::make_unique<ViewDesk>(*m_db, *this)),
       m_reminders(std::make_unique<ReminderDesk>(*m_db, *this)),
       m_people(std::make_unique<PeopleDesk>(*m_db, *this)),
-      m_packages(std::make_unique<PackageDesk>(*m_db, *this)),
+      m_packages(std::make_unique<PackageDesk>(*m_db, *this)), m_erasures(std::make_unique<ErasureDesk>(*m_db, *this)),
       m_worker(std::make_unique<JobThread>(*m_db, QStringLiteral("pd-session")))
 {
     qRegisterMetaType<pd::Actor>();

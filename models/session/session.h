@@ -37,6 +37,7 @@ class ViewDesk;
 class ReminderDesk;
 class PeopleDesk;
 class PackageDesk;
+class ErasureDesk;
 
 struct SessionOptions
 {
@@ -104,6 +105,7 @@ public:
     const ReminderDesk &reminders() const { return *m_reminders; }
     const PeopleDesk &people() const { return *m_people; }
     const PackageDesk &packages() const { return *m_packages; }
+    const ErasureDesk &erasures() const { return *m_erasures; }
     // The sources' passwords for this session (typed when a source asked, or from the keychain).
     SourceCredentials &sourceCredentials() const { return m_sourceCredentials; }
     // Signs the audit chain's head now with the configured key (SessionOptions::auditKeyPath);
@@ -211,6 +213,7 @@ private:
     std::unique_ptr<ReminderDesk> m_reminders;
     std::unique_ptr<PeopleDesk> m_people;
     std::unique_ptr<PackageDesk> m_packages;
+    std::unique_ptr<ErasureDesk> m_erasures;
     mutable SourceCredentials m_sourceCredentials;
     mutable QAtomicInt m_inFlight;
     mutable QMutex m_parkedMutex;

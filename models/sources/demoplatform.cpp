@@ -124,8 +124,34 @@ QMap<QString, QString> DemoPlatform::lookups()
     };
 }
 
+QMap<QString, QString> DemoPlatform::actions()
+{
+    const QString where = QStringLiteral("WHERE account = :account OR mobile = :phone_national OR email = :email");
+    const QString user = QStringLiteral("user_id IN (SELECT id FROM users %1)").arg(where);
+    return {
+        {QStringLiteral("account/delete"), QStringLiteral("DELETE FROM users %1").arg(where)},
+        {QStringLiteral("account/restrict"), QStringLiteral("UPDATE users SET status = 'restricted' %1").arg(where)},
+        {QStringLiteral("account/cancel"), QStringLiteral("UPDATE users SET status = 'cancelled' %1").arg(where)},
+        {QStringLiteral("account/correct.name"), QStringLiteral("UPDATE users SET name = :value %1").arg(where)},
+        {QStringLiteral("account/correct.email"), QStringLiteral("UPDATE users SET email = :value %1").arg(where)},
+        {QStringLiteral("account/correct.position"), QStringLiteral("UPDATE users SET position = :value %1").arg(where)},
+        {QStringLiteral("contact/delete"), QStringLiteral("DELETE FROM contacts WHERE mobile = :phone_national OR email = :email")},
+        {QStringLiteral("enterprise/delete"), QStringLiteral("DELETE FROM enterprises WHERE %1").arg(user)},
+        // Anonymised: the rows stay for the statistics, cut off from the person.
+        {QStringLiteral("device/anonymise"),
+         QStringLiteral("UPDATE devices SET user_id = 0, device_id = :pseudonym, ip = NULL, carrier = NULL WHERE %1").arg(user)},
+        {QStringLiteral("interaction/delete"), QStringLiteral("DELETE FROM interactions WHERE %1").arg(user)},
+        // Network logs are kept six months (Cybersecurity Law Art. 21): only older lines go.
+        {QStringLiteral("log/delete"), QStringLiteral("DELETE FROM access_log WHERE %1 AND accessed_at < :hold_cutoff").arg(user)},
+        {QStringLiteral("third_party/delete"), QStringLiteral("DELETE FROM third_party WHERE mobile = :phone_national")},
+        {QStringLiteral("cookie/delete"), QStringLiteral("DELETE FROM cookies WHERE %1").arg(user)},
+        {QStringLiteral("sdk/anonymise"),
+         QStringLiteral("UPDATE sdk_events SET user_id = 0, device = NULL, location = NULL WHERE %1").arg(user)},
+    };
+}
+
 Result<qint64> DemoPlatform::write(const QString &path, const QList<Person> &people, quint32 seed, const QDateTime &now,
-                                   const std::function<bool()> &cancelled)
+                                   const std::function<bool()> &cancelled, const QSet<qint64> &erased)
 {
     using R = Result<qint64>;
     const QString name = QStringLiteral("pd-demo-platform-%1").arg(nextConnection.fetchAndAddRelaxed(1));
@@ -215,6 +241,8 @@ Result<qint64> DemoPlatform::write(const QString &path, const QList<Person> &peo
                     break;
                 }
                 const Person &p = people.at(index);
+                if (erased.contains(p.id))
+                    continue;
                 QRandomGenerator rng(seed * 2654435761u ^ quint32(p.id));
                 const QString mobile = national(p.phone);
                 const QDateTime registered = now.addDays(-rng.bounded(30, 1400)).addSecs(-rng.bounded(86400));

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSet>
 
 #include <functional>
 
@@ -32,11 +33,15 @@ public:
     static QString pathFor(const DatabaseUrl &main);
     // The look-up per category, as an administrator would write them.
     static QMap<QString, QString> lookups();
+    // The write statements per "category/action" (delete, anonymise, restrict, cancel, correct.FIELD).
+    static QMap<QString, QString> actions();
 
     // Adds the records of these people (creating the tables in a new file). Returns how many rows.
     // `cancelled` is asked between people.
+    // `erased`: people whose data a demo deletion erased; they keep their place (the heavy person
+    // stays where it is) but get no rows.
     static Result<qint64> write(const QString &path, const QList<Person> &people, quint32 seed, const QDateTime &now,
-                                const std::function<bool()> &cancelled = {});
+                                const std::function<bool()> &cancelled = {}, const QSet<qint64> &erased = {});
 };
 
 } // namespace pd

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace pd {
 
 PersonIdentifiers PersonIdentifiers::of(const Person &person)
@@ -128,6 +130,33 @@ QString blankOutLiterals(const QString &sql, QString *error)
 
 Result<LookupStatement> LookupStatement::check(const QString &sql)
 {
+    return checkText(sql, QString());
+}
+
+const QStringList &LookupStatement::actionNames()
+{
+    static const QStringList names{QStringLiteral("delete"), QStringLiteral("anonymise"), QStringLiteral("restrict"),
+                                   QStringLiteral("cancel"), QStringLiteral("correct")};
+    return names;
+}
+
+const QStringList &LookupStatement::actionParameterNames()
+{
+    static const QStringList names{QStringLiteral("hold_cutoff"), QStringLiteral("pseudonym"), QStringLiteral("value")};
+    return names;
+}
+
+Result<LookupStatement> LookupStatement::checkAction(const QString &sql, const QString &action)
+{
+    if (!actionNames().contains(action))
+        return Result<LookupStatement>::failure(ErrorKind::Invalid, tr("\"%1\" is not an action a source can carry out (%2).")
+                                                                        .arg(action, actionNames().join(QStringLiteral(", "))));
+    return checkText(sql, action);
+}
+
+Result<LookupStatement> LookupStatement::checkText(const QString &sql, const QString &action)
+{
+    const bool write = !action.isEmpty();
     using R = Result<LookupStatement>;
     const auto invalid = [](const QString &message) { return R::failure(ErrorKind::Invalid, message); };
     QString error;
@@ -142,9 +171,11 @@ Result<LookupStatement> LookupStatement::check(const QString &sql)
         text = text.left(text.lastIndexOf(QLatin1Char(';'))).trimmed();
     }
     if (code.isEmpty())
-        return invalid(tr("The look-up is empty: write one SELECT statement."));
+        return invalid(write ? tr("The statement is empty: write one UPDATE or DELETE statement.")
+                             : tr("The look-up is empty: write one SELECT statement."));
     if (code.contains(QLatin1Char(';')))
-        return invalid(tr("The look-up holds more than one statement: write exactly one SELECT."));
+        return invalid(write ? tr("The statement holds more than one statement: write exactly one UPDATE or DELETE.")
+                             : tr("The look-up holds more than one statement: write exactly one SELECT."));
 
     static const QRegularExpression word(QStringLiteral("[A-Za-z_][A-Za-z0-9_$]*"));
     QStringList words;
@@ -155,9 +186,18 @@ Result<LookupStatement> LookupStatement::check(const QString &sql)
         start = start.mid(1).trimmed();
     const auto firstWord = word.match(start);
     const QString first = firstWord.captured(0).toUpper();
-    if (!firstWord.hasMatch() || firstWord.capturedStart() != 0
-        || (first != QLatin1String("SELECT") && first != QLatin1String("WITH")))
-        return invalid(tr("A look-up must be a SELECT statement (it begins with \"%1\").").arg(sql.trimmed().section(QLatin1Char(' '), 0, 0)));
+    const QString begins = sql.trimmed().section(QLatin1Char(' '), 0, 0);
+    if (write) {
+        // delete removes rows; the others change them in place.
+        const QString verb = action == QLatin1String("delete") ? QStringLiteral("DELETE") : QStringLiteral("UPDATE");
+        if (!firstWord.hasMatch() || firstWord.capturedStart() != 0 || first != verb)
+            return invalid(tr("The \"%1\" statement must be one %2 statement (it begins with \"%3\").").arg(action, verb, begins));
+        if (words.count(verb) != 1)
+            return invalid(tr("The \"%1\" statement may hold only one %2.").arg(action, verb));
+    } else if (!firstWord.hasMatch() || firstWord.capturedStart() != 0
+               || (first != QLatin1String("SELECT") && first != QLatin1String("WITH"))) {
+        return invalid(tr("A look-up must be a SELECT statement (it begins with \"%1\").").arg(begins));
+    }
 
     // What would write, lock, change the session or reach outside the database.
     static const QSet<QString> forbidden{
@@ -171,13 +211,22 @@ Result<LookupStatement> LookupStatement::check(const QString &sql)
         QStringLiteral("BEGIN"),    QStringLiteral("SAVEPOINT"), QStringLiteral("DBLINK"), QStringLiteral("SET_CONFIG"),
         QStringLiteral("LOAD_EXTENSION"), QStringLiteral("READFILE"), QStringLiteral("WRITEFILE"), QStringLiteral("EDIT"),
         QStringLiteral("FTS3_TOKENIZER")};
+    // A write statement's own verb (and an UPDATE's SET) are what it is for; nothing else that writes.
+    const QString ownVerb = !write ? QString() : action == QLatin1String("delete") ? QStringLiteral("DELETE") : QStringLiteral("UPDATE");
     for (const QString &w : std::as_const(words)) {
+        if (write && (w == ownVerb || (ownVerb == QLatin1String("UPDATE") && w == QLatin1String("SET"))))
+            continue;
         if (forbidden.contains(w))
-            return invalid(tr("A look-up may only read: \"%1\" is not allowed in it.").arg(w));
+            return invalid(write ? tr("The \"%1\" statement may change only what it is for: \"%2\" is not allowed in it.").arg(action, w)
+                                 : tr("A look-up may only read: \"%1\" is not allowed in it.").arg(w));
         // Server functions that read files, signal other sessions or take locks.
         if (w.startsWith(QLatin1String("PG_")) || w.startsWith(QLatin1String("LO_")))
             return invalid(tr("A look-up may not call the server's own functions (\"%1\").").arg(w.toLower()));
     }
+    if (write && ownVerb == QLatin1String("UPDATE") && !words.contains(QLatin1String("SET")))
+        return invalid(tr("The \"%1\" statement must SET what it changes.").arg(action));
+    if (write && !words.contains(QLatin1String("WHERE")))
+        return invalid(tr("The \"%1\" statement has no WHERE: it would change everyone's records.").arg(action));
     if (code.contains(QLatin1Char('?')) || QRegularExpression(QStringLiteral("\\$[0-9]")).match(code).hasMatch())
         return invalid(tr("Bind the person's identifiers by name (%1), not with ? or $1.")
                            .arg(QStringLiteral(":") + parameterNames().join(QStringLiteral(", :"))));
@@ -187,13 +236,27 @@ Result<LookupStatement> LookupStatement::check(const QString &sql)
     static const QRegularExpression parameter(QStringLiteral("(?<![:A-Za-z0-9_]):([A-Za-z_][A-Za-z0-9_]*)"));
     for (auto it = parameter.globalMatch(code); it.hasNext();) {
         const QString name = it.next().captured(1);
+        const bool extra = write && actionParameterNames().contains(name)
+            && (name != QLatin1String("value") || action == QLatin1String("correct"));
+        if (extra) {
+            if (!out.m_parameters.contains(name))
+                out.m_parameters << name;
+            continue;
+        }
         if (!parameterNames().contains(name))
             return invalid(tr("The look-up binds \":%1\", which is not one of the person's identifiers (%2).")
                                .arg(name, QStringLiteral(":") + parameterNames().join(QStringLiteral(", :"))));
         if (!out.m_parameters.contains(name))
             out.m_parameters << name;
     }
-    if (out.m_parameters.isEmpty())
+    if (action == QLatin1String("correct") && !out.m_parameters.contains(QLatin1String("value")))
+        return invalid(tr("The correction statement must bind the corrected value as :value."));
+    const bool bindsIdentifier = std::any_of(out.m_parameters.cbegin(), out.m_parameters.cend(),
+                                             [](const QString &p) { return parameterNames().contains(p); });
+    if (!bindsIdentifier && write)
+        return invalid(tr("The \"%1\" statement binds none of the person's identifiers (%2), so it would change everyone's records.")
+                           .arg(action, QStringLiteral(":") + parameterNames().join(QStringLiteral(", :"))));
+    if (!bindsIdentifier)
         return invalid(tr("The look-up binds none of the person's identifiers (%1), so it would return everyone's records.")
                            .arg(QStringLiteral(":") + parameterNames().join(QStringLiteral(", :"))));
     return out;

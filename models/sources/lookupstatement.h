@@ -36,10 +36,25 @@ public:
     // into. This is the first line; the statement then runs in a read-only transaction.
     static Result<LookupStatement> check(const QString &sql);
 
+    // What a source can be told to do about a person's records in one category (per-source write
+    // statements, issue 10): delete them, anonymise them in place, restrict them, mark the
+    // account cancelled, correct a field.
+    static const QStringList &actionNames();
+    // Besides the identifiers, an action may bind :hold_cutoff (the oldest time a legal hold keeps,
+    // "yyyy-MM-dd HH:mm:ss" UTC: rows older than it may go), :pseudonym (a keyed hash standing for
+    // the person, for anonymised rows) and, for a correction only, :value (the corrected value).
+    static const QStringList &actionParameterNames();
+    // Checks a write statement: one DELETE (for "delete") or one UPDATE … SET (for the others),
+    // with a WHERE bound by at least one of the person's identifiers, and otherwise the look-up's
+    // rules (one statement, nothing else that writes, locks or reaches outside the database).
+    static Result<LookupStatement> checkAction(const QString &sql, const QString &action);
+
     const QString &text() const { return m_text; }         // without a trailing semicolon
     const QStringList &parameters() const { return m_parameters; } // as used, each once, without ':'
 
 private:
+    static Result<LookupStatement> checkText(const QString &sql, const QString &action);
+
     QString m_text;
     QStringList m_parameters;
 };

@@ -26,7 +26,14 @@ QJsonObject sourceJson(const DataSource &s)
     QJsonObject lookups;
     for (auto it = s.lookups.cbegin(); it != s.lookups.cend(); ++it)
         lookups.insert(it.key(), it.value());
-    return {{QStringLiteral("name"), s.name}, {QStringLiteral("url"), s.url}, {QStringLiteral("lookups"), lookups}};
+    QJsonObject o{{QStringLiteral("name"), s.name}, {QStringLiteral("url"), s.url}, {QStringLiteral("lookups"), lookups}};
+    if (!s.actions.isEmpty()) {
+        QJsonObject actions;
+        for (auto it = s.actions.cbegin(); it != s.actions.cend(); ++it)
+            actions.insert(it.key(), it.value());
+        o.insert(QStringLiteral("actions"), actions);
+    }
+    return o;
 }
 
 Status appendAudit(const Database &db, const Actor &actor, const QDateTime &at, const QString &entity, qint64 entityId,
@@ -126,6 +133,25 @@ Status SourceRegistry::check(const DataSource &source) const
         if (auto checked = LookupStatement::check(it.value()); !checked)
             return Status::failure(ErrorKind::Invalid, tr("Look-up for %1: %2").arg(category->name.in(QLocale().name()), checked.error()));
     }
+    for (auto it = source.actions.cbegin(); it != source.actions.cend(); ++it) {
+        const QString key = it.key().section(QLatin1Char('/'), 0, 0);
+        const QString action = it.key().section(QLatin1Char('/'), 1);
+        const InventoryCategory *category = inv.value().category(key);
+        if (!category)
+            return Status::failure(ErrorKind::Invalid, tr("Statements: the inventory has no category \"%1\".").arg(key));
+        const QString name = category->name.in(QLocale().name());
+        if (!source.lookups.contains(key))
+            return Status::failure(ErrorKind::Invalid, tr("Statements for %1: give the category its look-up first; it shows what a "
+                                                          "statement will change and proves what is left afterwards.").arg(name));
+        const QString kind = action.section(QLatin1Char('.'), 0, 0);
+        if (kind == QLatin1String("correct") && !category->field(action.section(QLatin1Char('.'), 1)))
+            return Status::failure(ErrorKind::Invalid, tr("Correction statement for %1: the category has no field \"%2\".")
+                                                           .arg(name, action.section(QLatin1Char('.'), 1)));
+        if (kind != QLatin1String("correct") && action.contains(QLatin1Char('.')))
+            return Status::failure(ErrorKind::Invalid, tr("Statements for %1: \"%2\" is not an action.").arg(name, action));
+        if (auto checked = LookupStatement::checkAction(it.value(), kind); !checked)
+            return Status::failure(ErrorKind::Invalid, tr("Statement \"%1\" for %2: %3").arg(action, name, checked.error()));
+    }
     return {};
 }
 
@@ -136,6 +162,8 @@ Result<qint64> SourceRegistry::save(DataSource source, const Actor &actor) const
     source.name = source.name.trimmed();
     source.url = source.url.trimmed();
     for (auto it = source.lookups.begin(); it != source.lookups.end(); ++it)
+        it.value() = it.value().trimmed();
+    for (auto it = source.actions.begin(); it != source.actions.end(); ++it)
         it.value() = it.value().trimmed();
     if (auto s = check(source); !s)
         return s.fault();

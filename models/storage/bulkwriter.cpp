@@ -207,6 +207,8 @@ BulkWriter::Rows BulkWriter::prepare(const Batch &batch)
         out.packages << QVariantList{p.id, p.requestId, p.sha256, p.bytes, p.items, p.encrypted ? 1 : 0,
                                      storage::text(p.categories.join(QLatin1Char(','))), storage::text(p.createdBy),
                                      instantToText(p.createdAt), storage::text(p.failed.join(QLatin1Char(',')))};
+    for (const ErasureRecord &e : batch.erasures)
+        out.erasures << QVariantList{e.requestId, storage::text(e.completedBy), instantToText(e.completedAt), e.remaining};
     out.audit.reserve(batch.audit.size());
     for (const AuditEntry &e : batch.audit)
         out.audit << QVariantList{e.id, instantToText(e.at), storage::text(e.actor), storage::text(e.entity), e.entityId,
@@ -261,6 +263,10 @@ Status BulkWriter::writeRows(const Rows &rows)
                             cols({"id", "request_id", "sha256", "bytes", "items", "encrypted", "categories", "created_by",
                                   "created_at", "failed"}),
                             rows.packages);
+        !s)
+        return s;
+    if (auto s = insertRows(QStringLiteral("erasures"), cols({"request_id", "completed_by", "completed_at", "remaining"}),
+                            rows.erasures);
         !s)
         return s;
     return writeAudit(rows);

@@ -3,6 +3,7 @@
 #include "../common/result.h"
 #include "../domain/records.h"
 #include "../domain/datasource.h"
+#include "../domain/erasure.h"
 #include "../domain/verification.h"
 #include "workflowrepository.h"
 
@@ -62,13 +63,14 @@ public:
         QList<Approval> approvals; // with any decision
         QList<VerificationCheck> checks;
         QList<PackageRecord> packages;
+        QList<ErasureRecord> erasures;
         QList<AuditEntry> audit;
     };
 
     // A batch turned into bindable rows (write(Batch) does it; pure and thread-safe).
     struct Rows
     {
-        QList<QVariantList> people, requests, history, approvals, checks, packages, audit;
+        QList<QVariantList> people, requests, history, approvals, checks, packages, erasures, audit;
         qint64 auditFromId = 0;   // the entry the first one follows, and its hash
         QString auditFromHash;
         qint64 auditToId = 0;     // the last one and its hash

@@ -89,7 +89,7 @@ Status SchemaMigrator::applyStep(int version) const
                              QStringLiteral("005_sessions"), QStringLiteral("006_agent_queue"),
                              QStringLiteral("007_time_order"), QStringLiteral("008_triage"), QStringLiteral("009_reminders"),
                              QStringLiteral("010_sources"), QStringLiteral("011_packages"),
-                             QStringLiteral("012_package_gaps"), QStringLiteral("013_audit_checkpoints")};
+                             QStringLiteral("012_package_gaps"), QStringLiteral("013_audit_checkpoints"), QStringLiteral("014_erasure")};
     static_assert(std::size(names) == kLatestVersion + 1);
     QFile file(QStringLiteral(":/sql/%1/%2.sql").arg(dialect, names[version]));
     if (!file.open(QIODevice::ReadOnly))

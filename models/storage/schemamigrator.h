@@ -16,7 +16,7 @@ class SchemaMigrator final
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
 
 public:
-    static constexpr int kLatestVersion = 13;
+    static constexpr int kLatestVersion = 14;
 
     explicit SchemaMigrator(const Database &db) : m_db(db) {}
 

@@ -50,6 +50,12 @@ Result<QList<DataSource>> SourceRepository::list() const
         for (DataSource &s : out)
             if (s.id == q.value(0).toLongLong())
                 s.lookups.insert(q.value(1).toString(), q.value(2).toString());
+    if (!q.exec(QStringLiteral("SELECT source_id, category, action, statement FROM source_actions")))
+        return failed<QList<DataSource>>(q, tr("Cannot read the data sources' statements"));
+    while (q.next())
+        for (DataSource &s : out)
+            if (s.id == q.value(0).toLongLong())
+                s.actions.insert(q.value(1).toString() + QLatin1Char('/') + q.value(2).toString(), q.value(3).toString());
     return R(std::move(out));
 }
 
@@ -64,7 +70,8 @@ Result<std::optional<DataSource>> SourceRepository::get(qint64 id) const
     return std::optional<DataSource>();
 }
 
-Status SourceRepository::writeLookups(qint64 sourceId, const QMap<QString, QString> &lookups) const
+Status SourceRepository::writeLookups(qint64 sourceId, const QMap<QString, QString> &lookups,
+                                      const QMap<QString, QString> &actions) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM source_lookups WHERE source_id = ?"));
@@ -78,6 +85,19 @@ Status SourceRepository::writeLookups(qint64 sourceId, const QMap<QString, QStri
         q.addBindValue(it.value());
         if (!q.exec())
             return Status::from(failed<bool>(q, tr("Cannot save the look-ups")));
+    }
+    q.prepare(QStringLiteral("DELETE FROM source_actions WHERE source_id = ?"));
+    q.addBindValue(sourceId);
+    if (!q.exec())
+        return Status::from(failed<bool>(q, tr("Cannot save the statements")));
+    q.prepare(QStringLiteral("INSERT INTO source_actions (source_id, category, action, statement) VALUES (?, ?, ?, ?)"));
+    for (auto it = actions.cbegin(); it != actions.cend(); ++it) {
+        q.addBindValue(sourceId);
+        q.addBindValue(it.key().section(QLatin1Char('/'), 0, 0));
+        q.addBindValue(it.key().section(QLatin1Char('/'), 1));
+        q.addBindValue(it.value());
+        if (!q.exec())
+            return Status::from(failed<bool>(q, tr("Cannot save the statements")));
     }
     return {};
 }
@@ -99,7 +119,7 @@ Result<qint64> SourceRepository::insert(const DataSource &source) const
     }
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    if (auto s = writeLookups(id, source.lookups); !s)
+    if (auto s = writeLookups(id, source.lookups, source.actions); !s)
         return s.fault();
     return id;
 }
@@ -120,16 +140,18 @@ Status SourceRepository::update(const DataSource &source) const
     }
     if (q.numRowsAffected() == 0)
         return Status::failure(ErrorKind::NotFound, tr("The source \"%1\" was removed meanwhile.").arg(source.name));
-    return writeLookups(source.id, source.lookups);
+    return writeLookups(source.id, source.lookups, source.actions);
 }
 
 Status SourceRepository::remove(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM source_lookups WHERE source_id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Status::from(failed<bool>(q, tr("Cannot remove the source")));
+    for (const char *table : {"source_lookups", "source_actions"}) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE source_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(id);
+        if (!q.exec())
+            return Status::from(failed<bool>(q, tr("Cannot remove the source")));
+    }
     q.prepare(QStringLiteral("DELETE FROM data_sources WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())

@@ -11,7 +11,7 @@ namespace pd {
 
 class Database;
 
-// The data_sources and source_lookups tables and the inventory document (schema 10).
+// The data_sources, source_lookups and source_actions (schema 14) tables and the inventory document (schema 10).
 class SourceRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(SourceRepository)
@@ -33,7 +33,7 @@ public:
     Status saveInventoryDocument(const QByteArray &json, const QString &actor, const QDateTime &at) const;
 
 private:
-    Status writeLookups(qint64 sourceId, const QMap<QString, QString> &lookups) const;
+    Status writeLookups(qint64 sourceId, const QMap<QString, QString> &lookups, const QMap<QString, QString> &actions) const;
 
     const Database &m_db;
 };

@@ -41,18 +41,17 @@ Status RequestRules::mayTake(const Actor &actor, const Request &request, Request
 
 bool RequestRules::fits(const Request &request, RequestAction action)
 {
-    const bool deletes = request.type == RequestType::Deletion || request.type == RequestType::AccountCancellation;
     switch (action) {
     case RequestAction::ProposeDeletion: return request.type == RequestType::Deletion;
     case RequestAction::ProposeCancellation: return request.type == RequestType::AccountCancellation;
-    case RequestAction::Complete: return !deletes;
+    case RequestAction::Complete: return true; // a deletion's once it is carried out (needsErasure)
     case RequestAction::StartVerification: return false;
     default: return true;
     }
 }
 
 Status RequestRules::mayTakeNow(const Actor &actor, const Request &request, RequestAction action, bool verified,
-                                bool delivered)
+                                bool delivered, bool approved, bool erased)
 {
     if (auto s = mayTake(actor, request, action); !s)
         return s;
@@ -61,6 +60,12 @@ Status RequestRules::mayTakeNow(const Actor &actor, const Request &request, Requ
                                                       "\"Verify identity…\" first (the verification policy says which)."));
     if (!delivered && RequestWorkflow::needsDelivery(action, request.type))
         return Status::failure(ErrorKind::Invalid, RequestWorkflow::notDeliveredMessage(request));
+    if (RequestWorkflow::needsErasure(action, request.type)) {
+        if (action == RequestAction::Complete && !erased)
+            return Status::failure(ErrorKind::Invalid, RequestWorkflow::notErasedMessage(request, approved));
+        if (action != RequestAction::Complete && approved)
+            return Status::failure(ErrorKind::Invalid, RequestWorkflow::alreadyApprovedMessage(request));
+    }
     return {};
 }
 
@@ -157,6 +162,39 @@ Status RequestRules::mayWriteLetter(const Actor &actor, const Request &request, 
     if (!fits)
         return Status::failure(ErrorKind::Invalid, tr("A letter of this kind (%1) does not fit a request that is %2.")
                                                        .arg(letterKinds().label(kind), requestStatuses().label(st).toLower()));
+    return {};
+}
+
+Status RequestRules::mayPlanErasure(const Actor &actor, const Request &request)
+{
+    if (auto s = mayWork(actor, request); !s)
+        return s;
+    if (request.type != RequestType::Deletion && request.type != RequestType::AccountCancellation)
+        return Status::failure(ErrorKind::Invalid, tr("%1 is a request of type %2: only deletion and account cancellation requests "
+                                                      "erase data.")
+                                                       .arg(request.reference, requestTypes().label(request.type)));
+    if (request.status != RequestStatus::InProgress && request.status != RequestStatus::AwaitingApproval)
+        return Status::failure(ErrorKind::Invalid, tr("%1 is %2: data is erased only for a verified requester, while the request is "
+                                                      "in progress.")
+                                                       .arg(request.reference, requestStatuses().label(request.status).toLower()));
+    return {};
+}
+
+Status RequestRules::mayErase(const Actor &actor, const Request &request, bool approved)
+{
+    if (auto s = mayPlanErasure(actor, request); !s)
+        return s;
+    if (request.status != RequestStatus::InProgress || !approved)
+        return Status::failure(ErrorKind::Denied, tr("%1 has not been approved: a deletion or account cancellation is carried out only "
+                                                     "after a supervisor approves the proposal (four-eyes principle).")
+                                                      .arg(request.reference));
+    return {};
+}
+
+Status RequestRules::mayReleaseHolds(const Actor &actor)
+{
+    if (actor.role == Role::Agent)
+        return Status::failure(ErrorKind::Denied, tr("Only a supervisor or an administrator may end legal holds."));
     return {};
 }
 

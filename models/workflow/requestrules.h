@@ -43,6 +43,14 @@ public:
     // A data package (access, copy, portability): mayWork, and the requester's identity verified
     // (the request in progress; once completed, a package may be delivered again).
     static Status mayExportPackage(const Actor &actor, const Request &request);
+    // A deletion or account cancellation's dry run: mayWork, on such a request while it is being
+    // worked or awaits approval (the approver reads it).
+    static Status mayPlanErasure(const Actor &actor, const Request &request);
+    // Carrying it out at the sources: mayPlanErasure, in progress, and `approved` by a supervisor
+    // (the four-eyes approval of the proposal).
+    static Status mayErase(const Actor &actor, const Request &request, bool approved);
+    // Ending legal holds that are due (privacydesk-cli holds run): supervisors and administrators.
+    static Status mayReleaseHolds(const Actor &actor);
     // Reveal a masked field of the request's person.
     static Status mayReveal(const Actor &actor, const Request &request);
     // Whether an action belongs on this request at all (the detail panel offers only these):
@@ -51,8 +59,10 @@ public:
     static bool fits(const Request &request, RequestAction action);
     // mayTake, and for the actions that need it, the requester's identity verified and what an
     // access, copy or portability request asks for delivered (RequestWorkflow::Facts).
+    // A deletion or cancellation: proposing it once approved is refused; completing it needs the
+    // approved erasure carried out (`erased`).
     static Status mayTakeNow(const Actor &actor, const Request &request, RequestAction action, bool verified,
-                             bool delivered = true);
+                             bool delivered = true, bool approved = false, bool erased = false);
     // Whom a supervisor may assign requests to: active agents and supervisors.
     static bool mayBeAssigned(const StaffUser &staff);
 

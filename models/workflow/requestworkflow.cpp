@@ -3,6 +3,7 @@
 #include "../audit/auditlog.h"
 #include "../domain/validation.h"
 #include "../storage/database.h"
+#include "../storage/erasurerepository.h"
 #include "../storage/packagerepository.h"
 #include "../storage/requestrepository.h"
 #include "../storage/staffrepository.h"
@@ -120,6 +121,27 @@ QString RequestWorkflow::notDeliveredMessage(const Request &r)
         .arg(r.reference);
 }
 
+bool RequestWorkflow::needsErasure(RequestAction action, RequestType type)
+{
+    const bool destructive = type == RequestType::Deletion || type == RequestType::AccountCancellation;
+    return destructive && (action == A::Complete || action == A::ProposeDeletion || action == A::ProposeCancellation);
+}
+
+QString RequestWorkflow::notErasedMessage(const Request &r, bool approved)
+{
+    if (!approved)
+        return tr("A deletion or account cancellation is carried out only after a supervisor approves it: propose it for "
+                  "approval first.");
+    return tr("%1 is approved; carry out the deletion at the sources (Erase… on the request, or privacydesk-cli erase %1) before "
+              "completing it.")
+        .arg(r.reference);
+}
+
+QString RequestWorkflow::alreadyApprovedMessage(const Request &r)
+{
+    return tr("%1 is approved already: carry it out (Erase…), then complete it.").arg(r.reference);
+}
+
 bool RequestWorkflow::needsPending(RequestAction action)
 {
     return action == A::Approve || action == A::SendBack;
@@ -139,19 +161,22 @@ Status RequestWorkflow::guard(const Request &r, RequestAction action, const Acto
     case A::Complete:
         if (auto s = requireVerified(); !s)
             return s;
-        if (action == A::Complete && (r.type == RequestType::Deletion || r.type == RequestType::AccountCancellation))
-            return Status::failure(ErrorKind::Invalid, tr("A deletion or account cancellation is carried out only after a supervisor approves it: "
-                                      "propose it for approval instead."));
+        if (needsErasure(action, r.type) && !facts.erased)
+            return Status::failure(ErrorKind::Invalid, notErasedMessage(r, facts.approved));
         if (needsDelivery(action, r.type) && !facts.delivered)
             return Status::failure(ErrorKind::Invalid, notDeliveredMessage(r));
         return {};
     case A::ProposeDeletion:
         if (r.type != RequestType::Deletion)
             return Status::failure(ErrorKind::Invalid, tr("Only a deletion request can be proposed for deletion."));
+        if (facts.approved)
+            return Status::failure(ErrorKind::Invalid, alreadyApprovedMessage(r));
         return requireVerified();
     case A::ProposeCancellation:
         if (r.type != RequestType::AccountCancellation)
             return Status::failure(ErrorKind::Invalid, tr("Only an account cancellation request can be proposed for cancellation."));
+        if (facts.approved)
+            return Status::failure(ErrorKind::Invalid, alreadyApprovedMessage(r));
         return requireVerified();
     case A::ProposeRefusal:
         if (const QString c = Validation::controlCharacter(tr("Refusal"), input.explanation, true); !c.isEmpty())
@@ -214,7 +239,9 @@ Result<RequestWorkflow::Outcome> RequestWorkflow::decide(const Request &current,
         r.resumeStatus.clear();
         r.pausedOn = QDate();
     } else if (action == A::Approve) {
-        to = pending->action == A::ProposeRefusal ? S::Rejected : S::Completed;
+        // A refusal is decided; an approved deletion or cancellation goes back to be carried out
+        // at the sources, and is completed once it has been (needsErasure).
+        to = pending->action == A::ProposeRefusal ? S::Rejected : S::InProgress;
     }
     if (action == A::RequestInformation) {
         r.resumeStatus = requestStatuses().key(r.status);
@@ -287,6 +314,17 @@ Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, 
         if (!delivered)
             return R::failure(delivered.fault());
         facts.delivered = delivered.value();
+    }
+    if (needsErasure(action, current->type)) {
+        const ErasureRepository erasures(m_db);
+        const auto approvedBy = erasures.approvedBy(requestId);
+        if (!approvedBy)
+            return R::failure(approvedBy.fault());
+        facts.approved = !approvedBy->isEmpty();
+        const auto erased = erasures.completed(requestId);
+        if (!erased)
+            return R::failure(erased.fault());
+        facts.erased = erased.value();
     }
     std::optional<Approval> pending;
     if (needsPending(action)) {

@@ -56,10 +56,14 @@ public:
     // satisfied (asked when needsVerification), and whether what an access, copy or portability
     // request asks for was delivered: a package that read every source, or a "no data held"
     // letter (asked when needsDelivery).
+    // A deletion or account cancellation: whether a supervisor approved the proposal, and whether
+    // the approved erasure was carried out at every source and proven (asked when needsErasure).
     struct Facts
     {
         bool verified = false;
         bool delivered = false;
+        bool approved = false;
+        bool erased = false;
     };
     // Whether a request's identity verification is satisfied (VerificationService::isSatisfied).
     using VerificationCheck = std::function<Result<bool>(qint64 requestId)>;
@@ -85,6 +89,9 @@ public:
     static bool needsVerification(RequestAction action);
     static bool needsDelivery(RequestAction action, RequestType type);
     static QString notDeliveredMessage(const Request &request);
+    static bool needsErasure(RequestAction action, RequestType type);
+    static QString notErasedMessage(const Request &request, bool approved);
+    static QString alreadyApprovedMessage(const Request &request);
     static bool needsPending(RequestAction action);
     // The audit entry of an assignment ("assignment") or a field edit ("field_edit").
     static AuditEntry editAudit(const Request &before, const Request &after, const Actor &actor,

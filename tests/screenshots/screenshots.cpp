@@ -21,6 +21,7 @@
 #include "lockscreen.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "erasuredialog.h"
 #include "packagedialog.h"
 #include "passworddialog.h"
 #include "requestdetailpanel.h"
@@ -181,6 +182,28 @@ int main(int argc, char *argv[])
         if (auto s = now->requests().perform(r.id, r.version, pd::RequestAction::MarkVerified); !s)
             qFatal("%s", qPrintable(s.error()));
         copyRequest = r.id;
+    }
+    // An approved deletion for the same person, for the "Erase…" dialog's dry run.
+    qint64 deletionRequest = 0;
+    {
+        const auto now = signIn(url, QStringLiteral("demo.wang.qiang"), QStringLiteral("demo-supervisor-1"));
+        pd::IntakeForm form;
+        form.personId = pd::DemoPlatform::kHeavyOffset + 1;
+        form.types = {pd::RequestType::Deletion};
+        form.receivedAt = QDateTime::currentDateTime().addSecs(-5400);
+        const auto made = now->requests().submit(form);
+        if (!made)
+            qFatal("%s", qPrintable(made.error()));
+        pd::Request r = made->constFirst();
+        r = now->requests().perform(r.id, r.version, pd::RequestAction::StartVerification).value();
+        if (auto s = now->verification().overrideVerification(r.id, QStringLiteral("came in person with an ID card")); !s)
+            qFatal("%s", qPrintable(s.error()));
+        r = now->requests().perform(r.id, r.version, pd::RequestAction::MarkVerified).value();
+        const auto agent = signIn(url, QStringLiteral("demo.zhang.wei"), QStringLiteral("demo-agent-1"));
+        r = agent->requests().perform(r.id, r.version, pd::RequestAction::ProposeDeletion, {QStringLiteral("everything we hold"), {}, {}}).value();
+        if (auto s = now->requests().perform(r.id, r.version, pd::RequestAction::Approve); !s)
+            qFatal("%s", qPrintable(s.error()));
+        deletionRequest = r.id;
     }
     pd::AppSettings settings(tmp.filePath(QStringLiteral("settings.ini")));
     pd::Localization localization;
@@ -356,6 +379,18 @@ int main(int argc, char *argv[])
                 settle(window);
                 QTest::qWait(100);
                 save(dialog, out, QStringLiteral("package_dialog"), lang);
+            }
+
+            // The dry run of an approved deletion: what goes, what the law keeps and until when.
+            if (const auto view = window.session()->requests().view(deletionRequest, pd::RequestDesk::Purpose::Refresh)) {
+                pd::ErasureDialog dialog(*window.session(), view.value(), &window);
+                dialog.resize(1180, 520);
+                dialog.show();
+                for (int i = 0; i < 300 && dialog.isRunning(); ++i)
+                    QTest::qWait(100);
+                settle(window);
+                QTest::qWait(100);
+                save(dialog, out, QStringLiteral("erasure_dialog"), lang);
             }
 
             // The database cannot be reached: the banner (shown here as the session reports it).
