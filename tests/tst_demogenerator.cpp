@@ -76,6 +76,8 @@ QByteArray digest(const Database &db)
         QStringLiteral("SELECT id, at, actor, entity, entity_id, request_id, action, before_json, after_json, prev_hash, hash "
                        "FROM audit_log ORDER BY id"),
         QStringLiteral("SELECT request_id, completed_by, completed_at, remaining FROM erasures ORDER BY request_id"),
+        QStringLiteral("SELECT person_id, purpose, event, channel, occurred_at, recorded_by, request_id FROM consents "
+                       "ORDER BY request_id, person_id, purpose, occurred_at, event, channel"),
         QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head"),
     };
     for (const QString &sql : queries) {

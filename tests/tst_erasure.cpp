@@ -441,7 +441,7 @@ void TestErasure::erase()
     QVERIFY2(verifiedChain.ok() && verifiedChain->intact, qPrintable(verifiedChain.ok() ? verifiedChain->problem : verifiedChain.error()));
 }
 
-// The CLI on demo data: a demo deletion or cancellation awaiting approval is refused, approved (act), dry-run
+// The CLI on demo data: the heavy user's deletion awaiting approval is refused, approved (act), dry-run
 // (nothing changes), carried out (the account marked cancelled and kept with held logs, or
 // deleted), completed; its holds listed; holds run ends none before they are due.
 void TestErasure::cli()
@@ -455,14 +455,22 @@ void TestErasure::cli()
     const auto cli = [&](const QStringList &args) { return test::runCli(QStringLiteral(PD_CLI_PATH), home.path(), args + asSupervisor + common, password); };
     auto run = test::runCli(QStringLiteral(PD_CLI_PATH), home.path(), QStringList{QStringLiteral("demo"), QStringLiteral("--requests"), QStringLiteral("120")} + common);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // The heavy user asks for deletion; another supervisor verifies and proposes it, so the demo
+    // supervisor may approve it on the command line.
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT r.reference, p.account, r.type FROM requests r JOIN people p ON p.id = r.person_id "
-                                  "WHERE r.type IN ('deletion', 'account_cancellation') AND r.status = 'awaiting_approval' "
-                                  "AND p.account <> '' ORDER BY r.id LIMIT 1")));
-    QVERIFY2(q.next(), "the demo data has a deletion or cancellation awaiting approval");
-    const QString reference = q.value(0).toString(), account = q.value(1).toString();
-    const bool cancellation = q.value(2).toString() == QLatin1String("account_cancellation");
+    QVERIFY(q.exec(QStringLiteral("SELECT id, account FROM people ORDER BY id LIMIT 1 OFFSET %1").arg(DemoPlatform::kHeavyOffset)) && q.next());
+    const qint64 personId = q.value(0).toLongLong();
+    const QString account = q.value(1).toString();
     q.finish();
+    const Actor proposer = dbHolder->addStaff(QStringLiteral("sup2"), Role::Supervisor);
+    SessionOptions quiet;
+    quiet.idleLockSeconds = 0;
+    quiet.watchChanges = false;
+    const auto proposing = dbHolder->session(proposer, quiet);
+    const Request request = verified(*proposing, personId, RequestType::Deletion);
+    QVERIFY(proposing->requests().perform(request.id, request.version, RequestAction::ProposeDeletion, {QStringLiteral("all"), {}, {}}).ok());
+    const QString reference = request.reference;
+    const bool cancellation = false;
     // Where the CLI wrote it (its application folder is under `home` for a PostgreSQL database).
     QVERIFY(q.exec(QStringLiteral("SELECT url FROM data_sources WHERE demo = 1")) && q.next());
     const auto platformUrl = DatabaseUrl::parse(q.value(0).toString());

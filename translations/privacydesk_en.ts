@@ -440,6 +440,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -768,6 +772,10 @@
     </message>
     <message>
         <source>Legal hold ended, held records deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1208,6 +1216,10 @@
         <source>holds [--due] [--json] | holds run: the legal holds kept back from deletions; end those that are due.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>withdraw REF --purpose KEY | --opt-out: record consent withdrawn on a consent withdrawal request (the marketing opt-out in one).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentChannels</name>
@@ -1217,6 +1229,25 @@
     </message>
     <message>
         <source>SMS opt-out (退订)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWithdrawal</name>
+    <message>
+        <source>Choose at least one purpose whose consent is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory has no purpose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not based on consent, so there is no consent to withdraw; a restriction request stops such processing instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: say how the requester withdrew their consent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1479,6 +1510,34 @@
     </message>
     <message>
         <source>%1: carried out at every source and proven by the look-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw: a purpose whose consent is withdrawn (an inventory key); repeat for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw: the marketing opt-out (退订), the same as --purpose marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw: how the requester withdrew it (default: the request&apos;s channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: withdraw REF --purpose KEY [--purpose KEY…] | --opt-out [--channel CHANNEL] --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: consent withdrawn for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3347,6 +3406,14 @@
         <source>Only a supervisor or an administrator may end legal holds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a request of type %2: consent is withdrawn on a consent withdrawal request (or, for marketing, on a restriction request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: consent is withdrawn once the requester&apos;s identity is verified, while the request is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestStatus</name>
@@ -3550,6 +3617,10 @@
     </message>
     <message>
         <source>%1 is approved already: carry it out (Erase…), then complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to withdraw consent: record the withdrawal for the purposes concerned (Withdraw consent… on the request, or privacydesk-cli withdraw %1) before completing it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5227,6 +5298,48 @@ Press F5 to try again.</source>
     <message>
         <source>Last changed: %1, by %2 at %3</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConsentWithdrawalDialog</name>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marketing opt-out (退订)</source>
+        <translation>&amp;Marketing opt-out</translation>
+    </message>
+    <message>
+        <source>Withdraw consent · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the purposes whose consent %1 withdraws. From now on their personal information is no longer processed for them; what was done before, with their consent, stays lawful (policy §4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraws the consent to marketing in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on this request so far: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: consent withdrawn for %n purpose(s). The request can now be completed.</source>
+        <translation>
+            <numerusform>Recorded: consent withdrawn for %n purpose. The request can now be completed.</numerusform>
+            <numerusform>Recorded: consent withdrawn for %n purposes. The request can now be completed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7280,6 +7393,22 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
             <numerusform>; %Ln kept under a legal hold until %1</numerusform>
             <numerusform>; %Ln kept under a legal hold until %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the consent withdrawn, per purpose, or the marketing opt-out (退订)</source>
+        <translation>Record the consent withdrawn, per purpose, or the marketing opt-out</translation>
     </message>
 </context>
 <context>

@@ -436,6 +436,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Purposes</source>
+        <translation>处理目的</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -765,6 +769,10 @@
     <message>
         <source>Legal hold ended, held records deleted</source>
         <translation>法定保留期满，保留记录已删除</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>已撤回同意</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1212,10 @@
         <source>holds [--due] [--json] | holds run: the legal holds kept back from deletions; end those that are due.</source>
         <translation>holds [--due] [--json] | holds run：删除时依法保留的记录；结束已到期的保留。</translation>
     </message>
+    <message>
+        <source>withdraw REF --purpose KEY | --opt-out: record consent withdrawn on a consent withdrawal request (the marketing opt-out in one).</source>
+        <translation>withdraw 编号 --purpose 目的 | --opt-out：在撤回同意请求上记录撤回的同意（--opt-out 一步完成营销退订）。</translation>
+    </message>
 </context>
 <context>
     <name>ConsentChannels</name>
@@ -1214,6 +1226,25 @@
     <message>
         <source>SMS opt-out (退订)</source>
         <translation>短信退订</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWithdrawal</name>
+    <message>
+        <source>Choose at least one purpose whose consent is withdrawn.</source>
+        <translation>请至少选择一个撤回同意的处理目的。</translation>
+    </message>
+    <message>
+        <source>The inventory has no purpose "%1".</source>
+        <translation>数据清单中没有处理目的“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not based on consent, so there is no consent to withdraw; a restriction request stops such processing instead.</source>
+        <translation>“%1”并非基于同意，因此无同意可撤回；此类处理应通过拒绝或限制处理请求停止。</translation>
+    </message>
+    <message>
+        <source>Channel: say how the requester withdrew their consent.</source>
+        <translation>渠道：请说明申请人以何种方式撤回同意。</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1502,34 @@
     <message>
         <source>%1: carried out at every source and proven by the look-ups.</source>
         <translation>%1：已在所有数据源执行，并经查询复核。</translation>
+    </message>
+    <message>
+        <source>withdraw: a purpose whose consent is withdrawn (an inventory key); repeat for each.</source>
+        <translation>withdraw：撤回同意的处理目的（数据清单中的键）；每个重复一次。</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>withdraw: the marketing opt-out (退订), the same as --purpose marketing.</source>
+        <translation>withdraw：营销退订，等同于 --purpose marketing。</translation>
+    </message>
+    <message>
+        <source>withdraw: how the requester withdrew it (default: the request's channel).</source>
+        <translation>withdraw：申请人撤回的方式（默认为请求的渠道）。</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Use: withdraw REF --purpose KEY [--purpose KEY…] | --opt-out [--channel CHANNEL] --user NAME</source>
+        <translation>用法：withdraw 编号 --purpose 目的 [--purpose 目的…] | --opt-out [--channel 渠道] --user 用户名</translation>
+    </message>
+    <message>
+        <source>%1: consent withdrawn for %2.</source>
+        <translation>%1：已撤回对 %2 的同意。</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3382,14 @@
         <source>Only a supervisor or an administrator may end legal holds.</source>
         <translation>只有主管或系统管理员可以结束法定保留。</translation>
     </message>
+    <message>
+        <source>%1 is a request of type %2: consent is withdrawn on a consent withdrawal request (or, for marketing, on a restriction request).</source>
+        <translation>%1 是“%2”类请求：同意应在撤回同意请求上撤回（营销退订也可在拒绝或限制处理请求上办理）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: consent is withdrawn once the requester's identity is verified, while the request is in progress.</source>
+        <translation>%1 当前为“%2”：须在申请人身份已核验、请求处理中时撤回同意。</translation>
+    </message>
 </context>
 <context>
     <name>RequestStatus</name>
@@ -3527,6 +3594,10 @@
     <message>
         <source>%1 is approved already: carry it out (Erase…), then complete it.</source>
         <translation>%1 已批准：请执行删除（“删除数据…”），然后办结。</translation>
+    </message>
+    <message>
+        <source>%1 asks to withdraw consent: record the withdrawal for the purposes concerned (Withdraw consent… on the request, or privacydesk-cli withdraw %1) before completing it.</source>
+        <translation>%1 要求撤回同意：请先为相关处理目的记录撤回（请求上的“撤回同意…”，或 privacydesk-cli withdraw %1），再办结。</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5276,47 @@ Press F5 to try again.</source>
     <message>
         <source>Last changed: %1, by %2 at %3</source>
         <translation>最近更改：%1，由 %2 于 %3 执行</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConsentWithdrawalDialog</name>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>撤回同意(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Marketing opt-out (退订)</source>
+        <translation>营销退订(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Withdraw consent · %1</source>
+        <translation>撤回同意 · %1</translation>
+    </message>
+    <message>
+        <source>Tick the purposes whose consent %1 withdraws. From now on their personal information is no longer processed for them; what was done before, with their consent, stays lawful (policy §4).</source>
+        <translation>请勾选 %1 撤回同意的处理目的。此后不再为这些目的处理其个人信息；撤回前基于其同意已进行的处理仍然合法（政策第四条）。</translation>
+    </message>
+    <message>
+        <source>Withdraws the consent to marketing in one step</source>
+        <translation>一步撤回对营销的同意</translation>
+    </message>
+    <message>
+        <source>Withdrawn on this request so far: %1.</source>
+        <translation>本请求已撤回：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>正在记录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: consent withdrawn for %n purpose(s). The request can now be completed.</source>
+        <translation>
+            <numerusform>已记录：已撤回 %n 个处理目的的同意。现在可以办结该请求。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7233,6 +7345,22 @@ Demo data is made up: fake names, numbers and addresses, worked by demo accounts
         <translation>
             <numerusform>；依法保留 %Ln 条至 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>已撤回同意</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>撤回同意…</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Record the consent withdrawn, per purpose, or the marketing opt-out (退订)</source>
+        <translation>按处理目的记录撤回的同意，或办理营销退订</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "requestdetailpanel.h"
 
 #include "noticestyle.h"
+#include "consentwithdrawaldialog.h"
 #include "erasuredialog.h"
 #include "packagedialog.h"
 #include "common/displayformat.h"
@@ -41,7 +42,13 @@ const FieldSpec kFields[] = {
     {"entity", {}},        {"received", {}},      {"due", {}},
     {"assignee", {}},      {"priority", {}},      {"summary", {}},
     {"links", {}},         {"delivered", {}},         {"erasure", {}},
+    {"withdrawn", {}},
 };
+
+bool withdraws(RequestType type)
+{
+    return type == RequestType::ConsentWithdrawal || type == RequestType::Restriction;
+}
 
 bool erases(RequestType type)
 {
@@ -60,7 +67,7 @@ const char *fieldOf(PersonField f)
 
 RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_empty(new QLabel(this)),
-      m_close(new QToolButton(this)), m_personData(new QToolButton(this)), m_package(new QToolButton(this)), m_erase(new QToolButton(this)), m_actions(new RequestActionsBar(session, this)), m_body(new QWidget(this)),
+      m_close(new QToolButton(this)), m_personData(new QToolButton(this)), m_package(new QToolButton(this)), m_erase(new QToolButton(this)), m_withdraw(new QToolButton(this)), m_actions(new RequestActionsBar(session, this)), m_body(new QWidget(this)),
       m_form(new QGridLayout), m_proposal(new QLabel(this)), m_reminder(new QLabel(this)), m_historyTitle(new QLabel(this)),
       m_history(new QWidget(this)), m_historyLayout(new QVBoxLayout(m_history)), m_letters(new LettersBox(session, this))
 {
@@ -89,6 +96,10 @@ RequestDetailPanel::RequestDetailPanel(Session &session, QWidget *parent)
     m_erase->hide();
     connect(m_erase, &QToolButton::clicked, this, &RequestDetailPanel::openErasureDialog);
     header->addWidget(m_erase);
+    m_withdraw->setObjectName(QStringLiteral("withdrawButton"));
+    m_withdraw->hide();
+    connect(m_withdraw, &QToolButton::clicked, this, &RequestDetailPanel::openWithdrawalDialog);
+    header->addWidget(m_withdraw);
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));
     connect(m_close, &QToolButton::clicked, this, &RequestDetailPanel::closeRequested);
@@ -231,6 +242,7 @@ void RequestDetailPanel::retranslate()
         {QStringLiteral("links"), tr("Linked")},
         {QStringLiteral("delivered"), tr("Delivered")},
         {QStringLiteral("erasure"), tr("Erasure")},
+        {QStringLiteral("withdrawn"), tr("Consent withdrawn")},
     };
     for (const auto &[name, value] : std::as_const(m_fields)) {
         QWidget *field = value->parentWidget() != m_body ? value->parentWidget() : value;
@@ -243,6 +255,7 @@ void RequestDetailPanel::retranslate()
     m_personData->setToolTip(tr("Everything the registered sources hold about this person, by category (People page)"));
     m_package->setText(tr("Data package…"));
     m_erase->setText(tr("Erase…"));
+    m_withdraw->setText(tr("Withdraw consent…"));
     m_historyTitle->setText(tr("History"));
     if (m_view)
         render(); // labels in the new language, the same request
@@ -293,6 +306,7 @@ void RequestDetailPanel::load(qint64 requestId, Purpose purpose)
         m_personData->setVisible(Permissions::mayViewHoldings(m_session.actor().role));
         m_package->setVisible(answeredByPackage(m_view->request.type) && m_session.actor().role != Role::Administrator);
         m_erase->setVisible(erases(m_view->request.type) && m_session.actor().role != Role::Administrator);
+        m_withdraw->setVisible(withdraws(m_view->request.type) && m_session.actor().role != Role::Administrator);
         render();
         Q_EMIT viewShown(requestId);
     };
@@ -313,6 +327,7 @@ void RequestDetailPanel::showEmpty(const QString &text)
     m_personData->hide();
     m_package->hide();
     m_erase->hide();
+    m_withdraw->hide();
     m_proposal->hide();
     m_reminder->hide();
     // Nothing of the last request stays behind the empty state (a revealed value least of all).
@@ -398,6 +413,21 @@ void RequestDetailPanel::openErasureDialog()
     dialog->open();
 }
 
+void RequestDetailPanel::openWithdrawalDialog()
+{
+    if (!m_view)
+        return;
+    auto *dialog = new ConsentWithdrawalDialog(m_session, *m_view, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConsentWithdrawalDialog::withdrawn, this, [this](qint64 id) {
+        if (id == m_requestId)
+            refresh();
+        Q_EMIT requestChanged(id);
+    });
+    m_withdrawalDialog = dialog;
+    dialog->open();
+}
+
 void RequestDetailPanel::openPackageDialog()
 {
     if (!m_view)
@@ -470,6 +500,14 @@ void RequestDetailPanel::render()
     setRowShown("delivered", answeredByPackage(r.type));
     setField("erasure", erasureText(v));
     setRowShown("erasure", erases(r.type));
+    QStringList withdrawn;
+    for (const BilingualText &label : v.withdrawnLabels)
+        withdrawn << label.in(QLocale().name());
+    setField("withdrawn", withdrawn.isEmpty() ? tr("Nothing yet") : withdrawn.join(QLatin1Char('\n')));
+    setRowShown("withdrawn", r.type == RequestType::ConsentWithdrawal || !v.withdrawn.isEmpty());
+    m_withdraw->setEnabled(v.mayWithdrawConsent.ok());
+    m_withdraw->setToolTip(v.mayWithdrawConsent ? tr("Record the consent withdrawn, per purpose, or the marketing opt-out (退订)")
+                                                : v.mayWithdrawConsent.error());
     m_erase->setEnabled(v.mayPlanErasure.ok() || v.erased);
     m_erase->setToolTip(v.mayPlanErasure || v.erased ? tr("The dry run of the deletion at every source, then, once approved, carrying it out")
                                                      : v.mayPlanErasure.error());

@@ -56,6 +56,8 @@ public:
     QToolButton *eraseButton() const { return m_erase; }
     // The "Erase…" dialog last opened, while it is open.
     QDialog *erasureDialog() const { return m_erasureDialog; }
+    QToolButton *withdrawButton() const { return m_withdraw; }
+    QDialog *withdrawalDialog() const { return m_withdrawalDialog; }
 
 Q_SIGNALS:
     void closeRequested();
@@ -76,6 +78,7 @@ private:
     void render();
     void openPackageDialog();
     void openErasureDialog();
+    void openWithdrawalDialog();
     static QString deliveredText(const RequestView &view);
     static QString erasureText(const RequestView &view);
     void showEmpty(const QString &text);
@@ -101,6 +104,8 @@ private:
     QPointer<QDialog> m_packageDialog;
     QToolButton *m_erase; // "Erase…" (deletion, account cancellation)
     QPointer<QDialog> m_erasureDialog;
+    QToolButton *m_withdraw; // "Withdraw consent…" (consent withdrawal; the marketing opt-out on a restriction)
+    QPointer<QDialog> m_withdrawalDialog;
     RequestActionsBar *m_actions;
     QWidget *m_body;
     QGridLayout *m_form;

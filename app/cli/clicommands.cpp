@@ -61,6 +61,8 @@ constexpr Command kCommands[] = {
                                                "cancellation at the sources (the dry run changes nothing).")},
     {"holds", QT_TRANSLATE_NOOP("CliCommands", "holds [--due] [--json] | holds run: the legal holds kept back from deletions; end "
                                                "those that are due.")},
+    {"withdraw", QT_TRANSLATE_NOOP("CliCommands", "withdraw REF --purpose KEY | --opt-out: record consent withdrawn on a consent "
+                                                  "withdrawal request (the marketing opt-out in one).")},
 };
 
 // The first argument that is neither an option nor an option's value names the command.
@@ -209,7 +211,7 @@ int CliCommands::run(const QStringList &arguments)
         EraseCommand::addOptions(parser);
     }
     const QString commandList = QStringLiteral("init, demo, list, show, stats, audit, user, policy, server, import, assign, priority, "
-                                                    "act, note, correspond, check, letter, reminders, sources, person, export, erase, holds");
+                                                    "act, note, correspond, check, letter, reminders, sources, person, export, erase, holds, withdraw");
     if (command.isEmpty()) {
         parser.addPositionalArgument(QStringLiteral("command"), tr("One of: %1.").arg(commandList));
     } else {

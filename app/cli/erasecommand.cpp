@@ -2,7 +2,9 @@
 
 #include "clicommands.h"
 #include "common/displayformat.h"
+#include "domain/enums.h"
 #include "session/erasuredesk.h"
+#include "session/peopledesk.h"
 #include "session/requestdesk.h"
 #include "session/session.h"
 
@@ -18,6 +20,9 @@ namespace {
 const QString kDryRun = QStringLiteral("dry-run");
 const QString kJson = QStringLiteral("json");
 const QString kDue = QStringLiteral("due");
+const QString kPurpose = QStringLiteral("purpose");
+const QString kOptOut = QStringLiteral("opt-out");
+const QString kChannel = QStringLiteral("channel");
 
 QJsonObject lineJson(const ErasureLine &l)
 {
@@ -80,7 +85,7 @@ void printPlan(const ErasurePlan &plan, bool json, QTextStream &out)
 
 bool EraseCommand::handles(const QString &command)
 {
-    return command == QLatin1String("erase") || command == QLatin1String("holds");
+    return command == QLatin1String("erase") || command == QLatin1String("holds") || command == QLatin1String("withdraw");
 }
 
 void EraseCommand::addOptions(QCommandLineParser &parser)
@@ -88,10 +93,17 @@ void EraseCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({kDryRun, tr("erase: show per source and category what would be deleted, anonymised or kept; change nothing.")});
     parser.addOption({kJson, tr("Print the result as JSON.")});
     parser.addOption({kDue, tr("holds: only those whose end has come.")});
+    parser.addOption({kPurpose, tr("withdraw: a purpose whose consent is withdrawn (an inventory key); repeat for each."), tr("purpose")});
+    parser.addOption({kOptOut, tr("withdraw: the marketing opt-out (退订), the same as --purpose marketing.")});
+    parser.addOption({kChannel, tr("withdraw: how the requester withdrew it (default: the request's channel)."), tr("channel")});
 }
 
 int EraseCommand::checkArguments(const QString &command, const QStringList &positional, QTextStream &err)
 {
+    if (command == QLatin1String("withdraw") && positional.size() != 1) {
+        err << tr("Use: withdraw REF --purpose KEY [--purpose KEY…] | --opt-out [--channel CHANNEL] --user NAME") << '\n';
+        return CliCommands::Usage;
+    }
     if (command == QLatin1String("erase") && positional.size() != 1) {
         err << tr("Use: erase REF [--dry-run] [--json] --user NAME") << '\n';
         return CliCommands::Usage;
@@ -158,6 +170,27 @@ int EraseCommand::run(Gateway &gateway, const QString &command, const QStringLis
     if (!id) {
         err << id.error() << '\n';
         return CliCommands::Failed;
+    }
+    if (command == QLatin1String("withdraw")) {
+        QStringList purposes = parser.values(kPurpose);
+        if (parser.isSet(kOptOut))
+            purposes << QStringLiteral("marketing");
+        QString channel = parser.value(kChannel);
+        if (channel.isEmpty()) {
+            const auto view = session->requests().view(id.value(), RequestDesk::Purpose::Refresh);
+            if (!view) {
+                err << view.error() << '\n';
+                return CliCommands::Failed;
+            }
+            channel = channels().key(view->request.channel);
+        }
+        const auto withdrawn = session->people().withdrawConsent(id.value(), purposes, channel);
+        if (!withdrawn) {
+            err << withdrawn.error() << '\n';
+            return withdrawn.errorKind() == ErrorKind::Invalid && purposes.isEmpty() ? CliCommands::Usage : CliCommands::Failed;
+        }
+        out << tr("%1: consent withdrawn for %2.").arg(positional.constFirst(), withdrawn->join(QStringLiteral(", "))) << '\n';
+        return CliCommands::Ok;
     }
     const auto plan = session->erasures().dryRun(id.value());
     if (!plan) {

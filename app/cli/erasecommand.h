@@ -12,7 +12,8 @@ class Gateway;
 // privacydesk-cli erase REF [--dry-run] [--json]: a deletion or account cancellation at the
 // sources (carried out only once approved; again after a failure, it carries on with the sources
 // not yet done). privacydesk-cli holds [--due] [--json] | holds run: the legal holds, and ending
-// those that are due (supervisors and administrators). Each signs in with --user.
+// those that are due (supervisors and administrators). privacydesk-cli withdraw REF --purpose KEY |
+// --opt-out: consent withdrawn on a consent withdrawal request (§4). Each signs in with --user.
 class EraseCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(EraseCommand)

@@ -2,6 +2,7 @@
 
 #include "../fulfilment/accesspackage.h"
 #include "../storage/requestrepository.h"
+#include "../fulfilment/consentwithdrawal.h"
 #include "demoerasures.h"
 #include "demopackages.h"
 #include "../workflow/verificationservice.h"
@@ -119,6 +120,15 @@ Status DemoBulkSink::apply(qint64 requestId, const DemoStep &step)
         audit(DemoErasures::auditEntry(e));
         return {};
     }
+    case DemoStep::Kind::Withdraw: {
+        if (auto s = RequestRules::mayWithdrawConsent(step.actor, open.request); !s)
+            return s;
+        const QStringList purposes{ConsentWithdrawal::marketingPurpose()};
+        open.consents << ConsentWithdrawal::events(open.request, purposes, QStringLiteral("web_form"), step.actor.username, step.at);
+        open.withdrawn = true;
+        audit(ConsentWithdrawal::auditEntry(open.request, purposes, QStringLiteral("web_form"), step.actor.username, step.at));
+        return {};
+    }
     case DemoStep::Kind::Transition:
         break;
     }
@@ -128,6 +138,7 @@ Status DemoBulkSink::apply(qint64 requestId, const DemoStep &step)
     facts.delivered = open.delivered;
     facts.approved = open.approved;
     facts.erased = open.erased;
+    facts.withdrawn = open.withdrawn;
     const auto outcome = RequestWorkflow::decide(open.request, step.action, step.actor, step.input, open.pending,
                                                  facts, step.at, m_calendar);
     if (!outcome)
@@ -163,6 +174,7 @@ Status DemoBulkSink::finished(qint64 requestId)
     m_batch.checks << it->checks;
     m_batch.packages << it->packages;
     m_batch.erasures << it->erasures;
+    m_batch.consents << it->consents;
     m_open.erase(it);
     return {};
 }

@@ -49,6 +49,8 @@ private:
         QList<ErasureRecord> erasures;
         bool approved = false; // a deletion or cancellation proposal approved
         bool erased = false;
+        QList<ConsentEvent> consents; // withdrawn on the request
+        bool withdrawn = false;
     };
     void audit(AuditEntry entry);
 

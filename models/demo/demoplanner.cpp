@@ -390,6 +390,12 @@ QList<DemoStep> DemoPlanner::script(RequestType type, const DemoSubmission &subm
             steps << s;
             act(agent, A::Complete);
         } else {
+            if (type == RequestType::ConsentWithdrawal) {
+                DemoStep s;
+                s.kind = K::Withdraw;
+                s.actor = agent;
+                steps << s;
+            }
             if (answeredByPackage(type)) {
                 // What the request asks for goes out before it is completed.
                 DemoStep s;

@@ -1,6 +1,7 @@
 #include "demoservicesink.h"
 
 #include "../workflow/verificationservice.h"
+#include "../fulfilment/consentwithdrawal.h"
 #include "demoerasures.h"
 #include "demopackages.h"
 
@@ -50,6 +51,9 @@ Status DemoServiceSink::apply(qint64 requestId, const DemoStep &step)
         return DemoPackages::insert(m_db, requestId, step);
     case DemoStep::Kind::Erase:
         return DemoErasures::insert(m_db, requestId, step);
+    case DemoStep::Kind::Withdraw:
+        return Status::from(ConsentWithdrawal(m_db, clock).withdraw(requestId, {ConsentWithdrawal::marketingPurpose()},
+                                                                    QStringLiteral("web_form"), step.actor));
     case DemoStep::Kind::Transition: {
         const RequestWorkflow workflow(m_db, m_calendar,
                                        [&verification](qint64 id) { return verification.isSatisfied(id); }, clock);

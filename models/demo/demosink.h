@@ -19,6 +19,7 @@ struct DemoStep
         Transition, // a workflow action
         Deliver,    // an access, copy or portability package delivered (`items` in it)
         Erase,      // an approved deletion or cancellation carried out at the sources
+        Withdraw,   // consent withdrawn for the marketing purpose (a consent withdrawal request)
     };
     Kind kind = Kind::Transition;
     QDateTime at; // UTC

@@ -54,6 +54,7 @@ struct ConsentEvent
     QString channel;   // how it was given or withdrawn: Channel keys, "sms_unsubscribe", "web_form", ...
     QDateTime at;
     QString recordedBy;
+    qint64 requestId{}; // the request it answers (a withdrawal, §4); 0: recorded otherwise
 };
 
 // A package delivered for a request (schema 11): its SHA-256, size, items and categories.

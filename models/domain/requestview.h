@@ -1,6 +1,7 @@
 #pragma once
 
 #include "erasure.h"
+#include "inventory.h"
 
 #include "../common/result.h"
 #include "datasource.h"
@@ -111,6 +112,9 @@ struct RequestView
     QList<ErasureLine> erasure;
     bool erased = false;
     QList<LegalHold> holds;
+    // Consent withdrawal (and the marketing opt-out on a restriction): the purposes withdrawn on it.
+    QStringList withdrawn;                 // inventory keys
+    QList<BilingualText> withdrawnLabels;  // the same purposes, as the inventory names them
     // The newest change to the request (not a look), from the audit log: who changed it last.
     std::optional<AuditEntry> lastChange;
     QList<RequestLinkView> links; // duplicates: what it repeats and what repeats it
@@ -118,7 +122,8 @@ struct RequestView
 
     QList<ActionChoice> actions; // every action the workflow knows for the request's status
     Status mayAssign, maySetPriority, mayAddNote, mayRecordCorrespondence, mayRecordEscalation, mayVerify,
-        mayOverrideVerification, mayWriteLetter, mayReveal, mayExportPackage, mayPlanErasure;
+        mayOverrideVerification, mayWriteLetter, mayReveal, mayExportPackage, mayPlanErasure,
+        mayWithdrawConsent;
     Status mayStartVerification;
     // Every letter kind with whether it fits the request now (and why not).
     QList<std::pair<LetterKind, Status>> letterChoices; // Verify identity… on a request just received moves it to "verifying"

@@ -102,6 +102,12 @@ LetterTemplate valuesFor(const LetterLanguage &lang, LetterKind kind, const Requ
         held = held || (l.kept > 0 && l.heldUntil.isValid());
     t.setFlag(QStringLiteral("erased"), !d.erasure.isEmpty() && d.inventory.has_value());
     t.setFlag(QStringLiteral("held"), held);
+    QStringList withdrawn;
+    for (const QString &key : d.withdrawnPurposes) {
+        const InventoryPurpose *p = d.inventory ? d.inventory->purpose(key) : nullptr;
+        withdrawn << (p ? p->label.in(lang.code()) : key);
+    }
+    t.setHtml(QStringLiteral("withdrawn_purposes"), withdrawn.isEmpty() ? QString() : LetterTemplate::list(withdrawn));
     t.setHtml(QStringLiteral("erasure_table"),
               d.inventory && !d.erasure.isEmpty() ? LetterInventory::erasure(lang, *d.inventory, d.erasure) : QString());
     return t;

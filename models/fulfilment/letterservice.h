@@ -51,6 +51,8 @@ struct LetterDetails
     // A completed deletion or account cancellation: what was done per source and category
     // (LetterDesk fills it from the erasure's record; the inventory with it).
     QList<ErasureLine> erasure;
+    // A completed consent withdrawal: the purposes (inventory keys) whose consent was withdrawn.
+    QStringList withdrawnPurposes;
 };
 
 // Writes letters to the person a request concerns, in the person's language, prints them to PDF and

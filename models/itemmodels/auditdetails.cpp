@@ -112,6 +112,7 @@ QString AuditDetails::fieldLabel(const QString &key)
         {QStringLiteral("kept"), QT_TR_NOOP("Kept")},
         {QStringLiteral("held_until"), QT_TR_NOOP("Held until")},
         {QStringLiteral("held"), QT_TR_NOOP("Held")},
+        {QStringLiteral("purposes"), QT_TR_NOOP("Purposes")},
 
     };
     const auto it = labels.constFind(key);

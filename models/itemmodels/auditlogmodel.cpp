@@ -86,6 +86,7 @@ constexpr Label kActions[] = {
     {"package_created", QT_TRANSLATE_NOOP("AuditLogModel", "Data package created")},
     {"erasure_carried_out", QT_TRANSLATE_NOOP("AuditLogModel", "Erasure carried out at a source")},
     {"erasure_verified", QT_TRANSLATE_NOOP("AuditLogModel", "Erasure proven by the look-ups")},
+    {"consent_withdrawn", QT_TRANSLATE_NOOP("AuditLogModel", "Consent withdrawn")},
     {"hold_released", QT_TRANSLATE_NOOP("AuditLogModel", "Legal hold ended, held records deleted")},
 };
 

@@ -59,6 +59,14 @@ Result<LetterInfo> LetterDesk::write(qint64 requestId, LetterKind kind, const Le
         d.erasure = steps.value();
         d.inventory = inventory.value();
     }
+    if (kind == LetterKind::Completion && request->type == RequestType::ConsentWithdrawal) {
+        const auto withdrawn = RegisterRepository(m_db).withdrawnOn(requestId);
+        const auto inventory = SourceRegistry(m_db, [this] { return m_session.now(); }).inventory();
+        if (!withdrawn || !inventory)
+            return !withdrawn ? withdrawn.fault() : inventory.fault();
+        d.withdrawnPurposes = withdrawn.value();
+        d.inventory = inventory.value();
+    }
     auto letter = service().generate(requestId, kind, d, m_session.actor());
     if (letter)
         if (auto s = m_session.signCheckpoint(QStringLiteral("letter")); !s)

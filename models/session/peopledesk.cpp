@@ -1,5 +1,7 @@
 #include "peopledesk.h"
 
+#include "../fulfilment/consentwithdrawal.h"
+
 #include "../audit/auditlog.h"
 #include "../domain/masking.h"
 #include "../sources/lookupstatement.h"
@@ -340,6 +342,11 @@ Result<qint64> PeopleDesk::recordConsent(const ConsentEvent &event) const
                              {QStringLiteral("event"), c.given ? QStringLiteral("given") : QStringLiteral("withdrawn")},
                              {QStringLiteral("channel"), c.channel}}),
                     [&] { return RegisterRepository(m_db).addConsent(c); });
+}
+
+Result<QStringList> PeopleDesk::withdrawConsent(qint64 requestId, const QStringList &purposes, const QString &channel) const
+{
+    return ConsentWithdrawal(m_db, [this] { return m_session.now(); }).withdraw(requestId, purposes, channel, m_session.actor());
 }
 
 } // namespace pd

@@ -62,6 +62,9 @@ public:
 
     Result<qint64> recordDisclosure(const Disclosure &disclosure) const;
     Result<qint64> recordConsent(const ConsentEvent &event) const;
+    // Consent withdrawn for these purposes in answer to a request (ConsentWithdrawal); the
+    // marketing opt-out (退订) is {"marketing"}. Returns the purposes recorded.
+    Result<QStringList> withdrawConsent(qint64 requestId, const QStringList &purposes, const QString &channel) const;
 
     // A value as the person view shows it: secret fields only as set / not set; identifiers
     // masked unless revealed.

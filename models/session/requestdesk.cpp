@@ -2,6 +2,7 @@
 
 #include "../audit/auditlog.h"
 #include "../domain/auditactions.h"
+#include "../sources/sourceregistry.h"
 #include "../storage/erasurerepository.h"
 #include "../storage/packagerepository.h"
 #include "../storage/auditrepository.h"
@@ -9,6 +10,7 @@
 #include "../storage/linkrepository.h"
 #include "../storage/personrepository.h"
 #include "../storage/requestrepository.h"
+#include "../storage/sourcerepository.h"
 #include "../storage/staffrepository.h"
 #include "../storage/transaction.h"
 #include "../storage/workflowrepository.h"
@@ -199,6 +201,21 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
         v.erased = erased.value();
         v.holds = holds.value();
     }
+    if (r.type == RequestType::ConsentWithdrawal || r.type == RequestType::Restriction) {
+        const auto withdrawn = RegisterRepository(m_db).withdrawnOn(requestId);
+        if (!withdrawn)
+            return R::failure(withdrawn.fault());
+        v.withdrawn = withdrawn.value();
+        if (!v.withdrawn.isEmpty()) {
+            const auto inventory = SourceRegistry(m_db, [this] { return m_session.now(); }).inventory();
+            if (!inventory)
+                return R::failure(inventory.fault());
+            for (const QString &key : std::as_const(v.withdrawn)) {
+                const InventoryPurpose *p = inventory->purpose(key);
+                v.withdrawnLabels << (p ? p->label : BilingualText{key, key});
+            }
+        }
+    }
     const auto links = LinkRepository(m_db).forRequest(requestId);
     if (!links)
         return R::failure(links.fault());
@@ -215,7 +232,8 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
         if (t.from == r.status && RequestRules::fits(r, t.action)
             && std::none_of(v.actions.cbegin(), v.actions.cend(), [&](const ActionChoice &c) { return c.action == t.action; }))
             v.actions << ActionChoice{t.action, RequestRules::mayTakeNow(actor, r, t.action, v.verified, v.delivered,
-                                                                                !v.erasureApprovedBy.isEmpty(), v.erased)};
+                                                                                !v.erasureApprovedBy.isEmpty(), v.erased,
+                                                                                !v.withdrawn.isEmpty())};
     v.mayAssign = RequestRules::mayAssign(actor, r);
     v.maySetPriority = RequestRules::maySetPriority(actor, r);
     v.mayAddNote = RequestRules::mayAddNote(actor, r);
@@ -227,6 +245,7 @@ Result<RequestView> RequestDesk::view(qint64 requestId, Purpose purpose) const
     v.mayReveal = RequestRules::mayReveal(actor, r);
     v.mayExportPackage = RequestRules::mayExportPackage(actor, r);
     v.mayPlanErasure = RequestRules::mayPlanErasure(actor, r);
+    v.mayWithdrawConsent = RequestRules::mayWithdrawConsent(actor, r);
     v.mayStartVerification = RequestRules::mayTake(actor, r, RequestAction::StartVerification);
     for (LetterKind kind : letterKinds().all())
         v.letterChoices << std::pair{kind, RequestRules::mayWriteLetter(actor, r, kind)};

@@ -209,6 +209,9 @@ BulkWriter::Rows BulkWriter::prepare(const Batch &batch)
                                      instantToText(p.createdAt), storage::text(p.failed.join(QLatin1Char(',')))};
     for (const ErasureRecord &e : batch.erasures)
         out.erasures << QVariantList{e.requestId, storage::text(e.completedBy), instantToText(e.completedAt), e.remaining};
+    for (const ConsentEvent &c : batch.consents)
+        out.consents << QVariantList{c.personId, storage::text(c.purpose), c.given ? QStringLiteral("given") : QStringLiteral("withdrawn"),
+                                     storage::text(c.channel), instantToText(c.at), storage::text(c.recordedBy), c.requestId};
     out.audit.reserve(batch.audit.size());
     for (const AuditEntry &e : batch.audit)
         out.audit << QVariantList{e.id, instantToText(e.at), storage::text(e.actor), storage::text(e.entity), e.entityId,
@@ -267,6 +270,10 @@ Status BulkWriter::writeRows(const Rows &rows)
         return s;
     if (auto s = insertRows(QStringLiteral("erasures"), cols({"request_id", "completed_by", "completed_at", "remaining"}),
                             rows.erasures);
+        !s)
+        return s;
+    if (auto s = insertRows(QStringLiteral("consents"),
+                            cols({"person_id", "purpose", "event", "channel", "occurred_at", "recorded_by", "request_id"}), rows.consents);
         !s)
         return s;
     return writeAudit(rows);

@@ -64,13 +64,14 @@ public:
         QList<VerificationCheck> checks;
         QList<PackageRecord> packages;
         QList<ErasureRecord> erasures;
+        QList<ConsentEvent> consents;
         QList<AuditEntry> audit;
     };
 
     // A batch turned into bindable rows (write(Batch) does it; pure and thread-safe).
     struct Rows
     {
-        QList<QVariantList> people, requests, history, approvals, checks, packages, erasures, audit;
+        QList<QVariantList> people, requests, history, approvals, checks, packages, erasures, consents, audit;
         qint64 auditFromId = 0;   // the entry the first one follows, and its hash
         QString auditFromHash;
         qint64 auditToId = 0;     // the last one and its hash

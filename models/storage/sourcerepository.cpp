@@ -227,7 +227,7 @@ Result<QList<ConsentEvent>> RegisterRepository::consents(qint64 personId) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, person_id, purpose, event, channel, occurred_at, recorded_by FROM consents "
+    q.prepare(QStringLiteral("SELECT id, person_id, purpose, event, channel, occurred_at, recorded_by, request_id FROM consents "
                              "WHERE person_id = ? ORDER BY purpose, occurred_at, id"));
     q.addBindValue(personId);
     if (!q.exec())
@@ -236,18 +236,18 @@ Result<QList<ConsentEvent>> RegisterRepository::consents(qint64 personId) const
     while (q.next())
         out << ConsentEvent{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                             q.value(3).toString() == QLatin1String("given"), q.value(4).toString(),
-                            storage::instantFromText(q.value(5).toString()), q.value(6).toString()};
+                            storage::instantFromText(q.value(5).toString()), q.value(6).toString(), q.value(7).toLongLong()};
     return out;
 }
 
 Result<qint64> RegisterRepository::addConsent(const ConsentEvent &c) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO consents (person_id, purpose, event, channel, occurred_at, recorded_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO consents (person_id, purpose, event, channel, occurred_at, recorded_by, request_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant &v : {QVariant(c.personId), QVariant(c.purpose),
                               QVariant(c.given ? QStringLiteral("given") : QStringLiteral("withdrawn")), QVariant(c.channel),
-                              QVariant(storage::instantToText(c.at)), QVariant(c.recordedBy)})
+                              QVariant(storage::instantToText(c.at)), QVariant(c.recordedBy), QVariant(c.requestId)})
         q.addBindValue(v);
     if (!q.exec() || !q.next())
         return failed<qint64>(q, tr("Cannot record the consent"));
@@ -286,9 +286,23 @@ Status RegisterRepository::addMany(const QList<Disclosure> &disclosures, const Q
     rows.clear();
     for (const ConsentEvent &c : consents)
         rows << QVariantList{c.personId, c.purpose, c.given ? QStringLiteral("given") : QStringLiteral("withdrawn"), c.channel,
-                             storage::instantToText(c.at), c.recordedBy};
-    return insert(QStringLiteral("INSERT INTO consents (person_id, purpose, event, channel, occurred_at, recorded_by) VALUES "), 6,
-                  rows);
+                             storage::instantToText(c.at), c.recordedBy, c.requestId};
+    return insert(QStringLiteral("INSERT INTO consents (person_id, purpose, event, channel, occurred_at, recorded_by, request_id) VALUES "),
+                  7, rows);
+}
+
+Result<QStringList> RegisterRepository::withdrawnOn(qint64 requestId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT purpose FROM consents WHERE request_id = ? AND event = 'withdrawn' ORDER BY purpose"));
+    q.addBindValue(requestId);
+    if (!q.exec())
+        return failed<QStringList>(q, tr("Cannot read the consents"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
 }
 
 } // namespace pd

@@ -50,6 +50,8 @@ public:
     Result<qint64> addDisclosure(const Disclosure &d) const;
     Result<QList<ConsentEvent>> consents(qint64 personId) const;  // by purpose, oldest first
     Result<qint64> addConsent(const ConsentEvent &c) const;
+    // The purposes whose consent was withdrawn in answer to this request (RequestWorkflow's guard).
+    Result<QStringList> withdrawnOn(qint64 requestId) const;
     // Many at once (the demo data), in statements of a few hundred rows each.
     Status addMany(const QList<Disclosure> &disclosures, const QList<ConsentEvent> &consents) const;
 

@@ -51,7 +51,7 @@ bool RequestRules::fits(const Request &request, RequestAction action)
 }
 
 Status RequestRules::mayTakeNow(const Actor &actor, const Request &request, RequestAction action, bool verified,
-                                bool delivered, bool approved, bool erased)
+                                bool delivered, bool approved, bool erased, bool withdrawn)
 {
     if (auto s = mayTake(actor, request, action); !s)
         return s;
@@ -60,6 +60,8 @@ Status RequestRules::mayTakeNow(const Actor &actor, const Request &request, Requ
                                                       "\"Verify identity…\" first (the verification policy says which)."));
     if (!delivered && RequestWorkflow::needsDelivery(action, request.type))
         return Status::failure(ErrorKind::Invalid, RequestWorkflow::notDeliveredMessage(request));
+    if (!withdrawn && RequestWorkflow::needsWithdrawal(action, request.type))
+        return Status::failure(ErrorKind::Invalid, RequestWorkflow::notWithdrawnMessage(request));
     if (RequestWorkflow::needsErasure(action, request.type)) {
         if (action == RequestAction::Complete && !erased)
             return Status::failure(ErrorKind::Invalid, RequestWorkflow::notErasedMessage(request, approved));
@@ -188,6 +190,21 @@ Status RequestRules::mayErase(const Actor &actor, const Request &request, bool a
         return Status::failure(ErrorKind::Denied, tr("%1 has not been approved: a deletion or account cancellation is carried out only "
                                                      "after a supervisor approves the proposal (four-eyes principle).")
                                                       .arg(request.reference));
+    return {};
+}
+
+Status RequestRules::mayWithdrawConsent(const Actor &actor, const Request &request)
+{
+    if (auto s = mayWork(actor, request); !s)
+        return s;
+    if (request.type != RequestType::ConsentWithdrawal && request.type != RequestType::Restriction)
+        return Status::failure(ErrorKind::Invalid, tr("%1 is a request of type %2: consent is withdrawn on a consent withdrawal "
+                                                      "request (or, for marketing, on a restriction request).")
+                                                       .arg(request.reference, requestTypes().label(request.type)));
+    if (request.status != RequestStatus::InProgress)
+        return Status::failure(ErrorKind::Invalid, tr("%1 is %2: consent is withdrawn once the requester's identity is verified, "
+                                                      "while the request is in progress.")
+                                                       .arg(request.reference, requestStatuses().label(request.status).toLower()));
     return {};
 }
 

@@ -49,6 +49,9 @@ public:
     // Carrying it out at the sources: mayPlanErasure, in progress, and `approved` by a supervisor
     // (the four-eyes approval of the proposal).
     static Status mayErase(const Actor &actor, const Request &request, bool approved);
+    // Withdrawing consent (§4) on a consent withdrawal request, or the marketing opt-out (退订) on a
+    // restriction request: mayWork, in progress (the requester verified).
+    static Status mayWithdrawConsent(const Actor &actor, const Request &request);
     // Ending legal holds that are due (privacydesk-cli holds run): supervisors and administrators.
     static Status mayReleaseHolds(const Actor &actor);
     // Reveal a masked field of the request's person.
@@ -62,7 +65,7 @@ public:
     // A deletion or cancellation: proposing it once approved is refused; completing it needs the
     // approved erasure carried out (`erased`).
     static Status mayTakeNow(const Actor &actor, const Request &request, RequestAction action, bool verified,
-                             bool delivered = true, bool approved = false, bool erased = false);
+                             bool delivered = true, bool approved = false, bool erased = false, bool withdrawn = false);
     // Whom a supervisor may assign requests to: active agents and supervisors.
     static bool mayBeAssigned(const StaffUser &staff);
 

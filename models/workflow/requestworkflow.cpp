@@ -6,6 +6,7 @@
 #include "../storage/erasurerepository.h"
 #include "../storage/packagerepository.h"
 #include "../storage/requestrepository.h"
+#include "../storage/sourcerepository.h"
 #include "../storage/staffrepository.h"
 #include "../storage/transaction.h"
 #include "requestrules.h"
@@ -137,6 +138,18 @@ QString RequestWorkflow::notErasedMessage(const Request &r, bool approved)
         .arg(r.reference);
 }
 
+bool RequestWorkflow::needsWithdrawal(RequestAction action, RequestType type)
+{
+    return action == A::Complete && type == RequestType::ConsentWithdrawal;
+}
+
+QString RequestWorkflow::notWithdrawnMessage(const Request &r)
+{
+    return tr("%1 asks to withdraw consent: record the withdrawal for the purposes concerned (Withdraw consent… on the request, or "
+              "privacydesk-cli withdraw %1) before completing it.")
+        .arg(r.reference);
+}
+
 QString RequestWorkflow::alreadyApprovedMessage(const Request &r)
 {
     return tr("%1 is approved already: carry it out (Erase…), then complete it.").arg(r.reference);
@@ -161,6 +174,8 @@ Status RequestWorkflow::guard(const Request &r, RequestAction action, const Acto
     case A::Complete:
         if (auto s = requireVerified(); !s)
             return s;
+        if (needsWithdrawal(action, r.type) && !facts.withdrawn)
+            return Status::failure(ErrorKind::Invalid, notWithdrawnMessage(r));
         if (needsErasure(action, r.type) && !facts.erased)
             return Status::failure(ErrorKind::Invalid, notErasedMessage(r, facts.approved));
         if (needsDelivery(action, r.type) && !facts.delivered)
@@ -325,6 +340,12 @@ Result<Request> RequestWorkflow::perform(qint64 requestId, int expectedVersion, 
         if (!erased)
             return R::failure(erased.fault());
         facts.erased = erased.value();
+    }
+    if (needsWithdrawal(action, current->type)) {
+        const auto withdrawn = RegisterRepository(m_db).withdrawnOn(requestId);
+        if (!withdrawn)
+            return R::failure(withdrawn.fault());
+        facts.withdrawn = !withdrawn->isEmpty();
     }
     std::optional<Approval> pending;
     if (needsPending(action)) {

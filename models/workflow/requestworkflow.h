@@ -64,6 +64,7 @@ public:
         bool delivered = false;
         bool approved = false;
         bool erased = false;
+        bool withdrawn = false; // a consent withdrawal: consent withdrawn for a purpose on it (needsWithdrawal)
     };
     // Whether a request's identity verification is satisfied (VerificationService::isSatisfied).
     using VerificationCheck = std::function<Result<bool>(qint64 requestId)>;
@@ -92,6 +93,8 @@ public:
     static bool needsErasure(RequestAction action, RequestType type);
     static QString notErasedMessage(const Request &request, bool approved);
     static QString alreadyApprovedMessage(const Request &request);
+    static bool needsWithdrawal(RequestAction action, RequestType type);
+    static QString notWithdrawnMessage(const Request &request);
     static bool needsPending(RequestAction action);
     // The audit entry of an assignment ("assignment") or a field edit ("field_edit").
     static AuditEntry editAudit(const Request &before, const Request &after, const Actor &actor,

@@ -50,3 +50,6 @@ CREATE TABLE legal_holds (
 );
 CREATE INDEX legal_holds_due ON legal_holds (released_at, held_until);
 CREATE INDEX legal_holds_request ON legal_holds (request_id);
+-- A consent withdrawn in answer to a request (§4) names the request (0: recorded otherwise).
+ALTER TABLE consents ADD COLUMN request_id INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX consents_request ON consents (request_id);
