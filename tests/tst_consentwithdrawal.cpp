@@ -12,6 +12,7 @@
 #include "session/requestdesk.h"
 #include "session/session.h"
 #include "session/verificationdesk.h"
+#include "pdftext.h"
 #include "testdatabase.h"
 
 #include <QCheckBox>
@@ -67,19 +68,6 @@ qint64 scalar(const Database &db, const QString &sql, const QVariantList &binds 
     for (const QVariant &b : binds)
         q.addBindValue(b);
     return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-QString pdfText(const QByteArray &pdf, const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(pdf);
-    f.close();
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    pdftotext.waitForFinished(20000);
-    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
 }
 
 } // namespace
@@ -144,7 +132,7 @@ private Q_SLOTS:
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             const auto letter = session->letters().write(request.id, LetterKind::Completion, language);
             QVERIFY2(letter.ok(), qPrintable(letter.error()));
-            QString text = pdfText(session->letters().pdf(letter->id).value(), dir.filePath(language + QStringLiteral(".pdf")));
+            QString text = test::pdfText(session->letters().pdf(letter->id).value(), dir.filePath(language + QStringLiteral(".pdf")));
             const bool en = language == QLatin1String("en");
             if (!en)
                 text.remove(QLatin1Char(' '));

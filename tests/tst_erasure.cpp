@@ -20,6 +20,7 @@
 #include "sources/demoplatform.h"
 #include "sources/lookupstatement.h"
 #include "storage/erasurerepository.h"
+#include "pdftext.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -103,19 +104,6 @@ int audited(const Database &db, qint64 requestId, const QString &action)
     q.addBindValue(requestId);
     q.addBindValue(action);
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
-}
-
-QString pdfText(const QByteArray &pdf, const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(pdf);
-    f.close();
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    pdftotext.waitForFinished(20000);
-    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
 }
 
 } // namespace
@@ -405,7 +393,7 @@ void TestErasure::erase()
         const auto letter = agent->letters().write(request.id, LetterKind::Completion, language);
         QVERIFY2(letter.ok(), qPrintable(letter.error()));
         const bool en = language == QLatin1String("en");
-        QString text = pdfText(agent->letters().pdf(letter->id).value(), dir.filePath(language + QStringLiteral(".pdf")));
+        QString text = test::pdfText(agent->letters().pdf(letter->id).value(), dir.filePath(language + QStringLiteral(".pdf")));
         if (!en) // table cells wrap Chinese anywhere: pdftotext's line breaks are no spaces
             text.remove(QLatin1Char(' '));
         for (const QString &expected : {en ? QStringLiteral("What was done") : QStringLiteral("处理情况"),
